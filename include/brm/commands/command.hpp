@@ -1,0 +1,43 @@
+#pragma once
+#include <functional>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace brm {
+
+/// Standard streams and what is known about them, handed to every command.
+struct Io {
+  std::ostream& out;
+  std::ostream& err;
+  bool out_is_terminal = false;
+};
+
+/// Options every command accepts, filled before a command runs.
+struct GlobalOptions {
+  std::optional<std::string> workspace;
+  std::string color = "auto";
+};
+
+/// A subcommand: its CLI11 node, and what runs when it was chosen. `run` returns
+/// the exit status (0 success, 1 findings, 2 usage or I/O failure).
+struct Command {
+  CLI::App* app;
+  std::function<int(Io&)> run;
+};
+
+using CommandFactory = Command (*)(CLI::App& parent, const GlobalOptions& globals);
+
+Command make_init_command(CLI::App& parent, const GlobalOptions& globals);
+Command make_validate_command(CLI::App& parent, const GlobalOptions& globals);
+Command make_schema_command(CLI::App& parent, const GlobalOptions& globals);
+
+/// Parses the command line and runs the chosen command; the whole program but main.
+int run_cli(int argc, const char* const* argv, Io& io);
+
+}  // namespace brm

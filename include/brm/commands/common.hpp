@@ -1,0 +1,31 @@
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "brm/commands/command.hpp"
+#include "brm/model/date.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace brm {
+
+/// Adds --as-of to a command; the value is checked when the command runs.
+void add_as_of_option(CLI::App& app, std::optional<std::string>& into);
+
+/// The date that counts as today: --as-of, else SOURCE_DATE_EPOCH, else the local date.
+/// On a malformed value prints `brm: error: ...` and returns nullopt.
+std::optional<Date> resolve_as_of(const std::optional<std::string>& flag, Io& io);
+
+/// Finds the workspace as the contract says, or prints why not.
+std::optional<std::filesystem::path> locate_workspace(const GlobalOptions& g, Io& io);
+
+/// Whether to colour standard output, from --color and NO_COLOR.
+bool use_color(const GlobalOptions& g, const Io& io);
+
+/// Prints `brm: error: <message>` to standard error and returns 2.
+int fail(Io& io, const std::string& message);
+
+}  // namespace brm

@@ -1,0 +1,81 @@
+#pragma once
+#include <array>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace brm {
+
+/// The kinds of record in a workspace; `config` is brm.yaml itself.
+enum class Kind : unsigned char { config, service, customer, agreement, meeting, complaint, survey, improvement };
+inline constexpr std::size_t kind_count = 8;
+
+/// What a value must be. The record kinds below are built from these.
+enum class ValueType : unsigned char {
+  line,         // one line of text
+  text,         // free text, may span lines
+  id,           // an identifier: lowercase letters, digits, - _ .
+  ref,          // the id of a record of another kind
+  source_ref,   // "<kind>/<id>" naming any record
+  date,         // YYYY-MM-DD that exists
+  integer,
+  number,
+  score,        // a number within policy.survey_scale
+  enumeration,  // one of a fixed list of words
+  currency,     // ISO 4217 code
+  object,       // a mapping with known fields
+  list,         // a sequence of one shape
+  score_map,    // a mapping of dimension name to score
+};
+
+struct Field;
+
+/// The shape of a value: its type and the constraints that go with it.
+struct Shape {
+  ValueType type = ValueType::line;
+  std::vector<std::string_view> values;  // enumeration
+  Kind target = Kind::config;            // ref
+  std::vector<Field> fields;             // object
+  std::shared_ptr<const Shape> item;     // list
+  std::optional<double> min, max;        // integer, number
+  std::size_t min_items = 0;             // list
+  std::optional<std::size_t> max_items;  // list
+};
+
+/// A field that becomes required when a sibling field holds one of some values;
+/// it carries its own rule name and message because it is a rule of the process.
+struct Condition {
+  std::string_view field;
+  std::vector<std::string_view> values;
+  std::string_view rule;
+  std::string_view message;
+};
+
+struct Field {
+  std::string_view name;
+  Shape shape;
+  bool required = false;
+  std::optional<Condition> required_when;
+  std::string_view doc;
+};
+
+struct KindSpec {
+  Kind kind;
+  std::string_view name;    // singular, as in `brm schema customer`
+  std::string_view folder;  // where its files live; empty for config
+  std::string_view doc;
+  Shape shape;              // always an object
+};
+
+/// Every kind, in a fixed order: the single description that drives validation,
+/// JSON Schema, suggestions and docs/data-model.md.
+const std::array<KindSpec, kind_count>& kind_specs();
+const KindSpec& spec_of(Kind k);
+std::optional<Kind> kind_named(std::string_view name);
+std::optional<Kind> kind_in_folder(std::string_view folder);
+
+/// The field list of an object shape, looked up by name; nullptr when unknown.
+const Field* find_field(const Shape& object, std::string_view name);
+
+}  // namespace brm

@@ -1,0 +1,36 @@
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "brm/model/diagnostic.hpp"
+#include "brm/model/kinds.hpp"
+#include "brm/yaml/document.hpp"
+
+namespace brm {
+
+/// One file the workspace holds for a kind. A file that could not be read keeps its
+/// place (and its id, taken from the file name) with an empty `doc`, so references
+/// to it do not turn into a cascade of errors.
+struct Record {
+  Kind kind = Kind::config;
+  std::string id;    // the file name without extension
+  std::string path;  // relative to the workspace root, with '/'
+  std::optional<yaml::Document> doc;
+};
+
+/// Everything read from a workspace directory, before any checking.
+struct Workspace {
+  std::filesystem::path root;
+  Record config;                 // brm.yaml
+  std::vector<Record> records;   // every kind but config, ordered by kind then path
+  Diagnostics diagnostics;       // problems met while reading
+  std::size_t files_read = 0;    // brm.yaml and every record file
+
+  /// The records of one kind, found by a binary search over the ordered list.
+  std::span<const Record> of_kind(Kind k) const;
+};
+
+}  // namespace brm

@@ -1,0 +1,24 @@
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "brm/model/diagnostic.hpp"
+#include "brm/yaml/document.hpp"
+
+namespace brm::yaml {
+
+/// Limits that keep hostile input from costing time or memory.
+struct Limits {
+  std::size_t max_bytes = 1024 * 1024;
+  unsigned max_depth = 64;
+};
+
+/// Parses one file's bytes. Every problem is appended to `out` under `path`; the
+/// result is empty when nothing trustworthy could be read (the caller still knows
+/// the file exists). Never throws on bad input.
+std::optional<Document> read_document(std::string_view bytes, const std::string& path,
+                                      Diagnostics& out, const Limits& limits = {});
+
+}  // namespace brm::yaml

@@ -1,0 +1,130 @@
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <map>
+
+#include "rules.hpp"
+#include "suggest.hpp"
+
+namespace brm {
+namespace {
+
+using yaml::Document;
+using yaml::Node;
+using yaml::NodeType;
+
+void unresolved(const RefSite& s, std::string_view kind, std::string_view id, const Index& index, Kind k,
+                Diagnostics& out) {
+  out.push_back({s.record->path, s.node->pos, Severity::error, "unresolved-reference",
+                 fmt::format("no {} has the id '{}'{}", kind, id, did_you_mean(id, index.ids(k)))});
+}
+
+void resolve_source(const RefSite& s, const Index& index, Diagnostics& out) {
+  const auto text = s.record->doc->text(*s.node);
+  const auto slash = text.find('/');
+  const auto kind = kind_named(text.substr(0, slash));
+  if (slash == std::string_view::npos || !kind || *kind == Kind::config) {
+    std::vector<std::string_view> names;
+    for (const auto& k : kind_specs())
+      if (k.kind != Kind::config) names.push_back(k.name);
+    out.push_back({s.record->path, s.node->pos, Severity::error, "unresolved-reference",
+                   fmt::format("'{}' must be written kind/id with kind one of {}{}", text, fmt::join(names, ", "),
+                               did_you_mean(text.substr(0, slash), names))});
+    return;
+  }
+  const auto id = text.substr(slash + 1);
+  if (!index.find(*kind, id)) unresolved(s, spec_of(*kind).name, id, index, *kind, out);
+}
+
+}  // namespace
+
+void check_references(const std::vector<RefSite>& refs, const Index& index, Diagnostics& out) {
+  for (const auto& s : refs) {
+    if (s.source) {
+      resolve_source(s, index, out);
+      continue;
+    }
+    const auto id = s.record->doc->text(*s.node);
+    if (!index.find(s.target, id)) unresolved(s, spec_of(s.target).name, id, index, s.target, out);
+  }
+}
+
+void check_hierarchy(const Workspace& ws, const Index& index, Diagnostics& out) {
+  // Follow each customer's parent chain; colour 1 = on the current path, 2 = known to end.
+  std::map<std::string_view, const Record*> customers;
+  for (const auto& r : ws.of_kind(Kind::customer)) customers.emplace(r.id, &r);
+  std::map<std::string_view, int> colour;
+  auto parent_of = [&](const Record* r) -> const Node* {
+    if (!r->doc) return nullptr;
+    const Node* p = r->doc->find(*r->doc->root(), "parent");
+    return p && p->type == NodeType::scalar && index.find(Kind::customer, r->doc->text(*p)) ? p : nullptr;
+  };
+  for (const auto& [id, start] : customers) {
+    std::vector<const Record*> path;
+    for (const Record* r = start; r && !colour[r->id];) {
+      colour[r->id] = 1;
+      path.push_back(r);
+      const Node* p = parent_of(r);
+      r = p ? customers[r->doc->text(*p)] : nullptr;
+      if (r && colour[r->id] == 1) {
+        // r closes a cycle: name it once, at the first member of the cycle in path order.
+        auto first = std::find(path.begin(), path.end(), r);
+        std::vector<std::string_view> names;
+        for (auto it = first; it != path.end(); ++it) names.push_back((*it)->id);
+        names.push_back(r->id);
+        out.push_back({r->path, parent_of(r)->pos, Severity::error, "parent-cycle",
+                       fmt::format("the customer hierarchy goes round in a circle: {}", fmt::join(names, " -> "))});
+        break;
+      }
+    }
+    for (const Record* r : path) colour[r->id] = 2;
+  }
+}
+
+namespace {
+
+void check_signer(const Record& a, const Node& by, const Record& customer, Diagnostics& out) {
+  const Document& cdoc = *customer.doc;
+  const Node* name = at(cdoc, *cdoc.root(), {"customer", "name"});
+  if (!name || name->type != NodeType::scalar) return;
+  const auto signer = a.doc->text(by), mandate = cdoc.text(*name);
+  if (signer == mandate) return;
+  std::string who = "someone other than the customer";
+  if (const Node* ps = cdoc.find(*cdoc.root(), "purchasers"); ps && ps->type == NodeType::sequence)
+    for (std::size_t i = 0; i < cdoc.size(*ps); ++i)
+      if (cdoc.find_text(cdoc.item(*ps, i), "name") == signer) who = "a purchaser, who cannot decide on agreements";
+  out.push_back({a.path, by.pos, Severity::error, "agreement-signer",
+                 fmt::format("signed by {}, {}; the customer of '{}' with the mandate is {}", signer, who, customer.id,
+                             mandate)});
+}
+
+void check_retired(const Record& a, const Index& index, Diagnostics& out) {
+  const Document& doc = *a.doc;
+  const Node* services = doc.find(*doc.root(), "services");
+  if (!services || services->type != NodeType::sequence) return;
+  for (std::size_t i = 0; i < doc.size(*services); ++i) {
+    const Node* s = doc.find(doc.item(*services, i), "service");
+    if (!s || s->type != NodeType::scalar) continue;
+    const Record* svc = index.find(Kind::service, doc.text(*s));
+    if (svc && svc->doc && svc->doc->find_text(*svc->doc->root(), "status") == "retired")
+      out.push_back({a.path, s->pos, Severity::warning, "retired-service",
+                     fmt::format("the active agreement covers '{}', a retired service", doc.text(*s))});
+  }
+}
+
+}  // namespace
+
+void check_agreement_links(const Workspace& ws, const Index& index, Diagnostics& out) {
+  for (const auto& a : ws.of_kind(Kind::agreement)) {
+    if (!a.doc) continue;
+    const Document& doc = *a.doc;
+    if (doc.find_text(*doc.root(), "status") != "active") continue;
+    check_retired(a, index, out);
+    const Node* by = at(doc, *doc.root(), {"signed", "by"});
+    const Record* customer = index.find(Kind::customer, doc.find_text(*doc.root(), "customer"));
+    if (by && by->type == NodeType::scalar && customer && customer->doc) check_signer(a, *by, *customer, out);
+  }
+}
+
+}  // namespace brm

@@ -1,0 +1,270 @@
+#include "fields.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+
+#include "brm/model/currencies.hpp"
+#include "suggest.hpp"
+
+namespace brm {
+namespace {
+
+using yaml::Node;
+using yaml::NodeType;
+using yaml::ScalarKind;
+
+bool is_id_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+}
+
+/// A step on the way from the top of a record to a value, for messages like 'plans[2].due'.
+struct Step {
+  std::string_view name;
+  std::size_t index;  // 1-based list position; 0 for a mapping field
+};
+
+class FieldChecker {
+ public:
+  FieldChecker(const Record& r, const CheckContext& ctx, Diagnostics& out, std::vector<RefSite>& refs)
+      : r_(r), doc_(*r.doc), ctx_(ctx), out_(out), refs_(refs) {}
+
+  void run() { object(spec_of(r_.kind).shape, *doc_.root()); }
+
+ private:
+  void report(const Node& at, Severity sev, std::string_view rule, std::string message) {
+    out_.push_back({r_.path, at.pos, sev, std::string(rule), std::move(message)});
+  }
+
+  std::string where() const {
+    std::string s;
+    for (const auto& st : path_) {
+      if (st.index) {
+        s += fmt::format("[{}]", st.index);
+        continue;
+      }
+      if (!s.empty()) s += '.';
+      s += st.name;
+    }
+    return s;
+  }
+
+  std::string inside() const { return path_.empty() ? "" : fmt::format(" in '{}'", where()); }
+
+  void object(const Shape& shape, const Node& map) {
+    if (map.type != NodeType::mapping) return wrong_type(map, "a mapping of fields (name: value)");
+    for (std::size_t i = 0, n = doc_.size(map); i < n; ++i) entry(shape, doc_.key(map, i), doc_.value(map, i));
+    for (const auto& f : shape.fields) {
+      const Node* v = doc_.find(map, f.name);
+      if (v && !doc_.is_null(*v)) continue;
+      const Node& at = v ? *v : map;
+      if (f.required)
+        report(at, Severity::error, "required-field",
+               v ? fmt::format("required field '{}'{} is empty", f.name, inside())
+                 : fmt::format("missing required field '{}'{}", f.name, inside()));
+      else if (f.required_when && condition_holds(*f.required_when, map))
+        report(at, Severity::error, f.required_when->rule, std::string(f.required_when->message));
+    }
+  }
+
+  bool condition_holds(const Condition& c, const Node& map) const {
+    const auto v = doc_.find_text(map, c.field);
+    return std::find(c.values.begin(), c.values.end(), v) != c.values.end();
+  }
+
+  void entry(const Shape& shape, const Node& key, const Node& value) {
+    const auto name = doc_.text(key);
+    const Field* f = find_field(shape, name);
+    if (!f) return unknown(shape, key, name);
+    if (doc_.is_null(value)) return;  // reported as empty when required
+    path_.push_back({f->name, 0});
+    check(f->shape, value);
+    path_.pop_back();
+  }
+
+  void unknown(const Shape& shape, const Node& key, std::string_view name) {
+    std::vector<std::string_view> names;
+    for (const auto& f : shape.fields) names.push_back(f.name);
+    report(key, Severity::warning, "unknown-field",
+           fmt::format("unknown field '{}'{} of a {}{}", name, inside(), spec_of(r_.kind).name,
+                       did_you_mean(name, names)));
+  }
+
+  void check(const Shape& s, const Node& v) {
+    switch (s.type) {
+      case ValueType::object: return object(s, v);
+      case ValueType::list: return list(s, v);
+      case ValueType::score_map: return scores(v);
+      default: break;
+    }
+    if (v.type != NodeType::scalar) return wrong_type(v, expected(s));
+    switch (s.type) {
+      case ValueType::line:
+      case ValueType::text: return text(s, v);
+      case ValueType::id: return id(v);
+      case ValueType::ref:
+      case ValueType::source_ref: return refs_.push_back({&r_, &v, s.target, s.type == ValueType::source_ref});
+      case ValueType::date: return date(v);
+      case ValueType::integer:
+      case ValueType::number:
+      case ValueType::score: return number(s, v);
+      case ValueType::enumeration: return enumeration(s, v);
+      case ValueType::currency: return currency(v);
+      default: return;
+    }
+  }
+
+  static std::string expected(const Shape& s) {
+    switch (s.type) {
+      case ValueType::line: return "one line of text";
+      case ValueType::text: return "text";
+      case ValueType::id: return "an id";
+      case ValueType::ref: return fmt::format("the id of a {}", spec_of(s.target).name);
+      case ValueType::source_ref: return "a reference written kind/id";
+      case ValueType::date: return "a date (YYYY-MM-DD)";
+      case ValueType::integer: return "a whole number";
+      case ValueType::number:
+      case ValueType::score: return "a number";
+      case ValueType::enumeration: return "one word from a fixed list";
+      case ValueType::currency: return "a currency code";
+      case ValueType::object: return "a mapping of fields";
+      case ValueType::list: return "a list";
+      case ValueType::score_map: return "a mapping of scores";
+    }
+    return "a value";
+  }
+
+  static const char* what_it_is(const yaml::Document& doc, const Node& v) {
+    if (v.type == NodeType::mapping) return "a mapping";
+    if (v.type == NodeType::sequence) return "a list";
+    return yaml::scalar_kind_name(doc.kind(v));
+  }
+
+  void wrong_type(const Node& v, std::string_view expected_text) {
+    report(v, Severity::error, "wrong-type",
+           fmt::format("'{}' must be {}, not {}", where(), expected_text, what_it_is(doc_, v)));
+  }
+
+  void text(const Shape& s, const Node& v) {
+    const auto k = doc_.kind(v);
+    if (k != ScalarKind::string) {
+      report(v, Severity::error, "wrong-type",
+             fmt::format("'{}' must be text, but YAML reads {} as a {}; write it in quotes: \"{}\"", where(),
+                         doc_.text(v), yaml::scalar_kind_name(k), doc_.text(v)));
+      return;
+    }
+    if (s.type == ValueType::line && doc_.text(v).find('\n') != std::string_view::npos)
+      report(v, Severity::error, "wrong-type", fmt::format("'{}' must be one line of text", where()));
+  }
+
+  void id(const Node& v) {
+    if (!is_valid_id(doc_.text(v)))
+      report(v, Severity::error, "invalid-id",
+             fmt::format("'{}' is not a valid id: use lowercase letters a-z, digits, '-', '_' and '.', "
+                         "start with a letter or digit, at most 64 characters",
+                         doc_.text(v)));
+  }
+
+  void date(const Node& v) {
+    const auto t = doc_.text(v);
+    const auto k = doc_.kind(v);
+    if (k != ScalarKind::timestamp && k != ScalarKind::string) return wrong_type(v, "a date (YYYY-MM-DD)");
+    if (Date::parse(t)) return;
+    const bool shaped = t.size() == 10 && t[4] == '-' && t[7] == '-';
+    report(v, Severity::error, "invalid-date",
+           shaped ? fmt::format("'{}' is not a real date: {} does not exist", where(), t)
+                  : fmt::format("'{}' must be a date written YYYY-MM-DD, not '{}'", where(), t));
+  }
+
+  void number(const Shape& s, const Node& v) {
+    const auto k = doc_.kind(v);
+    const bool whole = s.type == ValueType::integer;
+    if (k != ScalarKind::integer && (whole || k != ScalarKind::floating))
+      return wrong_type(v, whole ? "a whole number" : "a number");
+    double x = 0;
+    try {
+      x = std::stod(std::string(doc_.text(v)));
+    } catch (const std::exception&) {
+      return wrong_type(v, whole ? "a whole number" : "a number");
+    }
+    auto lo = s.min, hi = s.max;
+    if (s.type == ValueType::score) lo = ctx_.settings.policy.survey_min, hi = ctx_.settings.policy.survey_max;
+    if ((lo && x < *lo) || (hi && x > *hi))
+      report(v, Severity::error, "out-of-range", range_message(doc_.text(v), lo, hi));
+  }
+
+  std::string range_message(std::string_view value, std::optional<double> lo, std::optional<double> hi) const {
+    if (lo && hi)
+      return fmt::format("'{}' must be between {} and {}, not {}", where(), *lo, *hi, value);
+    return lo ? fmt::format("'{}' must be at least {}, not {}", where(), *lo, value)
+              : fmt::format("'{}' must be at most {}, not {}", where(), *hi, value);
+  }
+
+  void enumeration(const Shape& s, const Node& v) {
+    const auto t = doc_.text(v);
+    if (std::find(s.values.begin(), s.values.end(), t) != s.values.end()) return;
+    report(v, Severity::error, "invalid-enum",
+           fmt::format("'{}' must be one of {}, not '{}'{}", where(), fmt::join(s.values, ", "), t,
+                       did_you_mean(t, s.values)));
+  }
+
+  void currency(const Node& v) {
+    const auto t = doc_.text(v);
+    if (is_currency_code(t)) return;
+    report(v, Severity::error, "invalid-enum",
+           fmt::format("'{}' must be an ISO 4217 currency code such as SEK, EUR or USD, not '{}'", where(), t));
+  }
+
+  void list(const Shape& s, const Node& v) {
+    if (v.type != NodeType::sequence) return wrong_type(v, "a list");
+    const auto n = doc_.size(v);
+    if (n < s.min_items)
+      report(v, Severity::error, "required-field",
+             fmt::format("'{}' needs at least {} {}", where(), s.min_items, s.min_items == 1 ? "entry" : "entries"));
+    if (s.max_items && n > *s.max_items)
+      report(v, Severity::error, "wrong-type", fmt::format("'{}' takes at most {} entries", where(), *s.max_items));
+    for (std::size_t i = 0; i < n; ++i) {
+      const Node& item = doc_.item(v, i);
+      path_.push_back({{}, i + 1});
+      if (doc_.is_null(item)) report(item, Severity::error, "required-field", fmt::format("'{}' is empty", where()));
+      else check(*s.item, item);
+      path_.pop_back();
+    }
+  }
+
+  void scores(const Node& v) {
+    if (v.type != NodeType::mapping) return wrong_type(v, "a mapping of dimension: score");
+    if (doc_.size(v) == 0) report(v, Severity::error, "required-field", fmt::format("'{}' needs at least one score", where()));
+    static const Shape score = [] {
+      Shape s;
+      s.type = ValueType::score;
+      return s;
+    }();
+    for (std::size_t i = 0, n = doc_.size(v); i < n; ++i) {
+      path_.push_back({doc_.text(doc_.key(v, i)), 0});
+      check(score, doc_.value(v, i));
+      path_.pop_back();
+    }
+  }
+
+  const Record& r_;
+  const yaml::Document& doc_;
+  const CheckContext& ctx_;
+  Diagnostics& out_;
+  std::vector<RefSite>& refs_;
+  std::vector<Step> path_;
+};
+
+}  // namespace
+
+bool is_valid_id(std::string_view id) {
+  if (id.empty() || id.size() > 64 || id[0] == '-' || id[0] == '_' || id[0] == '.') return false;
+  return std::all_of(id.begin(), id.end(), is_id_char);
+}
+
+void check_fields(const Record& r, const CheckContext& ctx, Diagnostics& out, std::vector<RefSite>& refs) {
+  if (r.doc) FieldChecker(r, ctx, out, refs).run();
+}
+
+}  // namespace brm

@@ -1,0 +1,23 @@
+#pragma once
+#include <vector>
+
+#include "brm/checks/check.hpp"
+
+namespace brm {
+
+/// A value that names another record; resolved once every file has been read.
+struct RefSite {
+  const Record* record;
+  const yaml::Node* node;
+  Kind target;
+  bool source;  // "<kind>/<id>" rather than a plain id
+};
+
+/// Checks one record against its kind's description: required fields, types, enums,
+/// dates, ranges, unknown fields. Collects the references it meets into `refs`.
+void check_fields(const Record& r, const CheckContext& ctx, Diagnostics& out, std::vector<RefSite>& refs);
+
+/// Lowercase ASCII letters, digits, '-', '_', '.'; starts with a letter or digit; at most 64.
+bool is_valid_id(std::string_view id);
+
+}  // namespace brm

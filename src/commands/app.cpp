@@ -1,0 +1,44 @@
+#include <CLI/CLI.hpp>
+
+#include <array>
+
+#include "brm/commands/command.hpp"
+
+namespace brm {
+namespace {
+
+// Every subcommand, in the order `brm --help` lists them.
+constexpr std::array<CommandFactory, 3> factories = {make_init_command, make_validate_command, make_schema_command};
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv, Io& io) {
+  CLI::App app{"brm: the customer database of IT Business Relationship Management, kept as YAML in git.\n"
+               "Validates it, reviews what is due and renders reports.",
+               "brm"};
+  app.set_version_flag("--version", std::string("brm ") + BRM_VERSION);
+  app.require_subcommand(1);
+  GlobalOptions globals;
+  app.add_option("-C,--workspace", globals.workspace,
+                 "The workspace folder (holding brm.yaml); default: BRM_WORKSPACE, else the nearest folder "
+                 "at or above the current one that holds brm.yaml")
+      ->configurable(false);
+  app.add_option("--color", globals.color, "Colour the output: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.fallthrough();
+
+  std::vector<Command> commands;
+  for (auto make : factories) commands.push_back(make(app, globals));
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e, io.out, io.err);
+    return code == 0 ? 0 : 2;
+  }
+  for (auto& c : commands)
+    if (c.app->parsed()) return c.run(io);
+  return 2;
+}
+
+}  // namespace brm

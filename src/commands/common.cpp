@@ -1,0 +1,59 @@
+#include "brm/commands/common.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <ctime>
+
+#include "brm/workspace/loader.hpp"
+
+namespace brm {
+
+void add_as_of_option(CLI::App& app, std::optional<std::string>& into) {
+  app.add_option("--as-of", into,
+                 "The date that counts as today (YYYY-MM-DD); default: SOURCE_DATE_EPOCH if set, else today");
+}
+
+int fail(Io& io, const std::string& message) {
+  io.err << "brm: error: " << message << '\n';
+  return 2;
+}
+
+std::optional<Date> resolve_as_of(const std::optional<std::string>& flag, Io& io) {
+  if (flag) {
+    if (auto d = Date::parse(*flag)) return d;
+    fail(io, fmt::format("--as-of wants a real date written YYYY-MM-DD, not '{}'", *flag));
+    return std::nullopt;
+  }
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    char* end = nullptr;
+    const long long seconds = std::strtoll(epoch, &end, 10);
+    if (*end != '\0' || seconds < 0) {
+      fail(io, fmt::format("SOURCE_DATE_EPOCH must be a number of seconds, not '{}'", epoch));
+      return std::nullopt;
+    }
+    return Date::from_days(static_cast<long>(seconds / 86400));
+  }
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date::from_ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                        static_cast<unsigned>(local.tm_mday));
+}
+
+std::optional<std::filesystem::path> locate_workspace(const GlobalOptions& g, Io& io) {
+  std::string err;
+  auto root = find_workspace(g.workspace, std::filesystem::current_path(), err);
+  if (!root) fail(io, err);
+  return root;
+}
+
+bool use_color(const GlobalOptions& g, const Io& io) {
+  if (g.color == "always") return true;
+  if (g.color == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  return io.out_is_terminal && !(no_color && *no_color);
+}
+
+}  // namespace brm

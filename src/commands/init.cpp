@@ -1,0 +1,70 @@
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "brm/commands/common.hpp"
+#include "brm/model/currencies.hpp"
+#include "brm/model/kinds.hpp"
+#include "brm/workspace/atomic_write.hpp"
+
+namespace brm {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct InitOptions {
+  std::string dir = ".";
+  std::string organization = "Example IT";
+  std::string currency = "EUR";
+};
+
+std::string config_text(const InitOptions& o) {
+  return fmt::format(
+      "# brm workspace settings; see docs/data-model.md for every field.\n"
+      "brm: 1\n"
+      "organization: \"{}\"\n"
+      "currency: {}\n"
+      "policy:\n"
+      "  meeting_interval_days: 90\n"
+      "  complaint_response_days: 10\n"
+      "  agreement_notice_days: 90\n"
+      "  survey_interval_days: 365\n"
+      "  plan_review_days: 180\n"
+      "  survey_scale: [1, 5]\n",
+      o.organization, o.currency);
+}
+
+int run_init(const InitOptions& o, Io& io) {
+  if (!is_currency_code(o.currency))
+    return fail(io, fmt::format("--currency wants an ISO 4217 code such as SEK, EUR or USD, not '{}'", o.currency));
+  if (o.organization.find_first_of("\"\\\n") != std::string::npos)
+    return fail(io, "--organization may not contain quotes, backslashes or line breaks");
+  const fs::path root(o.dir);
+  std::error_code ec;
+  fs::create_directories(root, ec);
+  if (ec) return fail(io, fmt::format("cannot create {}: {}", root.string(), ec.message()));
+  if (auto err = write_file_atomic(root / "brm.yaml", config_text(o), WriteMode::create_new); !err.empty())
+    return fail(io, fmt::format("{}; not initializing over an existing workspace", err));
+  for (const auto& k : kind_specs()) {
+    if (k.folder.empty()) continue;
+    fs::create_directories(root / k.folder, ec);
+    if (ec) return fail(io, fmt::format("cannot create {}: {}", (root / k.folder).string(), ec.message()));
+  }
+  io.out << fmt::format("Created a brm workspace in {}\n", root.string());
+  return 0;
+}
+
+}  // namespace
+
+Command make_init_command(CLI::App& parent, const GlobalOptions&) {
+  auto o = std::make_shared<InitOptions>();
+  auto* app = parent.add_subcommand("init", "Create a workspace: brm.yaml and one folder per kind of record");
+  app->footer("Refuses to touch a folder that already holds brm.yaml.");
+  app->add_option("dir", o->dir, "Folder to create the workspace in (default: the current folder)");
+  app->add_option("--organization", o->organization, "The IT organization's name")->capture_default_str();
+  app->add_option("--currency", o->currency, "Default currency, an ISO 4217 code")->capture_default_str();
+  return {app, [o](Io& io) { return run_init(*o, io); }};
+}
+
+}  // namespace brm

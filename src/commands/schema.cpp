@@ -1,0 +1,79 @@
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "brm/checks/check.hpp"
+#include "brm/commands/common.hpp"
+#include "brm/render/schema.hpp"
+#include "brm/workspace/atomic_write.hpp"
+#include "brm/workspace/loader.hpp"
+#include "brm/yaml/reader.hpp"
+
+namespace brm {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct SchemaOptions {
+  std::string kind;
+  std::string dir;
+  std::string format = "json";
+};
+
+/// Survey scores take their range from the workspace's policy when there is one.
+Policy workspace_policy(const GlobalOptions& g) {
+  std::string ignored;
+  const auto root = find_workspace(g.workspace, fs::current_path(), ignored);
+  if (!root) return {};
+  Workspace ws = load_workspace_config(*root);
+  return read_settings(ws.config).policy;
+}
+
+int write_dir(const std::string& dir, const Policy& p, Io& io) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return fail(io, fmt::format("cannot create {}: {}", dir, ec.message()));
+  for (const auto& k : kind_specs()) {
+    const auto file = fs::path(dir) / fmt::format("{}.schema.json", k.name);
+    if (auto err = write_file_atomic(file, json_schema(k, p).dump(2) + "\n", WriteMode::replace); !err.empty())
+      return fail(io, err);
+  }
+  return 0;
+}
+
+int run_schema(const SchemaOptions& o, const GlobalOptions& g, Io& io) {
+  if (o.format == "markdown") return io.out << data_model_markdown(), 0;
+  const Policy p = workspace_policy(g);
+  if (!o.dir.empty()) return write_dir(o.dir, p, io);
+  if (!o.kind.empty()) {
+    const auto k = kind_named(o.kind);
+    if (!k) return fail(io, fmt::format("unknown kind '{}'; kinds are config, service, customer, agreement, meeting, "
+                                        "complaint, survey, improvement", o.kind));
+    io.out << json_schema(spec_of(*k), p).dump(2) << '\n';
+    return 0;
+  }
+  nlohmann::ordered_json all = nlohmann::ordered_json::object();
+  for (const auto& k : kind_specs()) all[std::string(k.name)] = json_schema(k, p);
+  io.out << all.dump(2) << '\n';
+  return 0;
+}
+
+}  // namespace
+
+Command make_schema_command(CLI::App& parent, const GlobalOptions& globals) {
+  auto o = std::make_shared<SchemaOptions>();
+  auto* app = parent.add_subcommand("schema", "Print the JSON Schema (draft 2020-12) of a kind of record, for editors");
+  app->footer(
+      "Without KIND, prints every kind's schema in one JSON object keyed by kind.\n"
+      "Point an editor at a schema with a first line such as\n"
+      "  # yaml-language-server: $schema=../schemas/customer.schema.json\n"
+      "after `brm schema --dir schemas`. `--format markdown` prints the field reference (docs/data-model.md).");
+  app->add_option("kind", o->kind, "config, service, customer, agreement, meeting, complaint, survey or improvement");
+  app->add_option("--dir", o->dir, "Write one <kind>.schema.json per kind into this folder instead");
+  app->add_option("-f,--format", o->format, "json (JSON Schema) or markdown (the field reference)")
+      ->check(CLI::IsMember({"json", "markdown"}));
+  return {app, [o, &globals](Io& io) { return run_schema(*o, globals, io); }};
+}
+
+}  // namespace brm

@@ -1,0 +1,130 @@
+#include "brm/render/diagnostics.hpp"
+
+#include <utf8proc.h>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace brm {
+namespace {
+
+const char* plural(std::size_t n, const char* one, const char* many) { return n == 1 ? one : many; }
+
+std::string heading(const Diagnostic& d, bool color) {
+  const char* sev = severity_name(d.severity);
+  if (!color) return fmt::format("{}:{}:{}: {}: {} [{}]", d.path, d.pos.line, d.pos.column, sev, d.message, d.rule);
+  const char* tint = d.severity == Severity::error ? "\033[1;31m" : "\033[1;33m";
+  return fmt::format("\033[1m{}:{}:{}:\033[0m {}{}:\033[0m {} \033[2m[{}]\033[0m", d.path, d.pos.line, d.pos.column,
+                     tint, sev, d.message, d.rule);
+}
+
+// The caret line keeps tabs as tabs so that it lines up under the source line.
+std::string caret_line(std::string_view line, std::uint32_t column) {
+  std::string pad;
+  std::size_t i = 0;
+  for (std::uint32_t c = 1; c < column && i < line.size(); ++c) {
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(line.data() + i),
+                              static_cast<utf8proc_ssize_t>(line.size() - i), &cp);
+    if (n <= 0) n = 1;
+    if (cp == '\t') pad += '\t';
+    else pad.append(static_cast<std::size_t>(std::max(0, utf8proc_charwidth(cp))), ' ');
+    i += static_cast<std::size_t>(n);
+  }
+  return pad + "^";
+}
+
+}  // namespace
+
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                              static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0) n = 1, cp = '?';
+    width += static_cast<std::size_t>(std::max(0, utf8proc_charwidth(cp)));
+    i += static_cast<std::size_t>(n);
+  }
+  return width;
+}
+
+Summary summarize(const Diagnostics& list, std::size_t files) {
+  Summary s;
+  s.files = files;
+  for (const auto& d : list) (d.severity == Severity::error ? s.errors : s.warnings)++;
+  return s;
+}
+
+std::string summary_line(const Summary& s) {
+  return fmt::format("{} {}, {} {} in {} {}", s.errors, plural(s.errors, "error", "errors"), s.warnings,
+                     plural(s.warnings, "warning", "warnings"), s.files, plural(s.files, "file", "files"));
+}
+
+void render_text(const Diagnostics& list, const Summary& s, const TextStyle& style, const LineSource& lines,
+                 std::ostream& out) {
+  for (const auto& d : list) {
+    out << heading(d, style.color) << '\n';
+    if (!style.excerpt || !lines) continue;
+    if (const auto text = lines(d.path, d.pos.line)) {
+      const auto gutter = std::to_string(d.pos.line);
+      out << fmt::format(" {} | {}\n", gutter, *text);
+      out << fmt::format(" {} | {}\n", std::string(gutter.size(), ' '), caret_line(*text, d.pos.column));
+    }
+  }
+  out << summary_line(s) << '\n';
+}
+
+void render_json(const Diagnostics& list, const Summary& s, std::ostream& out) {
+  auto items = nlohmann::ordered_json::array();
+  for (const auto& d : list)
+    items.push_back({{"file", d.path},
+                     {"line", d.pos.line},
+                     {"column", d.pos.column},
+                     {"severity", severity_name(d.severity)},
+                     {"rule", d.rule},
+                     {"message", d.message}});
+  nlohmann::ordered_json doc = {
+      {"version", 1},
+      {"diagnostics", std::move(items)},
+      {"summary", {{"errors", s.errors}, {"warnings", s.warnings}, {"files", s.files}}}};
+  out << doc.dump(2) << '\n';
+}
+
+namespace {
+
+// Escaping as GitHub's toolkit does for workflow commands.
+std::string escape_data(std::string_view s) {
+  std::string r;
+  for (char c : s) {
+    if (c == '%') r += "%25";
+    else if (c == '\r') r += "%0D";
+    else if (c == '\n') r += "%0A";
+    else r += c;
+  }
+  return r;
+}
+
+std::string escape_property(std::string_view s) {
+  std::string r;
+  for (char c : escape_data(s)) {
+    if (c == ':') r += "%3A";
+    else if (c == ',') r += "%2C";
+    else r += c;
+  }
+  return r;
+}
+
+}  // namespace
+
+void render_github(const Diagnostics& list, const Summary& s, const std::string& path_prefix, std::ostream& out) {
+  for (const auto& d : list) {
+    out << heading(d, false) << '\n';
+    out << fmt::format("::{} file={},line={},col={},title={}::{}\n", severity_name(d.severity),
+                       escape_property(path_prefix + d.path), d.pos.line, d.pos.column, escape_property(d.rule),
+                       escape_data(d.message));
+  }
+  out << summary_line(s) << '\n';
+}
+
+}  // namespace brm

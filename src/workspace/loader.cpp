@@ -1,0 +1,65 @@
+#include "brm/workspace/loader.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include "brm/yaml/reader.hpp"
+#include "read_file.hpp"
+#include "scan.hpp"
+
+namespace brm {
+namespace fs = std::filesystem;
+
+void parallel_for(std::size_t n, const std::function<void(std::size_t, unsigned)>& fn, unsigned* workers_used) {
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const auto workers = static_cast<unsigned>(std::min<std::size_t>(cores, std::max<std::size_t>(1, n / 64)));
+  if (workers_used) *workers_used = workers;
+  std::atomic<std::size_t> next{0};
+  auto work = [&](unsigned w) {
+    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < n;) fn(i, w);
+  };
+  std::vector<std::jthread> threads;
+  for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work, w);
+  work(0);
+}
+
+namespace {
+
+Record read_record(const fs::path& root, Kind kind, std::string id, std::string rel, Diagnostics& out) {
+  Record r{kind, std::move(id), std::move(rel), std::nullopt};
+  const yaml::Limits limits;
+  if (auto bytes = read_file(root / r.path, r.path, limits.max_bytes, out))
+    r.doc = yaml::read_document(*bytes, r.path, out, limits);
+  return r;
+}
+
+}  // namespace
+
+Workspace load_workspace_config(const fs::path& root) {
+  Workspace ws;
+  ws.root = root;
+  ws.config = read_record(root, Kind::config, "brm", "brm.yaml", ws.diagnostics);
+  ws.files_read = 1;
+  return ws;
+}
+
+Workspace load_workspace(const fs::path& root) {
+  Workspace ws = load_workspace_config(root);
+  auto found = scan_workspace(root, ws.diagnostics);
+  std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+    return std::tie(a.kind, a.path) < std::tie(b.kind, b.path);
+  });
+
+  ws.records.resize(found.size());
+  std::vector<Diagnostics> per_worker(std::max(1u, std::thread::hardware_concurrency()));
+  parallel_for(found.size(), [&](std::size_t i, unsigned w) {
+    auto& c = found[i];
+    ws.records[i] = read_record(root, c.kind, std::move(c.id), std::move(c.path), per_worker[w]);
+  });
+  for (auto& d : per_worker) ws.diagnostics.insert(ws.diagnostics.end(), d.begin(), d.end());
+  ws.files_read = found.size() + 1;
+  return ws;
+}
+
+}  // namespace brm

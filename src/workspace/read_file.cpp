@@ -1,0 +1,55 @@
+#include "read_file.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
+
+namespace brm {
+namespace {
+
+struct Fd {
+  int fd;
+  ~Fd() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+void unreadable(const std::string& rel, std::string why, Diagnostics& out) {
+  out.push_back({rel, {1, 1}, Severity::error, "unreadable", fmt::format("cannot read the file: {}", why)});
+}
+
+}  // namespace
+
+std::optional<std::string> read_file(const std::filesystem::path& file, const std::string& rel,
+                                     std::size_t max_bytes, Diagnostics& out) {
+  // O_NONBLOCK so that a FIFO placed in the workspace cannot make us wait forever.
+  Fd f{::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
+  if (f.fd < 0) return unreadable(rel, std::strerror(errno), out), std::nullopt;
+  struct stat st {};
+  if (::fstat(f.fd, &st) != 0) return unreadable(rel, std::strerror(errno), out), std::nullopt;
+  if (!S_ISREG(st.st_mode)) return unreadable(rel, "it is not a regular file", out), std::nullopt;
+  const auto size = static_cast<std::size_t>(st.st_size);
+  if (size > max_bytes) {
+    out.push_back({rel, {1, 1}, Severity::error, "file-too-large",
+                   fmt::format("the file is {} bytes; a record may be at most {} bytes", size, max_bytes)});
+    return std::nullopt;
+  }
+  std::string bytes(size, '\0');
+  std::size_t got = 0;
+  while (got < size) {
+    const auto n = ::read(f.fd, bytes.data() + got, size - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return unreadable(rel, std::strerror(errno), out), std::nullopt;
+    if (n == 0) break;  // the file shrank while we read it
+    got += static_cast<std::size_t>(n);
+  }
+  bytes.resize(got);
+  return bytes;
+}
+
+}  // namespace brm

@@ -1,0 +1,90 @@
+#include "byte_checks.hpp"
+
+#include <utf8proc.h>
+
+#include <fmt/format.h>
+
+namespace brm::yaml {
+namespace {
+
+/// Tracks line and column (in characters) while scanning forward through the bytes.
+struct Cursor {
+  Position pos;
+  void advance(char first_byte_of_char) {
+    if (first_byte_of_char == '\n') {
+      ++pos.line;
+      pos.column = 1;
+    } else {
+      ++pos.column;
+    }
+  }
+};
+
+bool is_marker_line(std::string_view line, std::string_view marker, bool needs_space) {
+  if (line.substr(0, marker.size()) != marker) return false;
+  if (line.size() == marker.size()) return true;
+  const char next = line[marker.size()];
+  return needs_space ? next == ' ' : next == '\r';
+}
+
+bool check_encoding(std::string_view bytes, const std::string& path, Diagnostics& out) {
+  Cursor at;
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c == 0) {
+      out.push_back({path, at.pos, Severity::error, "nul-byte",
+                     "the file contains a NUL byte; it is binary, not YAML text"});
+      return false;
+    }
+    if (c < 0x80) {
+      at.advance(bytes[i]);
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + i),
+                                    static_cast<utf8proc_ssize_t>(bytes.size() - i), &cp);
+    if (n < 0) {
+      out.push_back({path, at.pos, Severity::error, "invalid-utf8",
+                     fmt::format("the file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8", c)});
+      return false;
+    }
+    at.advance(bytes[i]);
+    i += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+bool check_merge_markers(std::string_view bytes, const std::string& path, Diagnostics& out) {
+  bool clean = true;
+  std::uint32_t line_no = 1;
+  for (std::size_t start = 0; start < bytes.size(); ++line_no) {
+    auto stop = bytes.find('\n', start);
+    if (stop == std::string_view::npos) stop = bytes.size();
+    const auto line = bytes.substr(start, stop - start);
+    if (!line.empty() && (line[0] == '<' || line[0] == '=' || line[0] == '>' || line[0] == '|')) {
+      const bool marker = is_marker_line(line, "<<<<<<<", true) ||
+                          is_marker_line(line, ">>>>>>>", true) ||
+                          is_marker_line(line, "|||||||", true) || is_marker_line(line, "=======", false);
+      if (marker) {
+        out.push_back({path, {line_no, 1}, Severity::error, "merge-conflict",
+                       fmt::format("unresolved git merge conflict (marker '{}'); resolve the conflict "
+                                   "and remove the markers",
+                                   line.substr(0, 7))});
+        clean = false;
+      }
+    }
+    start = stop + 1;
+  }
+  return clean;
+}
+
+}  // namespace
+
+bool check_bytes(std::string_view bytes, const std::string& path, Diagnostics& out) {
+  if (!check_encoding(bytes, path, out)) return false;
+  return check_merge_markers(bytes, path, out);
+}
+
+}  // namespace brm::yaml

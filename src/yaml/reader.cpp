@@ -1,0 +1,227 @@
+#include "brm/yaml/reader.hpp"
+
+#include <yaml.h>
+
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "byte_checks.hpp"
+
+namespace brm::yaml {
+
+/// Builds a Document from libyaml events; the only code that fills a Document.
+class Builder {
+ public:
+  Builder(const std::string& path, Diagnostics& out) : path_(path), out_(out) {}
+
+  void scalar(const yaml_event_t& e) {
+    Node n = start_node(NodeType::scalar, e);
+    n.style = style_of(e.data.scalar.style);
+    const auto* tag = reinterpret_cast<const char*>(e.data.scalar.tag);
+    n.tagged_str = tag && std::string_view(tag) == "tag:yaml.org,2002:str";
+    n.first = static_cast<std::uint32_t>(doc_.text_.size());
+    n.count = static_cast<std::uint32_t>(e.data.scalar.length);
+    doc_.text_.append(reinterpret_cast<const char*>(e.data.scalar.value), e.data.scalar.length);
+    n.end = static_cast<std::uint32_t>(e.end_mark.index);
+    add(n);
+  }
+
+  void open(NodeType type, const yaml_event_t& e, bool flow) {
+    Node n = start_node(type, e);
+    n.flow = flow;
+    const auto index = add(n);
+    open_.push_back({index, pending_.size()});
+  }
+
+  void close(const yaml_event_t& e) {
+    const auto [index, start] = open_.back();
+    open_.pop_back();
+    Node& n = doc_.nodes_[index];
+    n.end = static_cast<std::uint32_t>(e.end_mark.index);
+    if (n.type == NodeType::mapping) drop_bad_keys(start);
+    n.first = static_cast<std::uint32_t>(doc_.kids_.size());
+    n.count = static_cast<std::uint32_t>(pending_.size() - start);
+    doc_.kids_.insert(doc_.kids_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(start),
+                      pending_.end());
+    pending_.resize(start);
+  }
+
+  std::size_t depth() const { return open_.size(); }
+  Document take() { return std::move(doc_); }
+
+ private:
+  struct Open {
+    std::uint32_t node;
+    std::size_t pending_start;
+  };
+
+  static ScalarStyle style_of(yaml_scalar_style_t s) {
+    switch (s) {
+      case YAML_SINGLE_QUOTED_SCALAR_STYLE: return ScalarStyle::single_quoted;
+      case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return ScalarStyle::double_quoted;
+      case YAML_LITERAL_SCALAR_STYLE: return ScalarStyle::literal;
+      case YAML_FOLDED_SCALAR_STYLE: return ScalarStyle::folded;
+      default: return ScalarStyle::plain;
+    }
+  }
+
+  static Node start_node(NodeType type, const yaml_event_t& e) {
+    Node n;
+    n.type = type;
+    n.pos = {static_cast<std::uint32_t>(e.start_mark.line + 1),
+             static_cast<std::uint32_t>(e.start_mark.column + 1)};
+    n.begin = static_cast<std::uint32_t>(e.start_mark.index);
+    return n;
+  }
+
+  std::uint32_t add(const Node& n) {
+    const auto index = static_cast<std::uint32_t>(doc_.nodes_.size());
+    doc_.nodes_.push_back(n);
+    pending_.push_back(index);
+    return index;
+  }
+
+  // Keeps the first of repeated keys (so later checks see one value) and drops keys
+  // that are not plain text; both are reported here, once.
+  void drop_bad_keys(std::size_t start) {
+    std::size_t write = start;
+    for (std::size_t i = start; i + 1 < pending_.size(); i += 2) {
+      const Node& key = doc_.nodes_[pending_[i]];
+      if (key.type != NodeType::scalar) {
+        out_.push_back({path_, key.pos, Severity::error, "invalid-key",
+                        "a key must be a plain name, not a list or mapping"});
+        continue;
+      }
+      if (const Node* first = earlier_key(start, write, doc_.text(key))) {
+        out_.push_back({path_, key.pos, Severity::error, "duplicate-key",
+                        fmt::format("key '{}' appears twice in this mapping (first at line {}); "
+                                    "only the first is used",
+                                    doc_.text(key), first->pos.line)});
+        continue;
+      }
+      pending_[write++] = pending_[i];
+      pending_[write++] = pending_[i + 1];
+    }
+    pending_.resize(write);
+  }
+
+  const Node* earlier_key(std::size_t start, std::size_t stop, std::string_view text) const {
+    for (std::size_t j = start; j < stop; j += 2)
+      if (doc_.text(doc_.nodes_[pending_[j]]) == text) return &doc_.nodes_[pending_[j]];
+    return nullptr;
+  }
+
+  const std::string& path_;
+  Diagnostics& out_;
+  Document doc_;
+  std::vector<std::uint32_t> pending_;
+  std::vector<Open> open_;
+};
+
+namespace {
+
+struct Parser {
+  yaml_parser_t p{};
+  Parser() { yaml_parser_initialize(&p); }
+  ~Parser() { yaml_parser_delete(&p); }
+  Parser(const Parser&) = delete;
+  Parser& operator=(const Parser&) = delete;
+};
+
+struct Event {
+  yaml_event_t e{};
+  ~Event() { yaml_event_delete(&e); }
+};
+
+Position mark_position(const yaml_mark_t& m) {
+  return {static_cast<std::uint32_t>(m.line + 1), static_cast<std::uint32_t>(m.column + 1)};
+}
+
+std::string syntax_message(const yaml_parser_t& p, std::string_view bytes) {
+  std::string msg = fmt::format("invalid YAML: {}", p.problem ? p.problem : "unknown problem");
+  if (p.context) msg += fmt::format(" ({})", p.context);
+  const auto at = p.problem_mark.index;
+  if (at < bytes.size() && bytes[at] == '\t')
+    msg += "; YAML does not allow tabs for indentation, use spaces";
+  return msg;
+}
+
+}  // namespace
+
+std::optional<Document> read_document(std::string_view bytes, const std::string& path,
+                                      Diagnostics& out, const Limits& limits) {
+  if (bytes.size() > limits.max_bytes) {
+    out.push_back({path, {1, 1}, Severity::error, "file-too-large",
+                   fmt::format("the file is {} bytes; records may be at most {} bytes", bytes.size(),
+                               limits.max_bytes)});
+    return std::nullopt;
+  }
+  if (!check_bytes(bytes, path, out)) return std::nullopt;
+
+  Parser parser;
+  yaml_parser_set_input_string(&parser.p, reinterpret_cast<const unsigned char*>(bytes.data()),
+                               bytes.size());
+  yaml_parser_set_encoding(&parser.p, YAML_UTF8_ENCODING);
+  Builder b(path, out);
+  int documents = 0;
+  for (;;) {
+    Event ev;
+    if (!yaml_parser_parse(&parser.p, &ev.e)) {
+      out.push_back({path, mark_position(parser.p.problem_mark), Severity::error, "yaml-syntax",
+                     syntax_message(parser.p, bytes)});
+      return std::nullopt;
+    }
+    const auto& e = ev.e;
+    switch (e.type) {
+      case YAML_STREAM_END_EVENT: goto done;
+      case YAML_DOCUMENT_START_EVENT:
+        if (++documents > 1) {
+          out.push_back({path, mark_position(e.start_mark), Severity::error, "multiple-documents",
+                         "the file holds more than one YAML document ('---'); keep one record per "
+                         "file"});
+          goto done;
+        }
+        break;
+      case YAML_ALIAS_EVENT:
+        out.push_back({path, mark_position(e.start_mark), Severity::error, "yaml-alias",
+                       fmt::format("aliases (*{}) are not allowed in records; write the value out",
+                                   reinterpret_cast<const char*>(e.data.alias.anchor))});
+        return std::nullopt;
+      case YAML_SCALAR_EVENT: b.scalar(e); break;
+      case YAML_SEQUENCE_START_EVENT:
+      case YAML_MAPPING_START_EVENT: {
+        if (b.depth() >= limits.max_depth) {
+          out.push_back({path, mark_position(e.start_mark), Severity::error, "too-deep",
+                         fmt::format("nesting deeper than {} levels", limits.max_depth)});
+          return std::nullopt;
+        }
+        const bool mapping = e.type == YAML_MAPPING_START_EVENT;
+        const bool flow = mapping ? e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+                                  : e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
+        b.open(mapping ? NodeType::mapping : NodeType::sequence, e, flow);
+        break;
+      }
+      case YAML_SEQUENCE_END_EVENT:
+      case YAML_MAPPING_END_EVENT: b.close(e); break;
+      default: break;
+    }
+  }
+done:
+  Document doc = b.take();
+  const Node* root = doc.root();
+  if (!root || doc.is_null(*root)) {
+    out.push_back({path, {1, 1}, Severity::error, "empty-file",
+                   "the file is empty; a record needs at least an id"});
+    return std::nullopt;
+  }
+  if (root->type != NodeType::mapping) {
+    out.push_back({path, root->pos, Severity::error, "not-a-mapping",
+                   "the top level must be a mapping of fields (name: value), not a list or a "
+                   "single value"});
+    return std::nullopt;
+  }
+  return doc;
+}
+
+}  // namespace brm::yaml
