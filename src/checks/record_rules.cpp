@@ -87,7 +87,7 @@ void future(const Record& r, const Document& doc, const Node* n, Date as_of, std
   const auto d = date_at(doc, n);
   if (d && *d > as_of)
     report(out, r, *n, Severity::warning, "future-date",
-           fmt::format("{} {} is after today ({})", what, d->str(), as_of.str()));
+           fmt::format("{} {}, which is after today ({})", what, d->str(), as_of.str()));
 }
 
 bool non_empty(const Document& doc, const Node* n) {

@@ -29,8 +29,9 @@ namespace {
 Record read_record(const fs::path& root, Kind kind, std::string id, std::string rel, Diagnostics& out) {
   Record r{kind, std::move(id), std::move(rel), std::nullopt};
   const yaml::Limits limits;
-  if (auto bytes = read_file(root / r.path, r.path, limits.max_bytes, out))
-    r.doc = yaml::read_document(*bytes, r.path, out, limits);
+  static thread_local std::string bytes;
+  if (read_file(root / r.path, r.path, limits.max_bytes, bytes, out))
+    r.doc = yaml::read_document(bytes, r.path, out, limits);
   return r;
 }
 

@@ -19,37 +19,38 @@ struct Fd {
   }
 };
 
-void unreadable(const std::string& rel, std::string why, Diagnostics& out) {
+bool unreadable(const std::string& rel, std::string_view why, Diagnostics& out) {
   out.push_back({rel, {1, 1}, Severity::error, "unreadable", fmt::format("cannot read the file: {}", why)});
+  return false;
 }
 
 }  // namespace
 
-std::optional<std::string> read_file(const std::filesystem::path& file, const std::string& rel,
-                                     std::size_t max_bytes, Diagnostics& out) {
+bool read_file(const std::filesystem::path& file, const std::string& rel, std::size_t max_bytes,
+               std::string& bytes, Diagnostics& out) {
   // O_NONBLOCK so that a FIFO placed in the workspace cannot make us wait forever.
   Fd f{::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
-  if (f.fd < 0) return unreadable(rel, std::strerror(errno), out), std::nullopt;
+  if (f.fd < 0) return unreadable(rel, std::strerror(errno), out);
   struct stat st {};
-  if (::fstat(f.fd, &st) != 0) return unreadable(rel, std::strerror(errno), out), std::nullopt;
-  if (!S_ISREG(st.st_mode)) return unreadable(rel, "it is not a regular file", out), std::nullopt;
+  if (::fstat(f.fd, &st) != 0) return unreadable(rel, std::strerror(errno), out);
+  if (!S_ISREG(st.st_mode)) return unreadable(rel, "it is not a regular file", out);
   const auto size = static_cast<std::size_t>(st.st_size);
   if (size > max_bytes) {
     out.push_back({rel, {1, 1}, Severity::error, "file-too-large",
                    fmt::format("the file is {} bytes; a record may be at most {} bytes", size, max_bytes)});
-    return std::nullopt;
+    return false;
   }
-  std::string bytes(size, '\0');
+  bytes.resize(size);
   std::size_t got = 0;
   while (got < size) {
     const auto n = ::read(f.fd, bytes.data() + got, size - got);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return unreadable(rel, std::strerror(errno), out), std::nullopt;
+    if (n < 0) return unreadable(rel, std::strerror(errno), out);
     if (n == 0) break;  // the file shrank while we read it
     got += static_cast<std::size_t>(n);
   }
   bytes.resize(got);
-  return bytes;
+  return true;
 }
 
 }  // namespace brm

@@ -13,16 +13,18 @@ namespace brm::yaml {
 /// Builds a Document from libyaml events; the only code that fills a Document.
 class Builder {
  public:
-  Builder(const std::string& path, Diagnostics& out) : path_(path), out_(out) {}
+  Builder(const std::string& path, Diagnostics& out) : path_(path), out_(out) {
+    nodes_.clear(), kids_.clear(), text_.clear(), pending_.clear(), open_.clear();
+  }
 
   void scalar(const yaml_event_t& e) {
     Node n = start_node(NodeType::scalar, e);
     n.style = style_of(e.data.scalar.style);
     const auto* tag = reinterpret_cast<const char*>(e.data.scalar.tag);
     n.tagged_str = tag && std::string_view(tag) == "tag:yaml.org,2002:str";
-    n.first = static_cast<std::uint32_t>(doc_.text_.size());
+    n.first = static_cast<std::uint32_t>(text_.size());
     n.count = static_cast<std::uint32_t>(e.data.scalar.length);
-    doc_.text_.append(reinterpret_cast<const char*>(e.data.scalar.value), e.data.scalar.length);
+    text_.append(reinterpret_cast<const char*>(e.data.scalar.value), e.data.scalar.length);
     n.end = static_cast<std::uint32_t>(e.end_mark.index);
     add(n);
   }
@@ -37,18 +39,26 @@ class Builder {
   void close(const yaml_event_t& e) {
     const auto [index, start] = open_.back();
     open_.pop_back();
-    Node& n = doc_.nodes_[index];
+    Node& n = nodes_[index];
     n.end = static_cast<std::uint32_t>(e.end_mark.index);
     if (n.type == NodeType::mapping) drop_bad_keys(start);
-    n.first = static_cast<std::uint32_t>(doc_.kids_.size());
+    n.first = static_cast<std::uint32_t>(kids_.size());
     n.count = static_cast<std::uint32_t>(pending_.size() - start);
-    doc_.kids_.insert(doc_.kids_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(start),
+    kids_.insert(kids_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(start),
                       pending_.end());
     pending_.resize(start);
   }
 
   std::size_t depth() const { return open_.size(); }
-  Document take() { return std::move(doc_); }
+  /// Copies the scratch buffers out at their exact size: a workspace keeps
+  /// hundreds of thousands of documents, so slack capacity would add up.
+  Document take() {
+    Document doc;
+    doc.nodes_.assign(nodes_.begin(), nodes_.end());
+    doc.kids_.assign(kids_.begin(), kids_.end());
+    doc.text_.assign(text_.begin(), text_.end());
+    return doc;
+  }
 
  private:
   struct Open {
@@ -76,8 +86,8 @@ class Builder {
   }
 
   std::uint32_t add(const Node& n) {
-    const auto index = static_cast<std::uint32_t>(doc_.nodes_.size());
-    doc_.nodes_.push_back(n);
+    const auto index = static_cast<std::uint32_t>(nodes_.size());
+    nodes_.push_back(n);
     pending_.push_back(index);
     return index;
   }
@@ -87,17 +97,17 @@ class Builder {
   void drop_bad_keys(std::size_t start) {
     std::size_t write = start;
     for (std::size_t i = start; i + 1 < pending_.size(); i += 2) {
-      const Node& key = doc_.nodes_[pending_[i]];
+      const Node& key = nodes_[pending_[i]];
       if (key.type != NodeType::scalar) {
         out_.push_back({path_, key.pos, Severity::error, "invalid-key",
                         "a key must be a plain name, not a list or mapping"});
         continue;
       }
-      if (const Node* first = earlier_key(start, write, doc_.text(key))) {
+      if (const Node* first = earlier_key(start, write, text(key))) {
         out_.push_back({path_, key.pos, Severity::error, "duplicate-key",
                         fmt::format("key '{}' appears twice in this mapping (first at line {}); "
                                     "only the first is used",
-                                    doc_.text(key), first->pos.line)});
+                                    text(key), first->pos.line)});
         continue;
       }
       pending_[write++] = pending_[i];
@@ -106,18 +116,29 @@ class Builder {
     pending_.resize(write);
   }
 
-  const Node* earlier_key(std::size_t start, std::size_t stop, std::string_view text) const {
+  const Node* earlier_key(std::size_t start, std::size_t stop, std::string_view name) const {
     for (std::size_t j = start; j < stop; j += 2)
-      if (doc_.text(doc_.nodes_[pending_[j]]) == text) return &doc_.nodes_[pending_[j]];
+      if (text(nodes_[pending_[j]]) == name) return &nodes_[pending_[j]];
     return nullptr;
   }
 
+  std::string_view text(const Node& n) const { return {text_.data() + n.first, n.count}; }
+
   const std::string& path_;
   Diagnostics& out_;
-  Document doc_;
-  std::vector<std::uint32_t> pending_;
-  std::vector<Open> open_;
+  // Scratch space reused by every file a thread reads, so parsing does not allocate.
+  static thread_local std::vector<Node> nodes_;
+  static thread_local std::vector<std::uint32_t> kids_;
+  static thread_local std::string text_;
+  static thread_local std::vector<std::uint32_t> pending_;
+  static thread_local std::vector<Open> open_;
 };
+
+thread_local std::vector<Node> Builder::nodes_;
+thread_local std::vector<std::uint32_t> Builder::kids_;
+thread_local std::string Builder::text_;
+thread_local std::vector<std::uint32_t> Builder::pending_;
+thread_local std::vector<Builder::Open> Builder::open_;
 
 namespace {
 

@@ -1,0 +1,123 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "brm/yaml/reader.hpp"
+#include "support.hpp"
+
+using brm::Diagnostics;
+using brm::yaml::read_document;
+
+namespace {
+
+std::vector<std::string> read_errors(const std::string& text) {
+  Diagnostics out;
+  read_document(text, "customers/x.yaml", out);
+  std::vector<std::string> lines;
+  for (const auto& d : out) lines.push_back(brm::test::line_of(d));
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("every key and value carries its line and column") {
+  Diagnostics out;
+  const auto doc = read_document("id: x\nteam:\n  relationship_manager: Åsa Öberg\n  list: [a, b]\n", "f.yaml", out);
+  REQUIRE(doc);
+  CHECK(out.empty());
+  const auto* team = doc->find(*doc->root(), "team");
+  REQUIRE(team);
+  CHECK(team->pos.line == 3);
+  CHECK(team->pos.column == 3);
+  const auto* rm = doc->find(*team, "relationship_manager");
+  REQUIRE(rm);
+  CHECK(doc->text(*rm) == "Åsa Öberg");
+  CHECK(rm->pos.line == 3);
+  CHECK(rm->pos.column == 25);
+  const auto* list = doc->find(*team, "list");
+  REQUIRE(list);
+  CHECK(list->flow);
+  CHECK(doc->item(*list, 1).pos.column == 13);
+}
+
+TEST_CASE("plain scalars resolve as YAML 1.1 does") {
+  using brm::yaml::ScalarKind;
+  using brm::yaml::resolve_plain;
+  CHECK(resolve_plain("yes") == ScalarKind::boolean);
+  CHECK(resolve_plain("Off") == ScalarKind::boolean);
+  CHECK(resolve_plain("~") == ScalarKind::null);
+  CHECK(resolve_plain("4410") == ScalarKind::integer);
+  CHECK(resolve_plain("1:30") == ScalarKind::integer);
+  CHECK(resolve_plain("99.5") == ScalarKind::floating);
+  CHECK(resolve_plain("2026-01-02") == ScalarKind::timestamp);
+  CHECK(resolve_plain("2026-finance-anna") == ScalarKind::string);
+  CHECK(resolve_plain("+46 8 123 456") == ScalarKind::string);
+  CHECK(resolve_plain("Anna Berg") == ScalarKind::string);
+}
+
+TEST_CASE("syntax errors point at the fault") {
+  CHECK(read_errors("id: x\nname: [unclosed\n") ==
+        std::vector<std::string>{"customers/x.yaml:3:1: error: invalid YAML: did not find expected ',' or ']' "
+                                 "(while parsing a flow sequence) [yaml-syntax]"});
+}
+
+TEST_CASE("tabs used for indentation get a hint") {
+  CHECK(read_errors("id: x\nteam:\n\trelationship_manager: A\n") ==
+        std::vector<std::string>{"customers/x.yaml:3:1: error: invalid YAML: found character that cannot start any "
+                                 "token (while scanning for the next token); YAML does not allow tabs for "
+                                 "indentation, use spaces [yaml-syntax]"});
+}
+
+TEST_CASE("a repeated key is named with the line of the first") {
+  CHECK(read_errors("id: x\nname: A\nname: B\n") ==
+        std::vector<std::string>{"customers/x.yaml:3:1: error: key 'name' appears twice in this mapping (first at "
+                                 "line 2); only the first is used [duplicate-key]"});
+}
+
+TEST_CASE("merge-conflict markers are named as such") {
+  CHECK(read_errors("id: x\n<<<<<<< HEAD\nname: A\n=======\nname: B\n>>>>>>> other\n") ==
+        std::vector<std::string>{
+            "customers/x.yaml:2:1: error: unresolved git merge conflict (marker '<<<<<<<'); resolve the conflict "
+            "and remove the markers [merge-conflict]",
+            "customers/x.yaml:4:1: error: unresolved git merge conflict (marker '======='); resolve the conflict "
+            "and remove the markers [merge-conflict]",
+            "customers/x.yaml:6:1: error: unresolved git merge conflict (marker '>>>>>>>'); resolve the conflict "
+            "and remove the markers [merge-conflict]"});
+}
+
+TEST_CASE("hostile input gets one diagnostic at its position") {
+  using V = std::vector<std::string>;
+  CHECK(read_errors("") == V{"customers/x.yaml:1:1: error: the file is empty; a record needs at least an id [empty-file]"});
+  CHECK(read_errors("# only a comment\n") ==
+        V{"customers/x.yaml:1:1: error: the file is empty; a record needs at least an id [empty-file]"});
+  CHECK(read_errors("- a\n- b\n") ==
+        V{"customers/x.yaml:1:1: error: the top level must be a mapping of fields (name: value), not a list or a "
+          "single value [not-a-mapping]"});
+  CHECK(read_errors("id: x\n---\nid: y\n") ==
+        V{"customers/x.yaml:2:1: error: the file holds more than one YAML document ('---'); keep one record per "
+          "file [multiple-documents]"});
+  CHECK(read_errors(std::string("id: x\nname: a\0b\n", 14)) ==
+        V{"customers/x.yaml:2:8: error: the file contains a NUL byte; it is binary, not YAML text [nul-byte]"});
+  CHECK(read_errors("id: x\nname: caf\xe9\n") ==
+        V{"customers/x.yaml:2:10: error: the file is not valid UTF-8 (byte 0xE9); save it as UTF-8 [invalid-utf8]"});
+  CHECK(read_errors("a: &a [x, x]\nb: *a\n") ==
+        V{"customers/x.yaml:2:4: error: aliases (*a) are not allowed in records; write the value out [yaml-alias]"});
+  CHECK(read_errors(std::string(70, '[') + std::string(70, ']')) ==
+        V{"customers/x.yaml:1:65: error: nesting deeper than 64 levels [too-deep]"});
+  CHECK(read_errors(std::string(1024 * 1024 + 1, '#')) ==
+        V{"customers/x.yaml:1:1: error: the file is 1048577 bytes; records may be at most 1048576 bytes "
+          "[file-too-large]"});
+}
+
+TEST_CASE("a billion-laughs file is refused at its first alias without expanding") {
+  std::string bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+  for (char c = 'b'; c <= 'i'; ++c) {
+    const char p = static_cast<char>(c - 1);
+    bomb += std::string(1, c) + ": &" + c + " [*" + p + ",*" + p + ",*" + p + ",*" + p + ",*" + p + ",*" + p + ",*" +
+            p + ",*" + p + ",*" + p + "]\n";
+  }
+  const auto errors = read_errors(bomb);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0] == "customers/x.yaml:2:8: error: aliases (*a) are not allowed in records; write the value out "
+                     "[yaml-alias]");
+}

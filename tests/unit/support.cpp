@@ -1,0 +1,68 @@
+#include "support.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "brm/checks/check.hpp"
+#include "brm/yaml/reader.hpp"
+
+namespace brm::test {
+
+std::string line_of(const Diagnostic& d) {
+  return fmt::format("{}:{}:{}: {}: {} [{}]", d.path, d.pos.line, d.pos.column, severity_name(d.severity), d.message,
+                     d.rule);
+}
+
+Workspace workspace_of(const Files& files) {
+  Workspace ws;
+  ws.root = "/nonexistent";
+  ws.config = {Kind::config, "brm", "brm.yaml", std::nullopt};
+  std::string config = "brm: 1\norganization: Test IT\ncurrency: SEK\n";
+  for (const auto& [path, text] : files)
+    if (path == "brm.yaml") config = text;
+  ws.config.doc = yaml::read_document(config, "brm.yaml", ws.diagnostics);
+  for (const auto& [path, text] : files) {
+    const auto slash = path.find('/');
+    if (slash == std::string::npos) continue;
+    const auto kind = kind_in_folder(path.substr(0, slash));
+    if (!kind) continue;
+    const auto name = path.substr(slash + 1);
+    Record r{*kind, name.substr(0, name.rfind('.')), path, std::nullopt};
+    r.doc = yaml::read_document(text, path, ws.diagnostics);
+    ws.records.push_back(std::move(r));
+  }
+  std::stable_sort(ws.records.begin(), ws.records.end(), [](const Record& a, const Record& b) {
+    return std::tie(a.kind, a.path) < std::tie(b.kind, b.path);
+  });
+  ws.files_read = ws.records.size() + 1;
+  return ws;
+}
+
+std::vector<std::string> validate(const Files& files, const std::string& as_of) {
+  Workspace ws = workspace_of(files);
+  Diagnostics all = ws.diagnostics;
+  const CheckContext ctx{read_settings(ws.config), *Date::parse(as_of)};
+  for (auto& d : check_workspace(ws, ctx)) all.push_back(std::move(d));
+  sort_diagnostics(all);
+  std::vector<std::string> lines;
+  for (const auto& d : all) lines.push_back(line_of(d));
+  return lines;
+}
+
+std::string valid_customer(const std::string& id) {
+  return fmt::format(
+      "id: {}\n"
+      "name: Division {}\n"
+      "customer:\n"
+      "  name: Anna Berg\n"
+      "purchasers:\n"
+      "  - name: Erik Lund\n"
+      "    business_line: Payroll\n"
+      "team:\n"
+      "  relationship_manager: Karin Holm\n"
+      "  delivery_manager: Olle Nyberg\n",
+      id, id);
+}
+
+}  // namespace brm::test

@@ -1,0 +1,25 @@
+#pragma once
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "brm/model/diagnostic.hpp"
+#include "brm/workspace/workspace.hpp"
+
+namespace brm::test {
+
+/// A workspace written as (path, content) pairs; "brm.yaml" is added when missing.
+using Files = std::vector<std::pair<std::string, std::string>>;
+
+/// Parses the files in memory as the loader would and returns the workspace.
+Workspace workspace_of(const Files& files);
+
+/// Every diagnostic of loading and checking, sorted, one formatted line each.
+std::vector<std::string> validate(const Files& files, const std::string& as_of = "2026-11-23");
+
+/// A customer file that passes every rule, for tests that need something to refer to.
+std::string valid_customer(const std::string& id);
+
+std::string line_of(const Diagnostic& d);
+
+}  // namespace brm::test
