@@ -32,9 +32,11 @@ int run_cli(int argc, const char* const* argv, Io& io) {
 
   try {
     app.parse(argc, argv);
+  } catch (const CLI::Success& e) {  // --help, --version
+    return app.exit(e, io.out, io.err);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e, io.out, io.err);
-    return code == 0 ? 0 : 2;
+    io.err << "brm: error: " << e.what() << "\nRun 'brm --help' (or 'brm COMMAND --help') for the options.\n";
+    return 2;
   }
   for (auto& c : commands)
     if (c.app->parsed()) return c.run(io);

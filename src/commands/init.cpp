@@ -42,10 +42,12 @@ int run_init(const InitOptions& o, Io& io) {
     return fail(io, "--organization may not contain quotes, backslashes or line breaks");
   const fs::path root(o.dir);
   std::error_code ec;
+  if (fs::exists(root / "brm.yaml", ec))
+    return fail(io, fmt::format("{} is already a workspace (it holds brm.yaml); nothing was changed", root.string()));
   fs::create_directories(root, ec);
   if (ec) return fail(io, fmt::format("cannot create {}: {}", root.string(), ec.message()));
   if (auto err = write_file_atomic(root / "brm.yaml", config_text(o), WriteMode::create_new); !err.empty())
-    return fail(io, fmt::format("{}; not initializing over an existing workspace", err));
+    return fail(io, fmt::format("{}; nothing else was changed", err));
   for (const auto& k : kind_specs()) {
     if (k.folder.empty()) continue;
     fs::create_directories(root / k.folder, ec);

@@ -56,26 +56,37 @@ bool check_encoding(std::string_view bytes, const std::string& path, Diagnostics
   return true;
 }
 
+// One diagnostic per conflict, at its opening marker, naming the lines it spans;
+// a stray closing or middle marker without an opening one is reported on its own.
 bool check_merge_markers(std::string_view bytes, const std::string& path, Diagnostics& out) {
   bool clean = true;
-  std::uint32_t line_no = 1;
+  std::uint32_t opened_at = 0, line_no = 1;
   for (std::size_t start = 0; start < bytes.size(); ++line_no) {
     auto stop = bytes.find('\n', start);
     if (stop == std::string_view::npos) stop = bytes.size();
     const auto line = bytes.substr(start, stop - start);
-    if (!line.empty() && (line[0] == '<' || line[0] == '=' || line[0] == '>' || line[0] == '|')) {
-      const bool marker = is_marker_line(line, "<<<<<<<", true) ||
-                          is_marker_line(line, ">>>>>>>", true) ||
-                          is_marker_line(line, "|||||||", true) || is_marker_line(line, "=======", false);
-      if (marker) {
-        out.push_back({path, {line_no, 1}, Severity::error, "merge-conflict",
-                       fmt::format("unresolved git merge conflict (marker '{}'); resolve the conflict "
-                                   "and remove the markers",
-                                   line.substr(0, 7))});
-        clean = false;
-      }
-    }
     start = stop + 1;
+    if (line.empty() || (line[0] != '<' && line[0] != '=' && line[0] != '>' && line[0] != '|')) continue;
+    if (is_marker_line(line, "<<<<<<<", true)) {
+      opened_at = opened_at ? opened_at : line_no;
+    } else if (is_marker_line(line, ">>>>>>>", true)) {
+      const auto from = opened_at ? opened_at : line_no;
+      out.push_back({path, {from, 1}, Severity::error, "merge-conflict",
+                     fmt::format("unresolved git merge conflict (lines {} to {}); keep the right version and "
+                                 "remove the markers <<<<<<<, ======= and >>>>>>>",
+                                 from, line_no)});
+      clean = false, opened_at = 0;
+    } else if (!opened_at && (is_marker_line(line, "=======", false) || is_marker_line(line, "|||||||", true))) {
+      out.push_back({path, {line_no, 1}, Severity::error, "merge-conflict",
+                     fmt::format("a git merge-conflict marker '{}' is left in the file; remove it", line.substr(0, 7))});
+      clean = false;
+    }
+  }
+  if (opened_at) {
+    out.push_back({path, {opened_at, 1}, Severity::error, "merge-conflict",
+                   "unresolved git merge conflict: a '<<<<<<<' marker without its '>>>>>>>'; resolve it and "
+                   "remove the markers"});
+    clean = false;
   }
   return clean;
 }

@@ -174,7 +174,7 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
                                       Diagnostics& out, const Limits& limits) {
   if (bytes.size() > limits.max_bytes) {
     out.push_back({path, {1, 1}, Severity::error, "file-too-large",
-                   fmt::format("the file is {} bytes; records may be at most {} bytes", bytes.size(),
+                   fmt::format("the file is {} bytes; a record may be at most {} bytes", bytes.size(),
                                limits.max_bytes)});
     return std::nullopt;
   }
@@ -186,7 +186,7 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
   yaml_parser_set_encoding(&parser.p, YAML_UTF8_ENCODING);
   Builder b(path, out);
   int documents = 0;
-  for (;;) {
+  for (bool more = true; more;) {
     Event ev;
     if (!yaml_parser_parse(&parser.p, &ev.e)) {
       out.push_back({path, mark_position(parser.p.problem_mark), Severity::error, "yaml-syntax",
@@ -195,13 +195,13 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
     }
     const auto& e = ev.e;
     switch (e.type) {
-      case YAML_STREAM_END_EVENT: goto done;
+      case YAML_STREAM_END_EVENT: more = false; break;
       case YAML_DOCUMENT_START_EVENT:
         if (++documents > 1) {
           out.push_back({path, mark_position(e.start_mark), Severity::error, "multiple-documents",
                          "the file holds more than one YAML document ('---'); keep one record per "
                          "file"});
-          goto done;
+          return std::nullopt;
         }
         break;
       case YAML_ALIAS_EVENT:
@@ -228,7 +228,6 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
       default: break;
     }
   }
-done:
   Document doc = b.take();
   const Node* root = doc.root();
   if (!root || doc.is_null(*root)) {

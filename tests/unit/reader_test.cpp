@@ -76,13 +76,15 @@ TEST_CASE("a repeated key is named with the line of the first") {
 
 TEST_CASE("merge-conflict markers are named as such") {
   CHECK(read_errors("id: x\n<<<<<<< HEAD\nname: A\n=======\nname: B\n>>>>>>> other\n") ==
-        std::vector<std::string>{
-            "customers/x.yaml:2:1: error: unresolved git merge conflict (marker '<<<<<<<'); resolve the conflict "
-            "and remove the markers [merge-conflict]",
-            "customers/x.yaml:4:1: error: unresolved git merge conflict (marker '======='); resolve the conflict "
-            "and remove the markers [merge-conflict]",
-            "customers/x.yaml:6:1: error: unresolved git merge conflict (marker '>>>>>>>'); resolve the conflict "
-            "and remove the markers [merge-conflict]"});
+        std::vector<std::string>{"customers/x.yaml:2:1: error: unresolved git merge conflict (lines 2 to 6); keep "
+                                 "the right version and remove the markers <<<<<<<, ======= and >>>>>>> "
+                                 "[merge-conflict]"});
+  CHECK(read_errors("id: x\n<<<<<<< HEAD\nname: A\n") ==
+        std::vector<std::string>{"customers/x.yaml:2:1: error: unresolved git merge conflict: a '<<<<<<<' marker "
+                                 "without its '>>>>>>>'; resolve it and remove the markers [merge-conflict]"});
+  CHECK(read_errors("id: x\n=======\n") ==
+        std::vector<std::string>{"customers/x.yaml:2:1: error: a git merge-conflict marker '=======' is left in the "
+                                 "file; remove it [merge-conflict]"});
 }
 
 TEST_CASE("hostile input gets one diagnostic at its position") {
@@ -105,7 +107,7 @@ TEST_CASE("hostile input gets one diagnostic at its position") {
   CHECK(read_errors(std::string(70, '[') + std::string(70, ']')) ==
         V{"customers/x.yaml:1:65: error: nesting deeper than 64 levels [too-deep]"});
   CHECK(read_errors(std::string(1024 * 1024 + 1, '#')) ==
-        V{"customers/x.yaml:1:1: error: the file is 1048577 bytes; records may be at most 1048576 bytes "
+        V{"customers/x.yaml:1:1: error: the file is 1048577 bytes; a record may be at most 1048576 bytes "
           "[file-too-large]"});
 }
 
