@@ -26,11 +26,11 @@ void parallel_for(std::size_t n, const std::function<void(std::size_t, unsigned)
 
 namespace {
 
-Record read_record(const fs::path& root, Kind kind, std::string id, std::string rel, Diagnostics& out) {
+Record read_record(int root_fd, Kind kind, std::string id, std::string rel, Diagnostics& out) {
   Record r{kind, std::move(id), std::move(rel), std::nullopt};
   const yaml::Limits limits;
   static thread_local std::string bytes;
-  if (read_file(root / r.path, r.path, limits.max_bytes, bytes, out))
+  if (read_file(root_fd, r.path, limits.max_bytes, bytes, out))
     r.doc = yaml::read_document(bytes, r.path, out, limits);
   return r;
 }
@@ -40,7 +40,8 @@ Record read_record(const fs::path& root, Kind kind, std::string id, std::string 
 Workspace load_workspace_config(const fs::path& root) {
   Workspace ws;
   ws.root = root;
-  ws.config = read_record(root, Kind::config, "brm", "brm.yaml", ws.diagnostics);
+  const FolderHandle folder(root);
+  ws.config = read_record(folder.fd(), Kind::config, "brm", "brm.yaml", ws.diagnostics);
   ws.files_read = 1;
   return ws;
 }
@@ -52,11 +53,12 @@ Workspace load_workspace(const fs::path& root) {
     return std::tie(a.kind, a.path) < std::tie(b.kind, b.path);
   });
 
+  const FolderHandle folder(root);
   ws.records.resize(found.size());
   std::vector<Diagnostics> per_worker(std::max(1u, std::thread::hardware_concurrency()));
   parallel_for(found.size(), [&](std::size_t i, unsigned w) {
     auto& c = found[i];
-    ws.records[i] = read_record(root, c.kind, std::move(c.id), std::move(c.path), per_worker[w]);
+    ws.records[i] = read_record(folder.fd(), c.kind, std::move(c.id), std::move(c.path), per_worker[w]);
   });
   for (auto& d : per_worker) ws.diagnostics.insert(ws.diagnostics.end(), d.begin(), d.end());
   ws.files_read = found.size() + 1;

@@ -26,10 +26,16 @@ bool unreadable(const std::string& rel, std::string_view why, Diagnostics& out) 
 
 }  // namespace
 
-bool read_file(const std::filesystem::path& file, const std::string& rel, std::size_t max_bytes,
-               std::string& bytes, Diagnostics& out) {
+FolderHandle::FolderHandle(const std::filesystem::path& dir)
+    : fd_(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {}
+
+FolderHandle::~FolderHandle() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+bool read_file(int root_fd, const std::string& rel, std::size_t max_bytes, std::string& bytes, Diagnostics& out) {
   // O_NONBLOCK so that a FIFO placed in the workspace cannot make us wait forever.
-  Fd f{::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
+  Fd f{::openat(root_fd, rel.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
   if (f.fd < 0) return unreadable(rel, std::strerror(errno), out);
   struct stat st {};
   if (::fstat(f.fd, &st) != 0) return unreadable(rel, std::strerror(errno), out);
