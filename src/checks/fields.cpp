@@ -15,9 +15,7 @@ using yaml::Node;
 using yaml::NodeType;
 using yaml::ScalarKind;
 
-bool is_id_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
-}
+bool is_id_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'; }
 
 /// A step on the way from the top of a record to a value, for messages like 'plans[2].due'.
 struct Step {
@@ -93,44 +91,69 @@ class FieldChecker {
 
   void check(const Shape& s, const Node& v) {
     switch (s.type) {
-      case ValueType::object: return object(s, v);
-      case ValueType::list: return list(s, v);
-      case ValueType::score_map: return scores(v);
-      default: break;
+      case ValueType::object:
+        return object(s, v);
+      case ValueType::list:
+        return list(s, v);
+      case ValueType::score_map:
+        return scores(v);
+      default:
+        break;
     }
     if (v.type != NodeType::scalar) return wrong_type(v, expected(s));
     switch (s.type) {
       case ValueType::line:
-      case ValueType::text: return text(s, v);
-      case ValueType::id: return id(v);
+      case ValueType::text:
+        return text(s, v);
+      case ValueType::id:
+        return id(v);
       case ValueType::ref:
-      case ValueType::source_ref: return refs_.push_back({&r_, &v, s.target, s.type == ValueType::source_ref});
-      case ValueType::date: return date(v);
+      case ValueType::source_ref:
+        return refs_.push_back({&r_, &v, s.target, s.type == ValueType::source_ref});
+      case ValueType::date:
+        return date(v);
       case ValueType::integer:
       case ValueType::number:
-      case ValueType::score: return number(s, v);
-      case ValueType::enumeration: return enumeration(s, v);
-      case ValueType::currency: return currency(v);
-      default: return;
+      case ValueType::score:
+        return number(s, v);
+      case ValueType::enumeration:
+        return enumeration(s, v);
+      case ValueType::currency:
+        return currency(v);
+      default:
+        return;
     }
   }
 
   static std::string expected(const Shape& s) {
     switch (s.type) {
-      case ValueType::line: return "one line of text";
-      case ValueType::text: return "text";
-      case ValueType::id: return "an id";
-      case ValueType::ref: return fmt::format("the id of a {}", spec_of(s.target).name);
-      case ValueType::source_ref: return "a reference written kind/id";
-      case ValueType::date: return "a date (YYYY-MM-DD)";
-      case ValueType::integer: return "a whole number";
+      case ValueType::line:
+        return "one line of text";
+      case ValueType::text:
+        return "text";
+      case ValueType::id:
+        return "an id";
+      case ValueType::ref:
+        return fmt::format("the id of a {}", spec_of(s.target).name);
+      case ValueType::source_ref:
+        return "a reference written kind/id";
+      case ValueType::date:
+        return "a date (YYYY-MM-DD)";
+      case ValueType::integer:
+        return "a whole number";
       case ValueType::number:
-      case ValueType::score: return "a number";
-      case ValueType::enumeration: return "one word from a fixed list";
-      case ValueType::currency: return "a currency code";
-      case ValueType::object: return "a mapping of fields";
-      case ValueType::list: return "a list";
-      case ValueType::score_map: return "a mapping of scores";
+      case ValueType::score:
+        return "a number";
+      case ValueType::enumeration:
+        return "one word from a fixed list";
+      case ValueType::currency:
+        return "a currency code";
+      case ValueType::object:
+        return "a mapping of fields";
+      case ValueType::list:
+        return "a list";
+      case ValueType::score_map:
+        return "a mapping of scores";
     }
     return "a value";
   }
@@ -195,8 +218,7 @@ class FieldChecker {
   }
 
   std::string range_message(std::string_view value, std::optional<double> lo, std::optional<double> hi) const {
-    if (lo && hi)
-      return fmt::format("'{}' must be between {} and {}, not {}", where(), *lo, *hi, value);
+    if (lo && hi) return fmt::format("'{}' must be between {} and {}, not {}", where(), *lo, *hi, value);
     return lo ? fmt::format("'{}' must be at least {}, not {}", where(), *lo, value)
               : fmt::format("'{}' must be at most {}, not {}", where(), *hi, value);
   }
@@ -227,15 +249,18 @@ class FieldChecker {
     for (std::size_t i = 0; i < n; ++i) {
       const Node& item = doc_.item(v, i);
       path_.push_back({{}, i + 1});
-      if (doc_.is_null(item)) report(item, Severity::error, "required-field", fmt::format("'{}' is empty", where()));
-      else check(*s.item, item);
+      if (doc_.is_null(item))
+        report(item, Severity::error, "required-field", fmt::format("'{}' is empty", where()));
+      else
+        check(*s.item, item);
       path_.pop_back();
     }
   }
 
   void scores(const Node& v) {
     if (v.type != NodeType::mapping) return wrong_type(v, "a mapping of dimension: score");
-    if (doc_.size(v) == 0) report(v, Severity::error, "required-field", fmt::format("'{}' needs at least one score", where()));
+    if (doc_.size(v) == 0)
+      report(v, Severity::error, "required-field", fmt::format("'{}' needs at least one score", where()));
     static const Shape score = [] {
       Shape s;
       s.type = ValueType::score;

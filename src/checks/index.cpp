@@ -1,5 +1,5 @@
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "rules.hpp"
 
@@ -24,7 +24,10 @@ Index build_index(const Workspace& ws, Diagnostics& out) {
   for (const auto& r : ws.records) {
     auto [it, fresh] = index.by_id[static_cast<std::size_t>(r.kind)].try_emplace(r.id, &r);
     if (!fresh)
-      out.push_back({r.path, {1, 1}, Severity::error, "duplicate-id",
+      out.push_back({r.path,
+                     {1, 1},
+                     Severity::error,
+                     "duplicate-id",
                      fmt::format("the {} id '{}' is also used by {}; ids must be unique within a kind",
                                  spec_of(r.kind).name, r.id, it->second->path)});
   }

@@ -32,8 +32,8 @@ void check_unique_items(const Record& r, const Document& doc, std::string_view l
     if (!id || id->type != NodeType::scalar || doc.is_null(*id)) continue;
     if (!seen.insert(doc.text(*id)).second)
       report(out, r, *id, Severity::error, "duplicate-id",
-             fmt::format("'{}' is used by two entries of '{}'; ids must be unique within the customer",
-                         doc.text(*id), list));
+             fmt::format("'{}' is used by two entries of '{}'; ids must be unique within the customer", doc.text(*id),
+                         list));
   }
 }
 
@@ -76,9 +76,10 @@ void check_history(const Record& r, const Document& doc, Diagnostics& out) {
     const auto d = date_at(doc, node);
     if (!d) continue;
     if (previous && *d < *previous)
-      report(out, r, *node, Severity::error, "history-order",
-             first ? fmt::format("history starts on {}, before the complaint was received ({})", d->str(), previous->str())
-                   : fmt::format("history goes back in time: {} comes after {}", d->str(), previous->str()));
+      report(
+          out, r, *node, Severity::error, "history-order",
+          first ? fmt::format("history starts on {}, before the complaint was received ({})", d->str(), previous->str())
+                : fmt::format("history goes back in time: {} comes after {}", d->str(), previous->str()));
     previous = d, first = false;
   }
 }
@@ -106,12 +107,14 @@ void check_future(const Record& r, const Document& doc, Date as_of, Diagnostics&
           future(r, doc, doc.find(doc.item(*history, i), "date"), as_of, "a history entry is dated", out);
       return;
     }
-    case Kind::survey: return future(r, doc, doc.find(root, "date"), as_of, "the survey was answered on", out);
+    case Kind::survey:
+      return future(r, doc, doc.find(root, "date"), as_of, "the survey was answered on", out);
     case Kind::meeting:
       if (non_empty(doc, doc.find(root, "minutes")) || non_empty(doc, doc.find(root, "decisions")))
         future(r, doc, doc.find(root, "date"), as_of, "the meeting has minutes or decisions but is dated", out);
       return;
-    default: return;
+    default:
+      return;
   }
 }
 
@@ -128,9 +131,12 @@ void check_record_rules(const Record& r, const CheckContext& ctx, Diagnostics& o
       check_unique_items(r, doc, "plans", out);
       check_unique_items(r, doc, "requirements", out);
       return;
-    case Kind::agreement: return check_agreement_dates(r, doc, out);
-    case Kind::complaint: return check_history(r, doc, out);
-    default: return;
+    case Kind::agreement:
+      return check_agreement_dates(r, doc, out);
+    case Kind::complaint:
+      return check_history(r, doc, out);
+    default:
+      return;
   }
 }
 

@@ -13,9 +13,10 @@ constexpr std::array<CommandFactory, 3> factories = {make_init_command, make_val
 }  // namespace
 
 int run_cli(int argc, const char* const* argv, Io& io) {
-  CLI::App app{"brm: the customer database of IT Business Relationship Management, kept as YAML in git.\n"
-               "Validates it, reviews what is due and renders reports.",
-               "brm"};
+  CLI::App app{
+      "brm: the customer database of IT Business Relationship Management, kept as YAML in git.\n"
+      "Validates it, reviews what is due and renders reports.",
+      "brm"};
   app.set_version_flag("--version", std::string("brm ") + BRM_VERSION);
   app.require_subcommand(1);
   GlobalOptions globals;
@@ -23,7 +24,8 @@ int run_cli(int argc, const char* const* argv, Io& io) {
                  "The workspace folder (holding brm.yaml); default: BRM_WORKSPACE, else the nearest folder "
                  "at or above the current one that holds brm.yaml")
       ->configurable(false);
-  app.add_option("--color", globals.color, "Colour the output: auto (on a terminal, unless NO_COLOR is set), always, never")
+  app.add_option("--color", globals.color,
+                 "Colour the output: auto (on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.fallthrough();
 

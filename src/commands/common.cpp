@@ -1,7 +1,7 @@
 #include "brm/commands/common.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdlib>
 #include <ctime>

@@ -1,5 +1,5 @@
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <memory>
 
@@ -48,8 +48,10 @@ int run_schema(const SchemaOptions& o, const GlobalOptions& g, Io& io) {
   if (!o.dir.empty()) return write_dir(o.dir, p, io);
   if (!o.kind.empty()) {
     const auto k = kind_named(o.kind);
-    if (!k) return fail(io, fmt::format("unknown kind '{}'; kinds are config, service, customer, agreement, meeting, "
-                                        "complaint, survey, improvement", o.kind));
+    if (!k)
+      return fail(io, fmt::format("unknown kind '{}'; kinds are config, service, customer, agreement, meeting, "
+                                  "complaint, survey, improvement",
+                                  o.kind));
     io.out << json_schema(spec_of(*k), p).dump(2) << '\n';
     return 0;
   }

@@ -1,5 +1,5 @@
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <fstream>
 #include <map>
@@ -101,14 +101,15 @@ int run_validate(const ValidateOptions& o, const GlobalOptions& g, Io& io) {
   Diagnostics found = std::move(ws.diagnostics);
   auto more = check_workspace(ws, ctx);
   found.insert(found.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
-  if (!prefixes.empty())
-    std::erase_if(found, [&](const Diagnostic& d) { return !selected(d.path, prefixes); });
+  if (!prefixes.empty()) std::erase_if(found, [&](const Diagnostic& d) { return !selected(d.path, prefixes); });
   if (o.strict) make_warnings_errors(found);
   sort_diagnostics(found);
 
   const auto summary = summarize(found, prefixes.empty() ? ws.files_read : count_selected(ws, prefixes));
-  if (o.format == "json") render_json(found, summary, io.out);
-  else if (o.format == "github") render_github(found, summary, github_prefix(*root), io.out);
+  if (o.format == "json")
+    render_json(found, summary, io.out);
+  else if (o.format == "github")
+    render_github(found, summary, github_prefix(*root), io.out);
   else {
     SourceLines lines(*root);
     render_text(found, summary, {use_color(g, io), o.excerpt.value_or(io.out_is_terminal)}, std::ref(lines), io.out);

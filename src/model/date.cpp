@@ -55,9 +55,7 @@ unsigned days_in_month(int year, unsigned month) {
   return lengths[month - 1];
 }
 
-Date Date::from_ymd(int year, unsigned month, unsigned day) {
-  return Date(days_from_civil(year, month, day));
-}
+Date Date::from_ymd(int year, unsigned month, unsigned day) { return Date(days_from_civil(year, month, day)); }
 
 std::optional<Date> Date::parse(std::string_view t) {
   if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;

@@ -63,8 +63,7 @@ Field id_field() { return req("id", of(ValueType::id), "Identifier; equal to the
 Shape role() { return one_of({"customer", "purchaser", "user"}); }
 
 Shape person() {
-  return object({req("name", line(), "Full name."),
-                 opt("title", line(), "Job title."),
+  return object({req("name", line(), "Full name."), opt("title", line(), "Job title."),
                  opt("email", line(), "E-mail address."),
                  opt("phone", line(), "Phone number; quote it so YAML keeps it as text.")});
 }
@@ -73,10 +72,17 @@ KindSpec config() {
   auto policy = object({
       opt("meeting_interval_days", integer(1, 3650), "A customer with no meeting for longer is due one (default 90)."),
       opt("complaint_response_days", integer(1, 3650), "An open complaint older than this is overdue (default 10)."),
-      opt("agreement_notice_days", integer(1, 3650), "An agreement ending within this is due for renewal (default 90)."),
+      opt("agreement_notice_days", integer(1, 3650),
+          "An agreement ending within this is due for renewal (default 90)."),
       opt("survey_interval_days", integer(1, 3650), "A customer with no survey for longer is due one (default 365)."),
       opt("plan_review_days", integer(1, 3650), "A plan item not reviewed for longer is stale (default 180)."),
-      opt("survey_scale", [] { auto s = list(number(), 2); s.max_items = 2; return s; }(),
+      opt(
+          "survey_scale",
+          [] {
+            auto s = list(number(), 2);
+            s.max_items = 2;
+            return s;
+          }(),
           "Lowest and highest survey score, as [min, max] (default [1, 5])."),
   });
   return {Kind::config, "config", "", "The workspace settings in brm.yaml at the workspace root.",
@@ -88,8 +94,7 @@ KindSpec config() {
 
 KindSpec service() {
   return {Kind::service, "service", "services", "A service in the catalogue, which agreements refer to.",
-          object({id_field(), req("name", line(), "Service name."),
-                  req("owner", line(), "The service owner."),
+          object({id_field(), req("name", line(), "Service name."), req("owner", line(), "The service owner."),
                   req("status", one_of({"pipeline", "live", "retired"}), "Where the service is in its life."),
                   opt("description", text(), "What the service does.")})};
 }
@@ -99,8 +104,7 @@ Shape plan() {
                  req("title", line(), "What the plan item is."),
                  req("type", one_of({"strategy", "operational", "project"}), "Kind of plan."),
                  req("status", one_of({"proposed", "planned", "ongoing", "done", "cancelled"}), "Where it stands."),
-                 opt("start", date(), "When it starts."),
-                 opt("due", date(), "When it is due."),
+                 opt("start", date(), "When it starts."), opt("due", date(), "When it is due."),
                  opt("progress", integer(0, 100), "Per cent done, 0 to 100."),
                  opt("services", list(ref(Kind::service)), "Services it affects."),
                  opt("reviewed", date(), "Last time it was gone through with the customer.")});
@@ -109,8 +113,7 @@ Shape plan() {
 KindSpec customer() {
   auto purchaser = object({req("name", line(), "Full name."),
                            req("business_line", line(), "The business line the purchaser manages."),
-                           opt("email", line(), "E-mail address."),
-                           opt("phone", line(), "Phone number.")});
+                           opt("email", line(), "E-mail address."), opt("phone", line(), "Phone number.")});
   auto team = object({opt("relationship_manager", line(), "Business relationship manager: the designated IT contact."),
                       opt("delivery_manager", line(), "Delivery manager: the purchasers' contact."),
                       opt("service_owners", list(line()), "Service owners in the customer team.")});
@@ -128,8 +131,9 @@ KindSpec customer() {
                   req("customer", person(), "The person with the mandate to decide on and finance IT services."),
                   opt("purchasers", list(purchaser), "Business line managers who order existing services."),
                   opt("team", std::move(team), "The IT customer team."),
-                  opt("business", object({opt("description", text(), "What the business does."),
-                                          opt("it_usage", text(), "How it uses IT services.")}),
+                  opt("business",
+                      object({opt("description", text(), "What the business does."),
+                              opt("it_usage", text(), "How it uses IT services.")}),
                       "The business and its use of IT."),
                   opt("budget", list(budget), "IT budget per year."),
                   opt("plans", list(plan()), "The customer's plans that affect IT."),
@@ -138,8 +142,7 @@ KindSpec customer() {
 }
 
 KindSpec agreement() {
-  auto level = object({req("metric", line(), "What is measured."),
-                       req("target", number(), "The agreed level."),
+  auto level = object({req("metric", line(), "What is measured."), req("target", number(), "The agreed level."),
                        opt("unit", line(), "Unit of the target.")});
   auto covered = object({req("service", ref(Kind::service), "The service delivered."),
                          opt("levels", list(level), "Agreed service levels.")});
@@ -147,59 +150,66 @@ KindSpec agreement() {
                            req("period", one_of({"year", "quarter", "month", "once"}), "What the amount covers."),
                            opt("currency", of(ValueType::currency), "Defaults to the workspace currency."),
                            opt("cost_center", line(), "Cost center; quote it so YAML keeps it as text.")});
-  return {Kind::agreement, "agreement", "agreements", "Services and service levels agreed with a customer, with financing.",
+  return {Kind::agreement, "agreement", "agreements",
+          "Services and service levels agreed with a customer, with financing.",
           object({id_field(), req("customer", ref(Kind::customer), "The customer it is agreed with."),
                   req("title", line(), "Title of the agreement."),
                   req("status", one_of({"draft", "active", "terminated"}), "Where it stands."),
                   req("valid_from", date(), "First day it applies."),
                   req("valid_until", date(), "Last day it applies; not before valid_from."),
-                  when("signed", object({req("by", line(), "Who signed: the customer's mandate holder."),
-                                         req("date", date(), "When it was signed.")}),
-                       Condition{"status", {"active"}, "agreement-unsigned",
-                                 "an active agreement must be signed: add 'signed' with 'by' and 'date'"}, "Signature; required when the agreement is active."),
+                  when("signed",
+                       object({req("by", line(), "Who signed: the customer's mandate holder."),
+                               req("date", date(), "When it was signed.")}),
+                       Condition{"status",
+                                 {"active"},
+                                 "agreement-unsigned",
+                                 "an active agreement must be signed: add 'signed' with 'by' and 'date'"},
+                       "Signature; required when the agreement is active."),
                   req("services", list(std::move(covered), 1), "Services covered; at least one."),
                   req("financing", std::move(financing), "How the delivery is paid for.")})};
 }
 
 KindSpec meeting() {
-  auto action = object({req("what", line(), "What is to be done."),
-                        req("owner", line(), "Who does it."),
+  auto action = object({req("what", line(), "What is to be done."), req("owner", line(), "Who does it."),
                         opt("due", date(), "When it is due."),
                         opt("status", one_of({"open", "done"}), "open or done (default open).")});
-  return {Kind::meeting, "meeting", "meetings", "A meeting with a customer or purchasers: planning, follow-up, steering or escalation.",
-          object({id_field(), req("customer", ref(Kind::customer), "The customer met."),
-                  req("date", date(), "When it was (or will be) held."),
-                  req("type", one_of({"planning", "follow-up", "steering", "escalation"}),
-                      "planning looks forward; follow-up reviews the delivery."),
-                  opt("attendees", list(line()), "Who took part."),
-                  opt("agenda", list(line()), "Points to go through."),
-                  opt("minutes", text(), "What was said."),
-                  opt("decisions", list(line()), "What was decided."),
-                  opt("actions", list(std::move(action)), "Who does what by when.")})};
+  return {
+      Kind::meeting, "meeting", "meetings",
+      "A meeting with a customer or purchasers: planning, follow-up, steering or escalation.",
+      object({id_field(), req("customer", ref(Kind::customer), "The customer met."),
+              req("date", date(), "When it was (or will be) held."),
+              req("type", one_of({"planning", "follow-up", "steering", "escalation"}),
+                  "planning looks forward; follow-up reviews the delivery."),
+              opt("attendees", list(line()), "Who took part."), opt("agenda", list(line()), "Points to go through."),
+              opt("minutes", text(), "What was said."), opt("decisions", list(line()), "What was decided."),
+              opt("actions", list(std::move(action)), "Who does what by when.")})};
 }
 
 KindSpec complaint() {
   auto statuses = std::vector<std::string_view>{"open", "in-progress", "escalated", "resolved", "rejected"};
-  auto entry = object({req("date", date(), "When it happened."),
-                       req("status", one_of(statuses), "The status from then on."),
-                       opt("by", line(), "Who did it."),
-                       opt("note", text(), "What happened.")});
-  return {Kind::complaint, "complaint", "complaints", "A complaint or point of view from a customer, purchaser or user.",
-          object({id_field(), req("customer", ref(Kind::customer), "The customer it concerns."),
-                  req("received", date(), "When it was received."),
-                  opt("from", object({opt("name", line(), "Who complained."), opt("role", role(), "Their role.")}),
-                      "Who it came from."),
-                  opt("channel", one_of({"email", "phone", "meeting", "survey", "service-desk", "other"}), "How it arrived."),
-                  opt("service", ref(Kind::service), "The service it concerns."),
-                  opt("agreement", ref(Kind::agreement), "The agreement it concerns."),
-                  req("severity", one_of({"low", "medium", "high", "critical"}), "How serious it is."),
-                  req("summary", line(), "One line saying what is wrong."),
-                  opt("description", text(), "The whole story."),
-                  req("status", one_of(statuses), "Where it stands."),
-                  when("resolution", text(), Condition{"status", {"resolved", "rejected"}, "missing-resolution",
-                                 "a resolved or rejected complaint needs a 'resolution' saying how or why"},
-                       "How it was resolved, or why it was rejected; required when resolved or rejected."),
-                  opt("history", list(std::move(entry)), "Append-only log of what happened, oldest first.")})};
+  auto entry =
+      object({req("date", date(), "When it happened."), req("status", one_of(statuses), "The status from then on."),
+              opt("by", line(), "Who did it."), opt("note", text(), "What happened.")});
+  return {
+      Kind::complaint, "complaint", "complaints", "A complaint or point of view from a customer, purchaser or user.",
+      object(
+          {id_field(), req("customer", ref(Kind::customer), "The customer it concerns."),
+           req("received", date(), "When it was received."),
+           opt("from", object({opt("name", line(), "Who complained."), opt("role", role(), "Their role.")}),
+               "Who it came from."),
+           opt("channel", one_of({"email", "phone", "meeting", "survey", "service-desk", "other"}), "How it arrived."),
+           opt("service", ref(Kind::service), "The service it concerns."),
+           opt("agreement", ref(Kind::agreement), "The agreement it concerns."),
+           req("severity", one_of({"low", "medium", "high", "critical"}), "How serious it is."),
+           req("summary", line(), "One line saying what is wrong."), opt("description", text(), "The whole story."),
+           req("status", one_of(statuses), "Where it stands."),
+           when("resolution", text(),
+                Condition{"status",
+                          {"resolved", "rejected"},
+                          "missing-resolution",
+                          "a resolved or rejected complaint needs a 'resolution' saying how or why"},
+                "How it was resolved, or why it was rejected; required when resolved or rejected."),
+           opt("history", list(std::move(entry)), "Append-only log of what happened, oldest first.")})};
 }
 
 KindSpec survey() {
@@ -214,19 +224,21 @@ KindSpec survey() {
 }
 
 KindSpec improvement() {
-  return {Kind::improvement, "improvement", "improvements", "A proposed improvement or change to the service portfolio.",
-          object({id_field(), req("title", line(), "What is proposed."),
-                  opt("customer", ref(Kind::customer), "The customer it is for."),
-                  opt("source", of(ValueType::source_ref), "What prompted it, as <kind>/<id>, e.g. complaint/2026-11-20-late."),
-                  req("status", one_of({"proposed", "approved", "in-progress", "done", "rejected"}), "Where it stands."),
-                  opt("proposed", date(), "When it was proposed.")})};
+  return {
+      Kind::improvement, "improvement", "improvements", "A proposed improvement or change to the service portfolio.",
+      object({id_field(), req("title", line(), "What is proposed."),
+              opt("customer", ref(Kind::customer), "The customer it is for."),
+              opt("source", of(ValueType::source_ref),
+                  "What prompted it, as <kind>/<id>, e.g. complaint/2026-11-20-late."),
+              req("status", one_of({"proposed", "approved", "in-progress", "done", "rejected"}), "Where it stands."),
+              opt("proposed", date(), "When it was proposed.")})};
 }
 
 }  // namespace
 
 const std::array<KindSpec, kind_count>& kind_specs() {
-  static const std::array<KindSpec, kind_count> specs = {config(),   service(),   customer(), agreement(),
-                                                         meeting(),  complaint(), survey(),   improvement()};
+  static const std::array<KindSpec, kind_count> specs = {config(),  service(),   customer(), agreement(),
+                                                         meeting(), complaint(), survey(),   improvement()};
   return specs;
 }
 
@@ -245,8 +257,8 @@ std::optional<Kind> kind_in_folder(std::string_view folder) {
 }
 
 const Field* find_field(const Shape& object, std::string_view name) {
-  const auto it = std::find_if(object.fields.begin(), object.fields.end(),
-                               [&](const Field& f) { return f.name == name; });
+  const auto it =
+      std::find_if(object.fields.begin(), object.fields.end(), [&](const Field& f) { return f.name == name; });
   return it == object.fields.end() ? nullptr : &*it;
 }
 

@@ -27,8 +27,10 @@ std::string caret_line(std::string_view line, std::uint32_t column) {
     auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(line.data() + i),
                               static_cast<utf8proc_ssize_t>(line.size() - i), &cp);
     if (n <= 0) n = 1;
-    if (cp == '\t') pad += '\t';
-    else pad.append(static_cast<std::size_t>(std::max(0, utf8proc_charwidth(cp))), ' ');
+    if (cp == '\t')
+      pad += '\t';
+    else
+      pad.append(static_cast<std::size_t>(std::max(0, utf8proc_charwidth(cp))), ' ');
     i += static_cast<std::size_t>(n);
   }
   return pad + "^";
@@ -84,10 +86,9 @@ void render_json(const Diagnostics& list, const Summary& s, std::ostream& out) {
                      {"severity", severity_name(d.severity)},
                      {"rule", d.rule},
                      {"message", d.message}});
-  nlohmann::ordered_json doc = {
-      {"version", 1},
-      {"diagnostics", std::move(items)},
-      {"summary", {{"errors", s.errors}, {"warnings", s.warnings}, {"files", s.files}}}};
+  nlohmann::ordered_json doc = {{"version", 1},
+                                {"diagnostics", std::move(items)},
+                                {"summary", {{"errors", s.errors}, {"warnings", s.warnings}, {"files", s.files}}}};
   out << doc.dump(2) << '\n';
 }
 
@@ -97,10 +98,14 @@ namespace {
 std::string escape_data(std::string_view s) {
   std::string r;
   for (char c : s) {
-    if (c == '%') r += "%25";
-    else if (c == '\r') r += "%0D";
-    else if (c == '\n') r += "%0A";
-    else r += c;
+    if (c == '%')
+      r += "%25";
+    else if (c == '\r')
+      r += "%0D";
+    else if (c == '\n')
+      r += "%0A";
+    else
+      r += c;
   }
   return r;
 }
@@ -108,9 +113,12 @@ std::string escape_data(std::string_view s) {
 std::string escape_property(std::string_view s) {
   std::string r;
   for (char c : escape_data(s)) {
-    if (c == ':') r += "%3A";
-    else if (c == ',') r += "%2C";
-    else r += c;
+    if (c == ':')
+      r += "%3A";
+    else if (c == ',')
+      r += "%2C";
+    else
+      r += c;
   }
   return r;
 }

@@ -27,10 +27,11 @@ json object_schema(const Shape& s, const Policy& p) {
     props[std::string(f.name)] = std::move(field);
     if (f.required) required.push_back(f.name);
     if (f.required_when)
-      conditions.push_back({{"if",
-                             {{"properties", {{std::string(f.required_when->field), {{"enum", f.required_when->values}}}}},
-                              {"required", {f.required_when->field}}}},
-                            {"then", {{"required", {f.name}}}}});
+      conditions.push_back(
+          {{"if",
+            {{"properties", {{std::string(f.required_when->field), {{"enum", f.required_when->values}}}}},
+             {"required", {f.required_when->field}}}},
+           {"then", {{"required", {f.name}}}}});
   }
   json out = {{"type", "object"}, {"properties", std::move(props)}};
   if (!required.empty()) out["required"] = std::move(required);
@@ -48,19 +49,31 @@ json number_schema(const char* type, std::optional<double> lo, std::optional<dou
 
 json shape_schema(const Shape& s, const Policy& p) {
   switch (s.type) {
-    case ValueType::line: return {{"type", "string"}, {"pattern", "^[^\\n]*$"}};
-    case ValueType::text: return {{"type", "string"}};
-    case ValueType::id: return {{"type", "string"}, {"pattern", id_pattern}};
+    case ValueType::line:
+      return {{"type", "string"}, {"pattern", "^[^\\n]*$"}};
+    case ValueType::text:
+      return {{"type", "string"}};
+    case ValueType::id:
+      return {{"type", "string"}, {"pattern", id_pattern}};
     case ValueType::ref:
-      return {{"type", "string"}, {"pattern", id_pattern}, {"$comment", fmt::format("id of a {}", spec_of(s.target).name)}};
-    case ValueType::source_ref: return {{"type", "string"}, {"pattern", source_pattern()}};
-    case ValueType::date: return {{"type", "string"}, {"format", "date"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
-    case ValueType::integer: return number_schema("integer", s.min, s.max);
-    case ValueType::number: return number_schema("number", s.min, s.max);
-    case ValueType::score: return number_schema("number", p.survey_min, p.survey_max);
-    case ValueType::enumeration: return {{"enum", s.values}};
-    case ValueType::currency: return {{"type", "string"}, {"pattern", "^[A-Z]{3}$"}};
-    case ValueType::object: return object_schema(s, p);
+      return {
+          {"type", "string"}, {"pattern", id_pattern}, {"$comment", fmt::format("id of a {}", spec_of(s.target).name)}};
+    case ValueType::source_ref:
+      return {{"type", "string"}, {"pattern", source_pattern()}};
+    case ValueType::date:
+      return {{"type", "string"}, {"format", "date"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+    case ValueType::integer:
+      return number_schema("integer", s.min, s.max);
+    case ValueType::number:
+      return number_schema("number", s.min, s.max);
+    case ValueType::score:
+      return number_schema("number", p.survey_min, p.survey_max);
+    case ValueType::enumeration:
+      return {{"enum", s.values}};
+    case ValueType::currency:
+      return {{"type", "string"}, {"pattern", "^[A-Z]{3}$"}};
+    case ValueType::object:
+      return object_schema(s, p);
     case ValueType::list: {
       json out = {{"type", "array"}, {"items", shape_schema(*s.item, p)}};
       if (s.min_items) out["minItems"] = s.min_items;
@@ -68,7 +81,9 @@ json shape_schema(const Shape& s, const Policy& p) {
       return out;
     }
     case ValueType::score_map:
-      return {{"type", "object"}, {"minProperties", 1}, {"additionalProperties", number_schema("number", p.survey_min, p.survey_max)}};
+      return {{"type", "object"},
+              {"minProperties", 1},
+              {"additionalProperties", number_schema("number", p.survey_min, p.survey_max)}};
   }
   return json::object();
 }

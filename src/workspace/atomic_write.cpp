@@ -63,7 +63,8 @@ std::string write_file_atomic(const fs::path& file, std::string_view bytes, Writ
     errno = saved;
     return errno_text("write", temp);
   }
-  const bool moved = mode == WriteMode::replace ? ::rename(temp.c_str(), file.c_str()) == 0 : move_no_replace(temp, file);
+  const bool moved =
+      mode == WriteMode::replace ? ::rename(temp.c_str(), file.c_str()) == 0 : move_no_replace(temp, file);
   if (!moved) {
     const int why = errno;
     ::unlink(temp.c_str());

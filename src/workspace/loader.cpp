@@ -30,8 +30,7 @@ Record read_record(int root_fd, Kind kind, std::string id, std::string rel, Diag
   Record r{kind, std::move(id), std::move(rel), std::nullopt};
   const yaml::Limits limits;
   static thread_local std::string bytes;
-  if (read_file(root_fd, r.path, limits.max_bytes, bytes, out))
-    r.doc = yaml::read_document(bytes, r.path, out, limits);
+  if (read_file(root_fd, r.path, limits.max_bytes, bytes, out)) r.doc = yaml::read_document(bytes, r.path, out, limits);
   return r;
 }
 
@@ -49,9 +48,8 @@ Workspace load_workspace_config(const fs::path& root) {
 Workspace load_workspace(const fs::path& root) {
   Workspace ws = load_workspace_config(root);
   auto found = scan_workspace(root, ws.diagnostics);
-  std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
-    return std::tie(a.kind, a.path) < std::tie(b.kind, b.path);
-  });
+  std::sort(found.begin(), found.end(),
+            [](const Candidate& a, const Candidate& b) { return std::tie(a.kind, a.path) < std::tie(b.kind, b.path); });
 
   const FolderHandle folder(root);
   ws.records.resize(found.size());

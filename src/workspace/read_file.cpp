@@ -42,7 +42,10 @@ bool read_file(int root_fd, const std::string& rel, std::size_t max_bytes, std::
   if (!S_ISREG(st.st_mode)) return unreadable(rel, "it is not a regular file", out);
   const auto size = static_cast<std::size_t>(st.st_size);
   if (size > max_bytes) {
-    out.push_back({rel, {1, 1}, Severity::error, "file-too-large",
+    out.push_back({rel,
+                   {1, 1},
+                   Severity::error,
+                   "file-too-large",
                    fmt::format("the file is {} bytes; a record may be at most {} bytes", size, max_bytes)});
     return false;
   }

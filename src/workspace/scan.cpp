@@ -95,7 +95,10 @@ class Scanner {
     const bool claimed = is_dir ? kind_in_folder(name).has_value() || folder_kind : is_yaml_name(name) || folder_kind;
     if (leads_outside(full)) {
       if (claimed)
-        out_.push_back({path, {1, 1}, Severity::error, "symlink-outside",
+        out_.push_back({path,
+                        {1, 1},
+                        Severity::error,
+                        "symlink-outside",
                         "this symbolic link leads outside the workspace; it is not read"});
       return;
     }
@@ -106,12 +109,18 @@ class Scanner {
     if (folder_kind && is_yaml_name(name)) {
       found_.push_back({*folder_kind, stem_of(name), path});
     } else if (folder_kind) {
-      out_.push_back({path, {1, 1}, Severity::warning, "unclaimed-file",
+      out_.push_back({path,
+                      {1, 1},
+                      Severity::warning,
+                      "unclaimed-file",
                       fmt::format("'{}' is not a YAML file, so no record is read from it; the "
                                   "{} folder holds only .yaml files",
                                   name, spec_of(*folder_kind).folder)});
     } else if (is_yaml_name(name)) {
-      out_.push_back({path, {1, 1}, Severity::warning, "unclaimed-file",
+      out_.push_back({path,
+                      {1, 1},
+                      Severity::warning,
+                      "unclaimed-file",
                       "this YAML file is outside the kind folders (services, customers, agreements, "
                       "meetings, complaints, surveys, improvements), so no record is read from it"});
     }

@@ -33,8 +33,8 @@ bool check_encoding(std::string_view bytes, const std::string& path, Diagnostics
   while (i < bytes.size()) {
     const auto c = static_cast<unsigned char>(bytes[i]);
     if (c == 0) {
-      out.push_back({path, at.pos, Severity::error, "nul-byte",
-                     "the file contains a NUL byte; it is binary, not YAML text"});
+      out.push_back(
+          {path, at.pos, Severity::error, "nul-byte", "the file contains a NUL byte; it is binary, not YAML text"});
       return false;
     }
     if (c < 0x80) {
@@ -71,19 +71,29 @@ bool check_merge_markers(std::string_view bytes, const std::string& path, Diagno
       opened_at = opened_at ? opened_at : line_no;
     } else if (is_marker_line(line, ">>>>>>>", true)) {
       const auto from = opened_at ? opened_at : line_no;
-      out.push_back({path, {from, 1}, Severity::error, "merge-conflict",
+      out.push_back({path,
+                     {from, 1},
+                     Severity::error,
+                     "merge-conflict",
                      fmt::format("unresolved git merge conflict (lines {} to {}); keep the right version and "
                                  "remove the markers <<<<<<<, ======= and >>>>>>>",
                                  from, line_no)});
       clean = false, opened_at = 0;
     } else if (!opened_at && (is_marker_line(line, "=======", false) || is_marker_line(line, "|||||||", true))) {
-      out.push_back({path, {line_no, 1}, Severity::error, "merge-conflict",
-                     fmt::format("a git merge-conflict marker '{}' is left in the file; remove it", line.substr(0, 7))});
+      out.push_back(
+          {path,
+           {line_no, 1},
+           Severity::error,
+           "merge-conflict",
+           fmt::format("a git merge-conflict marker '{}' is left in the file; remove it", line.substr(0, 7))});
       clean = false;
     }
   }
   if (opened_at) {
-    out.push_back({path, {opened_at, 1}, Severity::error, "merge-conflict",
+    out.push_back({path,
+                   {opened_at, 1},
+                   Severity::error,
+                   "merge-conflict",
                    "unresolved git merge conflict: a '<<<<<<<' marker without its '>>>>>>>'; resolve it and "
                    "remove the markers"});
     clean = false;

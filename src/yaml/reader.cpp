@@ -44,8 +44,7 @@ class Builder {
     if (n.type == NodeType::mapping) drop_bad_keys(start);
     n.first = static_cast<std::uint32_t>(kids_.size());
     n.count = static_cast<std::uint32_t>(pending_.size() - start);
-    kids_.insert(kids_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(start),
-                      pending_.end());
+    kids_.insert(kids_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(start), pending_.end());
     pending_.resize(start);
   }
 
@@ -68,19 +67,23 @@ class Builder {
 
   static ScalarStyle style_of(yaml_scalar_style_t s) {
     switch (s) {
-      case YAML_SINGLE_QUOTED_SCALAR_STYLE: return ScalarStyle::single_quoted;
-      case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return ScalarStyle::double_quoted;
-      case YAML_LITERAL_SCALAR_STYLE: return ScalarStyle::literal;
-      case YAML_FOLDED_SCALAR_STYLE: return ScalarStyle::folded;
-      default: return ScalarStyle::plain;
+      case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+        return ScalarStyle::single_quoted;
+      case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+        return ScalarStyle::double_quoted;
+      case YAML_LITERAL_SCALAR_STYLE:
+        return ScalarStyle::literal;
+      case YAML_FOLDED_SCALAR_STYLE:
+        return ScalarStyle::folded;
+      default:
+        return ScalarStyle::plain;
     }
   }
 
   static Node start_node(NodeType type, const yaml_event_t& e) {
     Node n;
     n.type = type;
-    n.pos = {static_cast<std::uint32_t>(e.start_mark.line + 1),
-             static_cast<std::uint32_t>(e.start_mark.column + 1)};
+    n.pos = {static_cast<std::uint32_t>(e.start_mark.line + 1), static_cast<std::uint32_t>(e.start_mark.column + 1)};
     n.begin = static_cast<std::uint32_t>(e.start_mark.index);
     return n;
   }
@@ -99,8 +102,8 @@ class Builder {
     for (std::size_t i = start; i + 1 < pending_.size(); i += 2) {
       const Node& key = nodes_[pending_[i]];
       if (key.type != NodeType::scalar) {
-        out_.push_back({path_, key.pos, Severity::error, "invalid-key",
-                        "a key must be a plain name, not a list or mapping"});
+        out_.push_back(
+            {path_, key.pos, Severity::error, "invalid-key", "a key must be a plain name, not a list or mapping"});
         continue;
       }
       if (const Node* first = earlier_key(start, write, text(key))) {
@@ -163,26 +166,27 @@ std::string syntax_message(const yaml_parser_t& p, std::string_view bytes) {
   std::string msg = fmt::format("invalid YAML: {}", p.problem ? p.problem : "unknown problem");
   if (p.context) msg += fmt::format(" ({})", p.context);
   const auto at = p.problem_mark.index;
-  if (at < bytes.size() && bytes[at] == '\t')
-    msg += "; YAML does not allow tabs for indentation, use spaces";
+  if (at < bytes.size() && bytes[at] == '\t') msg += "; YAML does not allow tabs for indentation, use spaces";
   return msg;
 }
 
 }  // namespace
 
-std::optional<Document> read_document(std::string_view bytes, const std::string& path,
-                                      Diagnostics& out, const Limits& limits) {
+std::optional<Document> read_document(std::string_view bytes, const std::string& path, Diagnostics& out,
+                                      const Limits& limits) {
   if (bytes.size() > limits.max_bytes) {
-    out.push_back({path, {1, 1}, Severity::error, "file-too-large",
-                   fmt::format("the file is {} bytes; a record may be at most {} bytes", bytes.size(),
-                               limits.max_bytes)});
+    out.push_back(
+        {path,
+         {1, 1},
+         Severity::error,
+         "file-too-large",
+         fmt::format("the file is {} bytes; a record may be at most {} bytes", bytes.size(), limits.max_bytes)});
     return std::nullopt;
   }
   if (!check_bytes(bytes, path, out)) return std::nullopt;
 
   Parser parser;
-  yaml_parser_set_input_string(&parser.p, reinterpret_cast<const unsigned char*>(bytes.data()),
-                               bytes.size());
+  yaml_parser_set_input_string(&parser.p, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
   yaml_parser_set_encoding(&parser.p, YAML_UTF8_ENCODING);
   Builder b(path, out);
   int documents = 0;
@@ -195,7 +199,9 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
     }
     const auto& e = ev.e;
     switch (e.type) {
-      case YAML_STREAM_END_EVENT: more = false; break;
+      case YAML_STREAM_END_EVENT:
+        more = false;
+        break;
       case YAML_DOCUMENT_START_EVENT:
         if (++documents > 1) {
           out.push_back({path, mark_position(e.start_mark), Severity::error, "multiple-documents",
@@ -209,7 +215,9 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
                        fmt::format("aliases (*{}) are not allowed in records; write the value out",
                                    reinterpret_cast<const char*>(e.data.alias.anchor))});
         return std::nullopt;
-      case YAML_SCALAR_EVENT: b.scalar(e); break;
+      case YAML_SCALAR_EVENT:
+        b.scalar(e);
+        break;
       case YAML_SEQUENCE_START_EVENT:
       case YAML_MAPPING_START_EVENT: {
         if (b.depth() >= limits.max_depth) {
@@ -224,15 +232,17 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
         break;
       }
       case YAML_SEQUENCE_END_EVENT:
-      case YAML_MAPPING_END_EVENT: b.close(e); break;
-      default: break;
+      case YAML_MAPPING_END_EVENT:
+        b.close(e);
+        break;
+      default:
+        break;
     }
   }
   Document doc = b.take();
   const Node* root = doc.root();
   if (!root || doc.is_null(*root)) {
-    out.push_back({path, {1, 1}, Severity::error, "empty-file",
-                   "the file is empty; a record needs at least an id"});
+    out.push_back({path, {1, 1}, Severity::error, "empty-file", "the file is empty; a record needs at least an id"});
     return std::nullopt;
   }
   if (root->type != NodeType::mapping) {

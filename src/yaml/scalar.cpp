@@ -8,9 +8,7 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-bool all_of(std::string_view s, bool (*pred)(char)) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), pred);
-}
+bool all_of(std::string_view s, bool (*pred)(char)) { return !s.empty() && std::all_of(s.begin(), s.end(), pred); }
 
 bool digit_or_underscore(char c) { return is_digit(c) || c == '_'; }
 
@@ -21,8 +19,8 @@ bool one_of(std::string_view s, std::initializer_list<std::string_view> words) {
 bool is_null(std::string_view s) { return s.empty() || one_of(s, {"~", "null", "Null", "NULL"}); }
 
 bool is_bool(std::string_view s) {
-  return one_of(s, {"yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false",
-                    "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"});
+  return one_of(s, {"yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on",
+                    "On", "ON", "off", "Off", "OFF"});
 }
 
 std::string_view unsigned_part(std::string_view s) {
@@ -42,8 +40,7 @@ bool is_int(std::string_view s) {
 }
 
 bool is_float(std::string_view s) {
-  if (one_of(s, {".inf", ".Inf", ".INF", "-.inf", "+.inf", "-.Inf", "+.Inf", ".nan", ".NaN", ".NAN"}))
-    return true;
+  if (one_of(s, {".inf", ".Inf", ".INF", "-.inf", "+.inf", "-.Inf", "+.Inf", ".nan", ".NaN", ".NAN"})) return true;
   s = unsigned_part(s);
   const auto dot = s.find('.');
   if (dot == std::string_view::npos) return false;
@@ -55,8 +52,7 @@ bool is_float(std::string_view s) {
   }
   const auto whole = mantissa.substr(0, dot), frac = mantissa.substr(dot + 1);
   if (whole.empty() && frac.empty()) return false;
-  return (whole.empty() || all_of(whole, digit_or_underscore)) &&
-         (frac.empty() || all_of(frac, digit_or_underscore));
+  return (whole.empty() || all_of(whole, digit_or_underscore)) && (frac.empty() || all_of(frac, digit_or_underscore));
 }
 
 bool is_timestamp(std::string_view s) {
@@ -75,9 +71,8 @@ bool is_timestamp(std::string_view s) {
 ScalarKind resolve_plain(std::string_view s) {
   if (is_null(s)) return ScalarKind::null;
   const char c = s[0];
-  const bool may_be_special = is_digit(c) || c == '-' || c == '+' || c == '.' || c == 'y' ||
-                              c == 'Y' || c == 'n' || c == 'N' || c == 't' || c == 'T' ||
-                              c == 'f' || c == 'F' || c == 'o' || c == 'O';
+  const bool may_be_special = is_digit(c) || c == '-' || c == '+' || c == '.' || c == 'y' || c == 'Y' || c == 'n' ||
+                              c == 'N' || c == 't' || c == 'T' || c == 'f' || c == 'F' || c == 'o' || c == 'O';
   if (!may_be_special) return ScalarKind::string;
   if (is_bool(s)) return ScalarKind::boolean;
   if (is_timestamp(s)) return ScalarKind::timestamp;
@@ -87,8 +82,7 @@ ScalarKind resolve_plain(std::string_view s) {
 }
 
 const char* scalar_kind_name(ScalarKind k) {
-  static constexpr std::array names = {"empty value", "yes/no value", "whole number", "number",
-                                       "date", "text"};
+  static constexpr std::array names = {"empty value", "yes/no value", "whole number", "number", "date", "text"};
   return names[static_cast<std::size_t>(k)];
 }
 

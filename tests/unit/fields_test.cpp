@@ -6,7 +6,9 @@ using brm::test::valid_customer;
 using brm::test::validate;
 using V = std::vector<std::string>;
 
-TEST_CASE("a valid customer passes") { CHECK(validate({{"customers/finance.yaml", valid_customer("finance")}}).empty()); }
+TEST_CASE("a valid customer passes") {
+  CHECK(validate({{"customers/finance.yaml", valid_customer("finance")}}).empty());
+}
 
 TEST_CASE("a missing required field is reported at its parent mapping") {
   CHECK(validate({{"services/payroll.yaml", "id: payroll\nname: Payroll\nstatus: live\n"}}) ==

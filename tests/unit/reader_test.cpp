@@ -41,8 +41,8 @@ TEST_CASE("every key and value carries its line and column") {
 }
 
 TEST_CASE("plain scalars resolve as YAML 1.1 does") {
-  using brm::yaml::ScalarKind;
   using brm::yaml::resolve_plain;
+  using brm::yaml::ScalarKind;
   CHECK(resolve_plain("yes") == ScalarKind::boolean);
   CHECK(resolve_plain("Off") == ScalarKind::boolean);
   CHECK(resolve_plain("~") == ScalarKind::null);
@@ -89,7 +89,8 @@ TEST_CASE("merge-conflict markers are named as such") {
 
 TEST_CASE("hostile input gets one diagnostic at its position") {
   using V = std::vector<std::string>;
-  CHECK(read_errors("") == V{"customers/x.yaml:1:1: error: the file is empty; a record needs at least an id [empty-file]"});
+  CHECK(read_errors("") ==
+        V{"customers/x.yaml:1:1: error: the file is empty; a record needs at least an id [empty-file]"});
   CHECK(read_errors("# only a comment\n") ==
         V{"customers/x.yaml:1:1: error: the file is empty; a record needs at least an id [empty-file]"});
   CHECK(read_errors("- a\n- b\n") ==
@@ -120,6 +121,7 @@ TEST_CASE("a billion-laughs file is refused at its first alias without expanding
   }
   const auto errors = read_errors(bomb);
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0] == "customers/x.yaml:2:8: error: aliases (*a) are not allowed in records; write the value out "
-                     "[yaml-alias]");
+  CHECK(errors[0] ==
+        "customers/x.yaml:2:8: error: aliases (*a) are not allowed in records; write the value out "
+        "[yaml-alias]");
 }

@@ -44,8 +44,9 @@ TEST_CASE("an id used twice within a kind") {
 }
 
 TEST_CASE("plan ids are unique within the customer") {
-  const auto plans = "plans:\n  - id: p\n    title: A\n    type: project\n    status: ongoing\n"
-                     "  - id: p\n    title: B\n    type: project\n    status: done\n";
+  const auto plans =
+      "plans:\n  - id: p\n    title: A\n    type: project\n    status: ongoing\n"
+      "  - id: p\n    title: B\n    type: project\n    status: done\n";
   CHECK(validate({{"customers/finance.yaml", valid_customer("finance") + plans}}) ==
         V{"customers/finance.yaml:16:9: error: 'p' is used by two entries of 'plans'; ids must be unique within the "
           "customer [duplicate-id]"});
@@ -64,7 +65,8 @@ TEST_CASE("references resolve, with a suggestion when close") {
 }
 
 TEST_CASE("a record that cannot be read still reserves its id") {
-  CHECK(validate({{"customers/finance.yaml", "id: finance\nname: [broken\n"}, payroll,
+  CHECK(validate({{"customers/finance.yaml", "id: finance\nname: [broken\n"},
+                  payroll,
                   {"agreements/a.yaml", agreement("draft", "")}}) ==
         V{"customers/finance.yaml:3:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow "
           "sequence) [yaml-syntax]"});
@@ -94,7 +96,8 @@ TEST_CASE("agreements: dates in order, active ones signed by the mandate holder"
   CHECK(validate({finance, payroll, {"agreements/a.yaml", reversed}}) ==
         V{"agreements/a.yaml:6:14: error: the agreement ends (2025-12-31) before it starts (2026-01-01) "
           "[agreement-dates]"});
-  CHECK(validate({finance, payroll,
+  CHECK(validate({finance,
+                  payroll,
                   {"agreements/a.yaml", agreement("active", "signed:\n  by: Erik Lund\n  date: 2025-12-15\n")}}) ==
         V{"agreements/a.yaml:13:7: error: signed by Erik Lund, a purchaser, who cannot decide on agreements; the "
           "customer of 'finance' with the mandate is Anna Berg [agreement-signer]"});
@@ -114,8 +117,9 @@ TEST_CASE("complaints: resolution when closed, history forward in time") {
         V{"complaints/c.yaml:1:1: error: a resolved or rejected complaint needs a 'resolution' saying how or why "
           "[missing-resolution]"});
   CHECK(validate({finance, {"complaints/c.yaml", complaint("rejected", "resolution: Not ours\n")}}).empty());
-  const auto history = "history:\n  - date: 2026-11-09\n    status: open\n  - date: 2026-11-12\n    status: open\n"
-                       "  - date: 2026-11-11\n    status: in-progress\n";
+  const auto history =
+      "history:\n  - date: 2026-11-09\n    status: open\n  - date: 2026-11-12\n    status: open\n"
+      "  - date: 2026-11-11\n    status: in-progress\n";
   CHECK(validate({finance, {"complaints/c.yaml", complaint("in-progress", history)}}) ==
         V{"complaints/c.yaml:8:11: error: history starts on 2026-11-09, before the complaint was received "
           "(2026-11-10) [history-order]",
@@ -135,9 +139,10 @@ TEST_CASE("customers need a relationship manager, and a delivery manager when th
 }
 
 TEST_CASE("dates in the future where they cannot be") {
-  CHECK(validate({finance, {"complaints/c.yaml", complaint("open", "")}}, "2026-11-09") ==
-        V{"complaints/c.yaml:3:11: warning: the complaint was received on 2026-11-10, which is after today (2026-11-09) "
-          "[future-date]"});
+  CHECK(
+      validate({finance, {"complaints/c.yaml", complaint("open", "")}}, "2026-11-09") ==
+      V{"complaints/c.yaml:3:11: warning: the complaint was received on 2026-11-10, which is after today (2026-11-09) "
+        "[future-date]"});
   const auto meeting = "id: m\ncustomer: finance\ndate: 2026-12-01\ntype: planning\n";
   CHECK(validate({finance, {"meetings/m.yaml", meeting}}).empty());
   CHECK(validate({finance, {"meetings/m.yaml", std::string(meeting) + "decisions: [Go]\n"}}) ==

@@ -13,12 +13,12 @@ inline constexpr std::size_t kind_count = 8;
 
 /// What a value must be. The record kinds below are built from these.
 enum class ValueType : unsigned char {
-  line,         // one line of text
-  text,         // free text, may span lines
-  id,           // an identifier: lowercase letters, digits, - _ .
-  ref,          // the id of a record of another kind
-  source_ref,   // "<kind>/<id>" naming any record
-  date,         // YYYY-MM-DD that exists
+  line,        // one line of text
+  text,        // free text, may span lines
+  id,          // an identifier: lowercase letters, digits, - _ .
+  ref,         // the id of a record of another kind
+  source_ref,  // "<kind>/<id>" naming any record
+  date,        // YYYY-MM-DD that exists
   integer,
   number,
   score,        // a number within policy.survey_scale
@@ -65,7 +65,7 @@ struct KindSpec {
   std::string_view name;    // singular, as in `brm schema customer`
   std::string_view folder;  // where its files live; empty for config
   std::string_view doc;
-  Shape shape;              // always an object
+  Shape shape;  // always an object
 };
 
 /// Every kind, in a fixed order: the single description that drives validation,

@@ -24,10 +24,10 @@ struct Record {
 /// Everything read from a workspace directory, before any checking.
 struct Workspace {
   std::filesystem::path root;
-  Record config;                 // brm.yaml
-  std::vector<Record> records;   // every kind but config, ordered by kind then path
-  Diagnostics diagnostics;       // problems met while reading
-  std::size_t files_read = 0;    // brm.yaml and every record file
+  Record config;                // brm.yaml
+  std::vector<Record> records;  // every kind but config, ordered by kind then path
+  Diagnostics diagnostics;      // problems met while reading
+  std::size_t files_read = 0;   // brm.yaml and every record file
 
   /// The records of one kind, found by a binary search over the ordered list.
   std::span<const Record> of_kind(Kind k) const;

@@ -21,13 +21,13 @@ enum class ScalarKind : std::uint8_t { null, boolean, integer, floating, timesta
 struct Node {
   NodeType type = NodeType::scalar;
   ScalarStyle style = ScalarStyle::plain;
-  bool flow = false;       // written in flow style: [a, b] or {a: b}
-  bool tagged_str = false; // explicit !!str tag: a string whatever it looks like
-  Position pos;            // where the node starts
-  std::uint32_t begin = 0; // start, in characters from the start of the file
-  std::uint32_t end = 0;   // one past the end, in characters
-  std::uint32_t first = 0; // scalar: offset into text; container: offset into kids
-  std::uint32_t count = 0; // scalar: byte length; container: number of kids entries
+  bool flow = false;        // written in flow style: [a, b] or {a: b}
+  bool tagged_str = false;  // explicit !!str tag: a string whatever it looks like
+  Position pos;             // where the node starts
+  std::uint32_t begin = 0;  // start, in characters from the start of the file
+  std::uint32_t end = 0;    // one past the end, in characters
+  std::uint32_t first = 0;  // scalar: offset into text; container: offset into kids
+  std::uint32_t count = 0;  // scalar: byte length; container: number of kids entries
 };
 
 /// A parsed file: a tree of nodes with the position of every key and value.

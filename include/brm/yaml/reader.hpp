@@ -11,14 +11,14 @@ namespace brm::yaml {
 
 /// Limits that keep hostile input from costing time or memory.
 struct Limits {
-  std::size_t max_bytes = 1024 * 1024;
+  std::size_t max_bytes = std::size_t{1024} * 1024;
   unsigned max_depth = 64;
 };
 
 /// Parses one file's bytes. Every problem is appended to `out` under `path`; the
 /// result is empty when nothing trustworthy could be read (the caller still knows
 /// the file exists). Never throws on bad input.
-std::optional<Document> read_document(std::string_view bytes, const std::string& path,
-                                      Diagnostics& out, const Limits& limits = {});
+std::optional<Document> read_document(std::string_view bytes, const std::string& path, Diagnostics& out,
+                                      const Limits& limits = {});
 
 }  // namespace brm::yaml
