@@ -47,6 +47,12 @@ BRM="$(cd "$(dirname "$BRM")" && pwd)/$(basename "$BRM")"
 mkdir -p "$cache" "$out"
 out="$(cd "$out" && pwd)"
 
+# Other work on the machine skews every figure (2 cores): say so up front.
+load1="$(cut -d' ' -f1 /proc/loadavg)"
+if python3 -c 'import sys; sys.exit(float(sys.argv[1]) < 0.5)' "$load1"; then
+  note "WARNING: load average is $load1; other processes will make the figures noisy"
+fi
+
 # ---------------------------------------------------------------- workspace (cached)
 ws="$cache/ws-$customers"
 stamp="$ws.stamp"
@@ -291,6 +297,9 @@ print(f"brm validate peak RSS: {rss_mb:.0f} MB (/usr/bin/time -v, max of 3 runs)
 print()
 print(table(thead, tbody))
 print()
+load_end = open("/proc/loadavg").read().split()[0]
+print(f"load average at start $load1, at end {load_end}")
+print()
 
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 doc = f"""## Benchmark: brm validate, {files:,} files
@@ -298,6 +307,7 @@ doc = f"""## Benchmark: brm validate, {files:,} files
 \`bench/validate.sh $customers\` on {os.cpu_count()} cores ({cpu}), $(date -u +%Y-%m-%d), ${brm_version:-brm version unknown}.
 Workspace: \`gen-workspace.py --customers $customers\`, {files:,} files, {mb:.1f} MB, warm page cache.
 Times are wall-clock seconds; read floor and brm are hyperfine medians, yamllint and ajv-cli one run each.
+Load average at start $load1, at end {load_end}.
 
 {md(head, body)}
 

@@ -100,7 +100,10 @@ void check_future(const Record& r, const Document& doc, Date as_of, Diagnostics&
   const Node& root = *doc.root();
   switch (r.kind) {
     case Kind::complaint: {
-      future(r, doc, doc.find(root, "received"), as_of, "the complaint was received on", out);
+      // A complaint received in the future already says it all; its history would only repeat it.
+      const Node* received = doc.find(root, "received");
+      const auto day = date_at(doc, received);
+      if (day && *day > as_of) return future(r, doc, received, as_of, "the complaint was received on", out);
       const Node* history = doc.find(root, "history");
       if (history && history->type == NodeType::sequence)
         for (std::size_t i = 0; i < doc.size(*history); ++i)

@@ -20,7 +20,8 @@ struct ValidateOptions {
   std::vector<std::string> paths;
   bool strict = false;
   std::string format = "text";
-  std::optional<bool> excerpt;
+  bool excerpt = false;
+  bool no_excerpt = false;
   std::optional<std::string> as_of;
 };
 
@@ -112,7 +113,7 @@ int run_validate(const ValidateOptions& o, const GlobalOptions& g, Io& io) {
     render_github(found, summary, github_prefix(*root), io.out);
   else {
     SourceLines lines(*root);
-    render_text(found, summary, {use_color(g, io), o.excerpt.value_or(io.out_is_terminal)}, std::ref(lines), io.out);
+    render_text(found, summary, {use_color(g, io), o.excerpt || (io.out_is_terminal && !o.no_excerpt)}, std::ref(lines), io.out);
   }
   return summary.errors > 0 ? 1 : 0;
 }
@@ -131,8 +132,8 @@ Command make_validate_command(CLI::App& parent, const GlobalOptions& globals) {
   app->add_flag("--strict", o->strict, "Treat warnings as errors");
   app->add_option("-f,--format", o->format, "Output format: text, json, or github (workflow annotations)")
       ->check(CLI::IsMember({"text", "json", "github"}));
-  app->add_flag("--excerpt,!--no-excerpt", o->excerpt,
-                "Show the source line and a caret under each text diagnostic (default: on a terminal)");
+  app->add_flag("--excerpt", o->excerpt, "Show the source line and a caret under each text diagnostic (default on a terminal)");
+  app->add_flag("--no-excerpt", o->no_excerpt, "Never show source lines")->excludes("--excerpt");
   add_as_of_option(*app, o->as_of);
   return {app, [o, &globals](Io& io) { return run_validate(*o, globals, io); }};
 }

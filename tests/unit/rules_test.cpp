@@ -149,3 +149,14 @@ TEST_CASE("dates in the future where they cannot be") {
         V{"meetings/m.yaml:3:7: warning: the meeting has minutes or decisions but is dated 2026-12-01, which is "
           "after today (2026-11-23) [future-date]"});
 }
+
+TEST_CASE("a complaint received in the future is reported once, not again for its history") {
+  const auto history = "history:\n  - date: 2026-11-10\n    status: open\n";
+  CHECK(validate({finance, {"complaints/c.yaml", complaint("open", history)}}, "2026-11-09") ==
+        V{"complaints/c.yaml:3:11: warning: the complaint was received on 2026-11-10, which is after today "
+          "(2026-11-09) [future-date]"});
+  const auto later = "history:\n  - date: 2026-11-10\n    status: open\n  - date: 2026-11-30\n    status: open\n";
+  CHECK(validate({finance, {"complaints/c.yaml", complaint("open", later)}}) ==
+        V{"complaints/c.yaml:10:11: warning: a history entry is dated 2026-11-30, which is after today (2026-11-23) "
+          "[future-date]"});
+}
