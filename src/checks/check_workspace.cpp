@@ -1,5 +1,3 @@
-#include <thread>
-
 #include <fmt/format.h>
 
 #include "brm/workspace/loader.hpp"
@@ -19,29 +17,36 @@ void check_scale(const Record& config, const Policy& p, Diagnostics& out) {
 
 }  // namespace
 
-Diagnostics check_workspace(const Workspace& ws, const CheckContext& ctx) {
+WorkspaceChecker::WorkspaceChecker(const CheckContext& ctx, unsigned workers)
+    : ctx_(ctx), found_(workers), sites_(workers) {}
+
+WorkspaceChecker::~WorkspaceChecker() = default;
+
+void WorkspaceChecker::check_record(const Record& r, unsigned worker) {
+  check_fields(r, ctx_, found_[worker], sites_[worker]);
+  check_record_rules(r, ctx_, found_[worker]);
+}
+
+Diagnostics WorkspaceChecker::finish(const Workspace& ws) {
   Diagnostics out;
   std::vector<RefSite> refs;
-  check_fields(ws.config, ctx, out, refs);
-  check_scale(ws.config, ctx.settings.policy, out);
-
-  const unsigned slots = std::max(1u, std::thread::hardware_concurrency());
-  std::vector<Diagnostics> found(slots);
-  std::vector<std::vector<RefSite>> sites(slots);
-  parallel_for(ws.records.size(), [&](std::size_t i, unsigned w) {
-    check_fields(ws.records[i], ctx, found[w], sites[w]);
-    check_record_rules(ws.records[i], ctx, found[w]);
-  });
-  for (unsigned w = 0; w < slots; ++w) {
-    out.insert(out.end(), found[w].begin(), found[w].end());
-    refs.insert(refs.end(), sites[w].begin(), sites[w].end());
+  check_fields(ws.config, ctx_, out, refs);
+  check_scale(ws.config, ctx_.settings.policy, out);
+  for (std::size_t w = 0; w < found_.size(); ++w) {
+    out.insert(out.end(), found_[w].begin(), found_[w].end());
+    refs.insert(refs.end(), sites_[w].begin(), sites_[w].end());
   }
-
   const Index index = build_index(ws, out);
   check_references(refs, index, out);
   check_hierarchy(ws, index, out);
   check_agreement_links(ws, index, out);
   return out;
+}
+
+Diagnostics check_workspace(const Workspace& ws, const CheckContext& ctx) {
+  WorkspaceChecker checker(ctx, worker_count());
+  parallel_for(ws.records.size(), [&](std::size_t i, unsigned w) { checker.check_record(ws.records[i], w); });
+  return checker.finish(ws);
 }
 
 }  // namespace brm

@@ -97,10 +97,12 @@ int run_validate(const ValidateOptions& o, const GlobalOptions& g, Io& io) {
     prefixes = std::move(*sel);
   }
 
-  Workspace ws = load_workspace(*root);
+  Workspace ws = load_workspace_config(*root);
   const CheckContext ctx{read_settings(ws.config), *as_of};
+  WorkspaceChecker checker(ctx, worker_count());
+  load_records(ws, [&](const Record& r, unsigned w) { checker.check_record(r, w); });
   Diagnostics found = std::move(ws.diagnostics);
-  auto more = check_workspace(ws, ctx);
+  auto more = checker.finish(ws);
   found.insert(found.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   if (!prefixes.empty()) std::erase_if(found, [&](const Diagnostic& d) { return !selected(d.path, prefixes); });
   if (o.strict) make_warnings_errors(found);

@@ -11,10 +11,11 @@
 namespace brm {
 namespace fs = std::filesystem;
 
-void parallel_for(std::size_t n, const std::function<void(std::size_t, unsigned)>& fn, unsigned* workers_used) {
-  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  const auto workers = static_cast<unsigned>(std::min<std::size_t>(cores, std::max<std::size_t>(1, n / 64)));
-  if (workers_used) *workers_used = workers;
+unsigned worker_count() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+void parallel_for(std::size_t n, const std::function<void(std::size_t, unsigned)>& fn) {
+  // Small jobs stay on one thread: starting threads costs more than it saves.
+  const auto workers = static_cast<unsigned>(std::min<std::size_t>(worker_count(), std::max<std::size_t>(1, n / 64)));
   std::atomic<std::size_t> next{0};
   auto work = [&](unsigned w) {
     for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < n;) fn(i, w);
@@ -45,21 +46,26 @@ Workspace load_workspace_config(const fs::path& root) {
   return ws;
 }
 
-Workspace load_workspace(const fs::path& root) {
-  Workspace ws = load_workspace_config(root);
-  auto found = scan_workspace(root, ws.diagnostics);
-  std::sort(found.begin(), found.end(),
-            [](const Candidate& a, const Candidate& b) { return std::tie(a.kind, a.path) < std::tie(b.kind, b.path); });
-
-  const FolderHandle folder(root);
+void load_records(Workspace& ws, const RecordHook& hook) {
+  auto found = scan_workspace(ws.root, ws.diagnostics);
+  std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+    return std::tie(a.kind, a.path) < std::tie(b.kind, b.path);
+  });
+  const FolderHandle folder(ws.root);
   ws.records.resize(found.size());
-  std::vector<Diagnostics> per_worker(std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<Diagnostics> per_worker(worker_count());
   parallel_for(found.size(), [&](std::size_t i, unsigned w) {
     auto& c = found[i];
     ws.records[i] = read_record(folder.fd(), c.kind, std::move(c.id), std::move(c.path), per_worker[w]);
+    if (hook) hook(ws.records[i], w);
   });
   for (auto& d : per_worker) ws.diagnostics.insert(ws.diagnostics.end(), d.begin(), d.end());
   ws.files_read = found.size() + 1;
+}
+
+Workspace load_workspace(const fs::path& root) {
+  Workspace ws = load_workspace_config(root);
+  load_records(ws);
   return ws;
 }
 
