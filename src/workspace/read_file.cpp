@@ -33,9 +33,10 @@ FolderHandle::~FolderHandle() {
   if (fd_ >= 0) ::close(fd_);
 }
 
-bool read_file(int root_fd, const std::string& rel, std::size_t max_bytes, std::string& bytes, Diagnostics& out) {
+bool read_file(int dir_fd, const char* name, const std::string& rel, std::size_t max_bytes, std::string& bytes,
+               Diagnostics& out) {
   // O_NONBLOCK so that a FIFO placed in the workspace cannot make us wait forever.
-  Fd f{::openat(root_fd, rel.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
+  Fd f{::openat(dir_fd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
   if (f.fd < 0) return unreadable(rel, std::strerror(errno), out);
   struct stat st {};
   if (::fstat(f.fd, &st) != 0) return unreadable(rel, std::strerror(errno), out);

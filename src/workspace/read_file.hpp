@@ -11,9 +11,10 @@ namespace brm {
 /// Reads a whole regular file into `bytes` (reusing its capacity). Returns false with a
 /// diagnostic under `rel` when it cannot be read, is not a regular file, or is larger
 /// than `max_bytes` (not read then).
-/// `rel` is opened relative to the folder `root_fd`, which saves the kernel walking
-/// the whole path for each of a hundred thousand files.
-bool read_file(int root_fd, const std::string& rel, std::size_t max_bytes, std::string& bytes, Diagnostics& out);
+/// `name` is opened relative to the folder `dir_fd`, which saves the kernel walking
+/// the whole path for each of a hundred thousand files; `rel` names it in diagnostics.
+bool read_file(int dir_fd, const char* name, const std::string& rel, std::size_t max_bytes, std::string& bytes,
+               Diagnostics& out);
 
 /// An open handle on a folder, closed when it goes out of scope.
 class FolderHandle {

@@ -7,18 +7,20 @@
 namespace brm::yaml {
 namespace {
 
-/// Tracks line and column (in characters) while scanning forward through the bytes.
-struct Cursor {
-  Position pos;
-  void advance(char first_byte_of_char) {
-    if (first_byte_of_char == '\n') {
-      ++pos.line;
-      pos.column = 1;
-    } else {
-      ++pos.column;
+/// Line and column (in characters) of byte `at`; only computed once a fault is found.
+Position position_of(std::string_view bytes, std::size_t at) {
+  Position p;
+  for (std::size_t i = 0; i < at; ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c == '\n') {
+      ++p.line;
+      p.column = 1;
+    } else if ((c & 0xC0) != 0x80) {  // count characters, not continuation bytes
+      ++p.column;
     }
   }
-};
+  return p;
+}
 
 bool is_marker_line(std::string_view line, std::string_view marker, bool needs_space) {
   if (line.substr(0, marker.size()) != marker) return false;
@@ -28,29 +30,26 @@ bool is_marker_line(std::string_view line, std::string_view marker, bool needs_s
 }
 
 bool check_encoding(std::string_view bytes, const std::string& path, Diagnostics& out) {
-  Cursor at;
   std::size_t i = 0;
   while (i < bytes.size()) {
     const auto c = static_cast<unsigned char>(bytes[i]);
-    if (c == 0) {
-      out.push_back(
-          {path, at.pos, Severity::error, "nul-byte", "the file contains a NUL byte; it is binary, not YAML text"});
-      return false;
-    }
-    if (c < 0x80) {
-      at.advance(bytes[i]);
+    if (c != 0 && c < 0x80) {  // the common case: plain ASCII
       ++i;
       continue;
+    }
+    if (c == 0) {
+      out.push_back({path, position_of(bytes, i), Severity::error, "nul-byte",
+                     "the file contains a NUL byte; it is binary, not YAML text"});
+      return false;
     }
     utf8proc_int32_t cp = 0;
     const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + i),
                                     static_cast<utf8proc_ssize_t>(bytes.size() - i), &cp);
     if (n < 0) {
-      out.push_back({path, at.pos, Severity::error, "invalid-utf8",
+      out.push_back({path, position_of(bytes, i), Severity::error, "invalid-utf8",
                      fmt::format("the file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8", c)});
       return false;
     }
-    at.advance(bytes[i]);
     i += static_cast<std::size_t>(n);
   }
   return true;
