@@ -22,29 +22,34 @@ WorkspaceChecker::WorkspaceChecker(const CheckContext& ctx, unsigned workers)
 
 WorkspaceChecker::~WorkspaceChecker() = default;
 
+bool WorkspaceChecker::needs_document(Kind k) {
+  return k == Kind::customer || k == Kind::agreement || k == Kind::service;
+}
+
+void WorkspaceChecker::listed(const Workspace& ws) { index_ = std::make_unique<Index>(build_index(ws, early_)); }
+
 void WorkspaceChecker::check_record(const Record& r, unsigned worker) {
-  check_fields(r, ctx_, found_[worker], sites_[worker]);
+  auto& sites = sites_[worker];
+  sites.clear();
+  check_fields(r, ctx_, found_[worker], sites);
+  check_references(sites, *index_, found_[worker]);
   check_record_rules(r, ctx_, found_[worker]);
 }
 
 Diagnostics WorkspaceChecker::finish(const Workspace& ws) {
-  Diagnostics out;
+  Diagnostics out = std::move(early_);
   std::vector<RefSite> refs;
   check_fields(ws.config, ctx_, out, refs);
   check_scale(ws.config, ctx_.settings.policy, out);
-  for (std::size_t w = 0; w < found_.size(); ++w) {
-    out.insert(out.end(), found_[w].begin(), found_[w].end());
-    refs.insert(refs.end(), sites_[w].begin(), sites_[w].end());
-  }
-  const Index index = build_index(ws, out);
-  check_references(refs, index, out);
-  check_hierarchy(ws, index, out);
-  check_agreement_links(ws, index, out);
+  for (auto& f : found_) out.insert(out.end(), f.begin(), f.end());
+  check_hierarchy(ws, *index_, out);
+  check_agreement_links(ws, *index_, out);
   return out;
 }
 
 Diagnostics check_workspace(const Workspace& ws, const CheckContext& ctx) {
   WorkspaceChecker checker(ctx, worker_count());
+  checker.listed(ws);
   parallel_for(ws.records.size(), [&](std::size_t i, unsigned w) { checker.check_record(ws.records[i], w); });
   return checker.finish(ws);
 }

@@ -100,7 +100,11 @@ int run_validate(const ValidateOptions& o, const GlobalOptions& g, Io& io) {
   Workspace ws = load_workspace_config(*root);
   const CheckContext ctx{read_settings(ws.config), *as_of};
   WorkspaceChecker checker(ctx, worker_count());
-  load_records(ws, [&](const Record& r, unsigned w) { checker.check_record(r, w); });
+  LoadHooks hooks;
+  hooks.listed = [&](const Workspace& listed) { checker.listed(listed); };
+  hooks.read = [&](const Record& r, unsigned w) { checker.check_record(r, w); };
+  hooks.keep = WorkspaceChecker::needs_document;
+  load_records(ws, hooks);
   Diagnostics found = std::move(ws.diagnostics);
   auto more = checker.finish(ws);
   found.insert(found.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));

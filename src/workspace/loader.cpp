@@ -29,12 +29,12 @@ void parallel_for(std::size_t n, const std::function<void(std::size_t, unsigned)
 namespace {
 
 // `dir_fd` is the folder the file is in and `name` its path from there.
-Record read_record(int dir_fd, std::size_t name_at, Kind kind, std::string id, std::string rel, Diagnostics& out) {
-  Record r{kind, std::move(id), std::move(rel), std::nullopt};
+void read_record(int dir_fd, const char* name, Record& r, yaml::Keep keep, Diagnostics& out) {
   const yaml::Limits limits;
   static thread_local std::string bytes;
-  if (read_file(dir_fd, r.path.c_str() + name_at, r.path, limits.max_bytes, bytes, out)) r.doc = yaml::read_document(bytes, r.path, out, limits);
-  return r;
+  if (read_file(dir_fd, name, r.path, limits.max_bytes, bytes, out))
+    r.doc = yaml::read_document(bytes, r.path, out, limits, keep);
+  r.parsed = r.doc.has_value();
 }
 
 }  // namespace
@@ -43,31 +43,42 @@ Workspace load_workspace_config(const fs::path& root) {
   Workspace ws;
   ws.root = root;
   const FolderHandle folder(root);
-  ws.config = read_record(folder.fd(), 0, Kind::config, "brm", "brm.yaml", ws.diagnostics);
+  ws.config = {Kind::config, "brm", "brm.yaml", std::nullopt};
+  read_record(folder.fd(), "brm.yaml", ws.config, yaml::Keep::copy, ws.diagnostics);
   ws.files_read = 1;
   return ws;
 }
 
-void load_records(Workspace& ws, const RecordHook& hook) {
+void load_records(Workspace& ws, const LoadHooks& hooks) {
   auto found = scan_workspace(ws.root, ws.diagnostics);
   std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
     return std::tie(a.kind, a.path) < std::tie(b.kind, b.path);
   });
+  ws.records.reserve(found.size());
+  for (auto& c : found) ws.records.push_back({c.kind, std::move(c.id), std::move(c.path), std::nullopt});
+  ws.files_read = ws.records.size() + 1;
+  if (hooks.listed) hooks.listed(ws);
+
   // Opening "x.yaml" in an open kind folder spares the kernel a path lookup per file.
   std::vector<std::unique_ptr<FolderHandle>> folders;
   for (const auto& k : kind_specs())
     folders.push_back(std::make_unique<FolderHandle>(ws.root / (k.folder.empty() ? "." : k.folder)));
-  ws.records.resize(found.size());
   std::vector<Diagnostics> per_worker(worker_count());
-  parallel_for(found.size(), [&](std::size_t i, unsigned w) {
-    auto& c = found[i];
-    const auto& spec = spec_of(c.kind);
-    const int fd = folders[static_cast<std::size_t>(c.kind)]->fd();
-    ws.records[i] = read_record(fd, spec.folder.size() + 1, c.kind, std::move(c.id), std::move(c.path), per_worker[w]);
-    if (hook) hook(ws.records[i], w);
+  parallel_for(ws.records.size(), [&](std::size_t i, unsigned w) {
+    Record& r = ws.records[i];
+    const auto kind = static_cast<std::size_t>(r.kind);
+    const bool keep = !hooks.keep || hooks.keep(r.kind);
+    // Parse into scratch space when the hook comes first or the document is dropped;
+    // copy out only what is kept.
+    const auto mode = hooks.read || !keep ? yaml::Keep::view : yaml::Keep::copy;
+    read_record(folders[kind]->fd(), r.path.c_str() + kind_specs()[kind].folder.size() + 1, r, mode, per_worker[w]);
+    if (hooks.read) hooks.read(r, w);
+    if (mode == yaml::Keep::view && r.doc) {
+      if (keep) r.doc = r.doc->copy();
+      else r.doc.reset();
+    }
   });
   for (auto& d : per_worker) ws.diagnostics.insert(ws.diagnostics.end(), d.begin(), d.end());
-  ws.files_read = found.size() + 1;
 }
 
 Workspace load_workspace(const fs::path& root) {

@@ -1,5 +1,7 @@
 #include "brm/yaml/document.hpp"
 
+#include <cstring>
+
 namespace brm::yaml {
 
 const Node* Document::find(const Node& map, std::string_view key_text) const {
@@ -12,6 +14,21 @@ const Node* Document::find(const Node& map, std::string_view key_text) const {
 std::string_view Document::find_text(const Node& map, std::string_view key_text) const {
   const Node* v = find(map, key_text);
   return v && v->type == NodeType::scalar ? text(*v) : std::string_view{};
+}
+
+Document Document::copy() const {
+  static_assert(alignof(Node) == alignof(std::uint32_t));
+  const std::size_t node_bytes = node_count_ * sizeof(Node), kid_bytes = kid_count_ * sizeof(std::uint32_t);
+  auto block = std::make_shared_for_overwrite<std::byte[]>(node_bytes + kid_bytes + text_size_);
+  std::memcpy(block.get(), nodes_, node_bytes);
+  std::memcpy(block.get() + node_bytes, kids_, kid_bytes);
+  std::memcpy(block.get() + node_bytes + kid_bytes, text_, text_size_);
+  Document d = *this;
+  d.nodes_ = reinterpret_cast<const Node*>(block.get());
+  d.kids_ = reinterpret_cast<const std::uint32_t*>(block.get() + node_bytes);
+  d.text_ = reinterpret_cast<const char*>(block.get() + node_bytes + kid_bytes);
+  d.storage_ = std::move(block);
+  return d;
 }
 
 ScalarKind Document::kind(const Node& n) const {

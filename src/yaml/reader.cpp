@@ -49,13 +49,15 @@ class Builder {
   }
 
   std::size_t depth() const { return open_.size(); }
-  /// Copies the scratch buffers out at their exact size: a workspace keeps
-  /// hundreds of thousands of documents, so slack capacity would add up.
-  Document take() {
+  /// A view of the scratch buffers, valid until this thread parses the next file.
+  Document view() const {
     Document doc;
-    doc.nodes_.assign(nodes_.begin(), nodes_.end());
-    doc.kids_.assign(kids_.begin(), kids_.end());
-    doc.text_.assign(text_.begin(), text_.end());
+    doc.nodes_ = nodes_.data();
+    doc.kids_ = kids_.data();
+    doc.text_ = text_.data();
+    doc.node_count_ = static_cast<std::uint32_t>(nodes_.size());
+    doc.kid_count_ = static_cast<std::uint32_t>(kids_.size());
+    doc.text_size_ = static_cast<std::uint32_t>(text_.size());
     return doc;
   }
 
@@ -173,7 +175,7 @@ std::string syntax_message(const yaml_parser_t& p, std::string_view bytes) {
 }  // namespace
 
 std::optional<Document> read_document(std::string_view bytes, const std::string& path, Diagnostics& out,
-                                      const Limits& limits) {
+                                      const Limits& limits, Keep keep) {
   if (bytes.size() > limits.max_bytes) {
     out.push_back(
         {path,
@@ -239,7 +241,7 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
         break;
     }
   }
-  Document doc = b.take();
+  Document doc = b.view();
   const Node* root = doc.root();
   if (!root || doc.is_null(*root)) {
     out.push_back({path, {1, 1}, Severity::error, "empty-file", "the file is empty; a record needs at least an id"});
@@ -251,7 +253,7 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
                    "single value"});
     return std::nullopt;
   }
-  return doc;
+  return keep == Keep::view ? doc : doc.copy();
 }
 
 }  // namespace brm::yaml

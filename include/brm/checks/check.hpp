@@ -1,4 +1,5 @@
 #pragma once
+#include <memory>
 #include <vector>
 
 #include "brm/model/date.hpp"
@@ -15,10 +16,14 @@ struct CheckContext {
   Date as_of;
 };
 
+struct Index;
 struct RefSite;
 
 /// Checks records one at a time, from several threads, as they are read (while the
 /// parsed file is still in the cache), then the rules that look across records.
+/// References are resolved as each record is checked, against the ids of every file
+/// (known before any is read), so only customers, agreements and services need to
+/// stay in memory for the cross-record rules.
 class WorkspaceChecker {
  public:
   WorkspaceChecker(const CheckContext& ctx, unsigned workers);
@@ -26,14 +31,20 @@ class WorkspaceChecker {
   WorkspaceChecker(const WorkspaceChecker&) = delete;
   WorkspaceChecker& operator=(const WorkspaceChecker&) = delete;
 
+  /// Once every record's id is known and before check_record: indexes the ids.
+  void listed(const Workspace& ws);
   /// Safe to call concurrently as long as each thread passes its own `worker` index.
-  /// `r` must stay where it is until finish() returns.
   void check_record(const Record& r, unsigned worker);
   /// brm.yaml and the cross-record rules; returns everything found, unsorted.
   Diagnostics finish(const Workspace& ws);
 
+  /// The kinds whose documents finish() reads.
+  static bool needs_document(Kind k);
+
  private:
   const CheckContext& ctx_;
+  std::unique_ptr<Index> index_;
+  Diagnostics early_;
   std::vector<Diagnostics> found_;
   std::vector<std::vector<RefSite>> sites_;
 };

@@ -14,8 +14,17 @@ namespace brm {
 std::optional<std::filesystem::path> find_workspace(const std::optional<std::string>& explicit_dir,
                                                     const std::filesystem::path& start, std::string& err);
 
-/// Called for each record right after it was read, on the reading thread.
-using RecordHook = std::function<void(const Record&, unsigned worker)>;
+/// Lets a command work on each record while its parsed file is still in the cache,
+/// and drop what it does not need later (a large workspace has 100,000 files).
+struct LoadHooks {
+  /// Called once every record's kind, id and path are known, before any file is read.
+  std::function<void(const Workspace&)> listed;
+  /// Called on the reading thread right after each record is read; `r.doc` may be
+  /// a view that is only valid during the call.
+  std::function<void(const Record& r, unsigned worker)> read;
+  /// Which kinds keep their documents after `read`; all when not set.
+  std::function<bool(Kind)> keep;
+};
 
 /// Reads every file of the workspace at `root`, in parallel on all cores.
 Workspace load_workspace(const std::filesystem::path& root);
@@ -23,9 +32,8 @@ Workspace load_workspace(const std::filesystem::path& root);
 /// Reads brm.yaml only, for commands that need the settings first (or only).
 Workspace load_workspace_config(const std::filesystem::path& root);
 
-/// Reads every record file of a workspace whose config is loaded, calling `hook`
-/// (when given) for each one as soon as it is read.
-void load_records(Workspace& ws, const RecordHook& hook = {});
+/// Reads every record file of a workspace whose config is loaded.
+void load_records(Workspace& ws, const LoadHooks& hooks = {});
 
 /// How many worker indexes parallel_for may hand out.
 unsigned worker_count();

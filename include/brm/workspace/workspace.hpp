@@ -18,7 +18,8 @@ struct Record {
   Kind kind = Kind::config;
   std::string id;    // the file name without extension
   std::string path;  // relative to the workspace root, with '/'
-  std::optional<yaml::Document> doc;
+  std::optional<yaml::Document> doc;  // empty when unreadable, or when the loader was told not to keep it
+  bool parsed = false;                 // read and parsed without a fatal problem
 };
 
 /// Everything read from a workspace directory, before any checking.

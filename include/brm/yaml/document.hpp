@@ -1,5 +1,7 @@
 #pragma once
+#include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -32,11 +34,14 @@ struct Node {
 
 /// A parsed file: a tree of nodes with the position of every key and value.
 /// Mapping children are stored as key, value, key, value...
+/// A Document either owns its storage (one block for nodes, child lists and text)
+/// or is a view into the reader's scratch space, valid until the same thread reads
+/// the next file; copy() turns a view into an owning document.
 class Document {
  public:
-  const Node* root() const { return nodes_.empty() ? nullptr : &nodes_[root_]; }
-  std::string_view text(const Node& n) const { return {text_.data() + n.first, n.count}; }
-  std::span<const std::uint32_t> kids(const Node& n) const { return {kids_.data() + n.first, n.count}; }
+  const Node* root() const { return node_count_ ? &nodes_[0] : nullptr; }
+  std::string_view text(const Node& n) const { return {text_ + n.first, n.count}; }
+  std::span<const std::uint32_t> kids(const Node& n) const { return {kids_ + n.first, n.count}; }
   const Node& at(std::uint32_t index) const { return nodes_[index]; }
 
   /// Number of entries in a mapping or items in a sequence.
@@ -53,12 +58,19 @@ class Document {
   ScalarKind kind(const Node& scalar) const;
   bool is_null(const Node& n) const { return n.type == NodeType::scalar && kind(n) == ScalarKind::null; }
 
+  /// An owning copy, in a single allocation sized exactly.
+  Document copy() const;
+  bool owns_storage() const { return storage_ != nullptr; }
+
  private:
   friend class Builder;
-  std::vector<Node> nodes_;
-  std::vector<std::uint32_t> kids_;
-  std::string text_;
-  std::uint32_t root_ = 0;
+  const Node* nodes_ = nullptr;
+  const std::uint32_t* kids_ = nullptr;
+  const char* text_ = nullptr;
+  std::uint32_t node_count_ = 0;
+  std::uint32_t kid_count_ = 0;
+  std::uint32_t text_size_ = 0;
+  std::shared_ptr<const std::byte[]> storage_;
 };
 
 /// YAML 1.1 implicit typing of a plain scalar, as libyaml-based tools read it.

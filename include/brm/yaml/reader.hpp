@@ -15,10 +15,15 @@ struct Limits {
   unsigned max_depth = 64;
 };
 
+enum class Keep {
+  copy,  // the document owns its storage
+  view,  // a view into this thread's scratch space, valid until its next read_document
+};
+
 /// Parses one file's bytes. Every problem is appended to `out` under `path`; the
 /// result is empty when nothing trustworthy could be read (the caller still knows
 /// the file exists). Never throws on bad input.
 std::optional<Document> read_document(std::string_view bytes, const std::string& path, Diagnostics& out,
-                                      const Limits& limits = {});
+                                      const Limits& limits = {}, Keep keep = Keep::copy);
 
 }  // namespace brm::yaml
