@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "brm/workspace/loader.hpp"
+#include "brm/yaml/reader.hpp"
 #include "rules.hpp"
 
 namespace brm {
@@ -52,6 +53,22 @@ Diagnostics check_workspace(const Workspace& ws, const CheckContext& ctx) {
   checker.listed(ws);
   parallel_for(ws.records.size(), [&](std::size_t i, unsigned w) { checker.check_record(ws.records[i], w); });
   return checker.finish(ws);
+}
+
+Diagnostics check_new_record(const Workspace& ws, const CheckContext& ctx, Kind kind, const std::string& path,
+                             const std::string& text) {
+  Diagnostics out;
+  const auto name = path.substr(path.rfind('/') + 1);
+  Record r{kind, name.substr(0, name.rfind('.')), path, std::nullopt};
+  r.doc = yaml::read_document(text, path, out);
+  r.parsed = r.doc.has_value();
+  if (!r.doc) return out;
+  const Index index = build_index(ws, out);
+  std::vector<RefSite> refs;
+  check_fields(r, ctx, out, refs);
+  check_references(refs, index, out);
+  check_record_rules(r, ctx, out);
+  return out;
 }
 
 }  // namespace brm

@@ -5,7 +5,7 @@
 #include <map>
 
 #include "rules.hpp"
-#include "suggest.hpp"
+#include "brm/checks/suggest.hpp"
 
 namespace brm {
 namespace {

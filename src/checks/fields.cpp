@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "brm/model/currencies.hpp"
-#include "suggest.hpp"
+#include "brm/checks/suggest.hpp"
 
 namespace brm {
 namespace {

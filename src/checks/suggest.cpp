@@ -1,4 +1,4 @@
-#include "suggest.hpp"
+#include "brm/checks/suggest.hpp"
 
 #include <algorithm>
 #include <cctype>

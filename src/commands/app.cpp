@@ -1,6 +1,5 @@
 #include <CLI/CLI.hpp>
 
-#include <array>
 
 #include "brm/commands/command.hpp"
 
@@ -8,9 +7,32 @@ namespace brm {
 namespace {
 
 // Every subcommand, in the order `brm --help` lists them.
-constexpr std::array<CommandFactory, 3> factories = {make_init_command, make_validate_command, make_schema_command};
+constexpr CommandFactory factories[] = {
+    make_init_command,
+    make_validate_command,
+    make_complaint_command,
+    make_schema_command,
+};
 
 }  // namespace
+
+Command make_group(CLI::App& parent, const std::string& name, const std::string& description,
+                   const std::vector<CommandFactory>& subcommands, const GlobalOptions& globals) {
+  auto* app = parent.add_subcommand(name, description);
+  app->require_subcommand(1);
+  std::vector<Command> subs;
+  for (auto make : subcommands) subs.push_back(make(*app, globals));
+  return {app, [subs](Io& io) {
+            for (const auto& s : subs)
+              if (s.app->parsed()) return s.run(io);
+            return 2;
+          }};
+}
+
+Command make_complaint_command(CLI::App& parent, const GlobalOptions& globals) {
+  return make_group(parent, "complaint", "Log, update and list complaints",
+                    {make_complaint_log_command}, globals);
+}
 
 int run_cli(int argc, const char* const* argv, Io& io) {
   CLI::App app{

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "brm/model/complaint_status.hpp"
+
 namespace brm {
 namespace {
 
@@ -186,7 +188,7 @@ KindSpec meeting() {
 }
 
 KindSpec complaint() {
-  auto statuses = std::vector<std::string_view>{"open", "in-progress", "escalated", "resolved", "rejected"};
+  const auto& statuses = complaint_status_names();
   auto entry =
       object({req("date", date(), "When it happened."), req("status", one_of(statuses), "The status from then on."),
               opt("by", line(), "Who did it."), opt("note", text(), "What happened.")});

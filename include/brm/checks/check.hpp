@@ -54,6 +54,12 @@ class WorkspaceChecker {
 /// but its id still counts.
 Diagnostics check_workspace(const Workspace& ws, const CheckContext& ctx);
 
+/// Checks one record that is about to be written (given as its YAML text) against
+/// every rule, resolving its references against the loaded workspace `ws`.
+/// `path` is where it will be written, relative to the root.
+Diagnostics check_new_record(const Workspace& ws, const CheckContext& ctx, Kind kind, const std::string& path,
+                             const std::string& text);
+
 /// Reads the settings from brm.yaml, falling back to the defaults for anything
 /// missing or malformed (the checks report those).
 Settings read_settings(const Record& config);

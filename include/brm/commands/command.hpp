@@ -33,9 +33,23 @@ struct Command {
 
 using CommandFactory = Command (*)(CLI::App& parent, const GlobalOptions& globals);
 
+/// A command made of subcommands (`brm complaint log|update|list`): one of them must
+/// be given, and the group runs the one that was.
+Command make_group(CLI::App& parent, const std::string& name, const std::string& description,
+                   const std::vector<CommandFactory>& subcommands, const GlobalOptions& globals);
+
 Command make_init_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_validate_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_schema_command(CLI::App& parent, const GlobalOptions& globals);
+Command make_complaint_command(CLI::App& parent, const GlobalOptions& globals);
+Command make_meeting_command(CLI::App& parent, const GlobalOptions& globals);
+Command make_survey_command(CLI::App& parent, const GlobalOptions& globals);
+
+Command make_complaint_log_command(CLI::App& group, const GlobalOptions& globals);
+Command make_complaint_update_command(CLI::App& group, const GlobalOptions& globals);
+Command make_complaint_list_command(CLI::App& group, const GlobalOptions& globals);
+Command make_meeting_new_command(CLI::App& group, const GlobalOptions& globals);
+Command make_survey_import_command(CLI::App& group, const GlobalOptions& globals);
 
 /// Parses the command line and runs the chosen command; the whole program but main.
 int run_cli(int argc, const char* const* argv, Io& io);

@@ -1,0 +1,37 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "brm/checks/check.hpp"
+#include "brm/commands/command.hpp"
+#include "brm/workspace/workspace.hpp"
+
+namespace brm {
+
+/// A whole workspace loaded for a command that reads or writes records, with its
+/// settings and the as-of date.
+struct LoadedWorkspace {
+  Workspace ws;
+  CheckContext ctx;
+};
+
+/// Finds and loads the workspace and resolves --as-of; prints why not and returns
+/// nullopt on failure (exit status 2).
+std::optional<LoadedWorkspace> load_for_command(const GlobalOptions& g, const std::optional<std::string>& as_of,
+                                                Io& io);
+
+/// A readable record of `kind` with that id, or nullptr.
+const Record* find_record(const Workspace& ws, Kind kind, std::string_view id);
+
+/// "no customer has the id 'x' (did you mean 'y'?); the customers are a, b, c"
+std::string unknown_id_message(const Workspace& ws, Kind kind, std::string_view id);
+
+/// The allowed values of an enumeration field, from the record-kind description.
+std::vector<std::string> enum_values(Kind kind, std::string_view field);
+
+/// Prints every diagnostic to standard error as `brm: path:line:col: severity: message [rule]`.
+void print_diagnostics(const Diagnostics& list, Io& io);
+
+}  // namespace brm

@@ -1,0 +1,25 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace brm {
+
+/// Where a complaint stands. The values and the moves between them are the
+/// complaint workflow documented in docs/complaints.md.
+enum class ComplaintStatus { open, in_progress, escalated, resolved, rejected };
+
+/// Every status as written in files, in workflow order.
+const std::vector<std::string_view>& complaint_status_names();
+std::string_view status_name(ComplaintStatus s);
+std::optional<ComplaintStatus> parse_complaint_status(std::string_view text);
+
+/// Resolved and rejected complaints are closed; the others are open work.
+bool is_closed(ComplaintStatus s);
+
+/// Why moving from `from` to `to` is not allowed, or an empty string when it is.
+/// Reopening a closed complaint must be asked for explicitly (`reopen`).
+std::string transition_error(ComplaintStatus from, ComplaintStatus to, bool reopen);
+
+}  // namespace brm

@@ -1,0 +1,48 @@
+#include "brm/commands/output.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <sstream>
+
+#include "brm/commands/common.hpp"
+#include "brm/workspace/atomic_write.hpp"
+
+namespace brm {
+
+void add_output_options(CLI::App& app, OutputOptions& o, const std::vector<std::string>& formats) {
+  app.add_option("-f,--format", o.format, fmt::format("Output format: {}", fmt::join(formats, ", ")))
+      ->check(CLI::IsMember(formats));
+  app.add_option("-o,--output", o.file,
+                 "Write to this file (atomically) instead of standard output; the format follows its extension");
+}
+
+std::optional<std::string> resolve_format(const OutputOptions& o, const std::vector<std::string>& formats,
+                                          const std::string& fallback, Io& io) {
+  if (!o.format.empty()) return o.format;
+  if (!o.file) return fallback;
+  static const std::vector<std::pair<std::string, std::string>> by_extension = {
+      {".md", "markdown"}, {".markdown", "markdown"}, {".html", "html"}, {".htm", "html"},
+      {".json", "json"},   {".csv", "csv"},           {".txt", "text"}};
+  const auto ext = std::filesystem::path(*o.file).extension().string();
+  for (const auto& [e, f] : by_extension)
+    if (e == ext && std::find(formats.begin(), formats.end(), f) != formats.end()) return f;
+  fail(io, fmt::format("cannot tell the format from '{}'; use --format ({})", *o.file, fmt::join(formats, ", ")));
+  return std::nullopt;
+}
+
+int emit(const OutputOptions& o, Io& io, const std::function<void(std::ostream&)>& render) {
+  if (!o.file) {
+    render(io.out);
+    return 0;
+  }
+  std::ostringstream buffer;
+  render(buffer);
+  if (auto err = write_file_atomic(*o.file, buffer.str(), WriteMode::replace); !err.empty()) return fail(io, err);
+  return 0;
+}
+
+}  // namespace brm

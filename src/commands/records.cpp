@@ -1,0 +1,55 @@
+#include "brm/commands/records.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+
+#include "brm/checks/suggest.hpp"
+#include "brm/commands/common.hpp"
+#include "brm/workspace/loader.hpp"
+
+namespace brm {
+
+std::optional<LoadedWorkspace> load_for_command(const GlobalOptions& g, const std::optional<std::string>& as_of,
+                                                Io& io) {
+  const auto root = locate_workspace(g, io);
+  if (!root) return std::nullopt;
+  const auto today = resolve_as_of(as_of, io);
+  if (!today) return std::nullopt;
+  LoadedWorkspace loaded{load_workspace(*root), {}};
+  loaded.ctx = {read_settings(loaded.ws.config), *today};
+  return loaded;
+}
+
+const Record* find_record(const Workspace& ws, Kind kind, std::string_view id) {
+  for (const auto& r : ws.of_kind(kind))
+    if (r.id == id && r.doc) return &r;
+  return nullptr;
+}
+
+std::string unknown_id_message(const Workspace& ws, Kind kind, std::string_view id) {
+  std::vector<std::string_view> ids;
+  for (const auto& r : ws.of_kind(kind)) ids.push_back(r.id);
+  const auto& spec = spec_of(kind);
+  std::string msg = fmt::format("no {} has the id '{}'{}", spec.name, id, did_you_mean(id, ids));
+  if (ids.empty()) return msg + fmt::format("; there are no {} yet", spec.folder);
+  if (ids.size() <= 12) return msg + fmt::format("; the {} are {}", spec.folder, fmt::join(ids, ", "));
+  return msg + fmt::format("; see the {} folder for the {} that exist", spec.folder, ids.size());
+}
+
+std::vector<std::string> enum_values(Kind kind, std::string_view field) {
+  const Field* f = find_field(spec_of(kind).shape, field);
+  std::vector<std::string> out;
+  if (f)
+    for (auto v : f->shape.values) out.emplace_back(v);
+  return out;
+}
+
+void print_diagnostics(const Diagnostics& list, Io& io) {
+  for (const auto& d : list)
+    io.err << fmt::format("brm: {}:{}:{}: {}: {} [{}]\n", d.path, d.pos.line, d.pos.column, severity_name(d.severity),
+                          d.message, d.rule);
+}
+
+}  // namespace brm

@@ -1,0 +1,76 @@
+#include "brm/model/text.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdint>
+
+namespace brm {
+namespace {
+
+// Letters that Unicode decomposition does not fold to ASCII on its own.
+std::string_view special_fold(utf8proc_int32_t cp) {
+  switch (cp) {
+    case U'ß': return "ss";
+    case U'æ': case U'Æ': return "ae";
+    case U'ø': case U'Ø': return "o";
+    case U'œ': case U'Œ': return "oe";
+    case U'ð': case U'Ð': return "d";
+    case U'þ': case U'Þ': return "th";
+    case U'ł': case U'Ł': return "l";
+    default: return {};
+  }
+}
+
+// Appends the ASCII letters and digits that `cp` folds to, or a separator.
+void fold(utf8proc_int32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    const char c = static_cast<char>(cp);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+    else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+    else out += '-';
+    return;
+  }
+  if (auto s = special_fold(cp); !s.empty()) {
+    out += s;
+    return;
+  }
+  utf8proc_int32_t parts[4];
+  const auto n = utf8proc_decompose_char(cp, parts, 4, UTF8PROC_DECOMPOSE, nullptr);
+  if (n > 0 && parts[0] < 0x80) fold(parts[0], out);
+  else out += '-';
+}
+
+}  // namespace
+
+std::string slugify(std::string_view text, std::size_t max) {
+  std::string raw;
+  for (std::size_t i = 0; i < text.size();) {
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                              static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0) n = 1, cp = '-';
+    fold(cp, raw);
+    i += static_cast<std::size_t>(n);
+  }
+  std::string slug;
+  for (char c : raw)
+    if (c != '-' || (!slug.empty() && slug.back() != '-')) slug += c;
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  if (slug.size() > max) {
+    slug.resize(max);
+    if (const auto cut = slug.rfind('-'); cut != std::string::npos && cut > max / 2) slug.resize(cut);
+    while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  }
+  return slug;
+}
+
+std::string fingerprint(std::string_view text, std::size_t length) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+  static constexpr char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+  std::string out;
+  for (std::size_t i = 0; i < length; ++i, h /= 36) out += digits[h % 36];
+  return out;
+}
+
+}  // namespace brm

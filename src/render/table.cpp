@@ -1,0 +1,105 @@
+#include "brm/render/table.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+#include "brm/render/diagnostics.hpp"
+
+namespace brm {
+
+namespace {
+
+std::string pad(const std::string& text, std::size_t width, bool right) {
+  const auto w = display_width(text);
+  const std::string fill(width > w ? width - w : 0, ' ');
+  return right ? fill + text : text + fill;
+}
+
+}  // namespace
+
+void render_table_text(const Table& t, std::ostream& out) {
+  std::vector<std::size_t> widths;
+  for (const auto& c : t.columns) widths.push_back(display_width(c.header));
+  for (const auto& row : t.rows)
+    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
+      widths[i] = std::max(widths[i], display_width(row[i]));
+  auto line = [&](const std::vector<std::string>& cells) {
+    std::string s;
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+      const bool last = i + 1 == t.columns.size();
+      const auto& cell = i < cells.size() ? cells[i] : std::string();
+      s += last && !t.columns[i].numeric ? cell : pad(cell, widths[i], t.columns[i].numeric);
+      if (!last) s += "  ";
+    }
+    out << s << '\n';
+  };
+  std::vector<std::string> headers;
+  for (const auto& c : t.columns) headers.push_back(c.header);
+  line(headers);
+  for (const auto& row : t.rows) line(row);
+}
+
+namespace {
+
+std::string markdown_cell(const std::string& s) {
+  std::string r;
+  for (char c : s) {
+    if (c == '|') r += "\\|";
+    else if (c == '\n') r += "<br>";
+    else r += c;
+  }
+  return r;
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string r = "\"";
+  for (char c : s) r += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return r + "\"";
+}
+
+}  // namespace
+
+void render_table_markdown(const Table& t, std::ostream& out) {
+  std::string head = "|", rule = "|";
+  for (const auto& c : t.columns) {
+    head.append(" ").append(markdown_cell(c.header)).append(" |");
+    rule += c.numeric ? "---:|" : "---|";
+  }
+  out << head << '\n' << rule << '\n';
+  for (const auto& row : t.rows) {
+    std::string s = "|";
+    for (std::size_t i = 0; i < t.columns.size(); ++i)
+      s.append(" ").append(markdown_cell(i < row.size() ? row[i] : "")).append(" |");
+    out << s << '\n';
+  }
+}
+
+void render_table_csv(const Table& t, std::ostream& out) {
+  auto line = [&](auto&& cell_of) {
+    for (std::size_t i = 0; i < t.columns.size(); ++i) out << (i ? "," : "") << csv_field(cell_of(i));
+    out << "\r\n";
+  };
+  line([&](std::size_t i) { return t.columns[i].header; });
+  for (const auto& row : t.rows) line([&](std::size_t i) { return i < row.size() ? row[i] : std::string(); });
+}
+
+std::string table_json_rows(const Table& t, int indent) {
+  auto rows = nlohmann::ordered_json::array();
+  for (const auto& row : t.rows) {
+    nlohmann::ordered_json o = nlohmann::ordered_json::object();
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+      const auto& cell = i < row.size() ? row[i] : std::string();
+      const auto& c = t.columns[i];
+      if (!c.numeric) o[c.key] = cell;
+      else if (cell.empty()) o[c.key] = nullptr;
+      else o[c.key] = nlohmann::ordered_json::parse(cell, nullptr, false);
+    }
+    rows.push_back(std::move(o));
+  }
+  return rows.dump(indent);
+}
+
+}  // namespace brm
