@@ -173,7 +173,7 @@ class FieldChecker {
     const auto k = doc_.kind(v);
     if (k != ScalarKind::string) {
       report(v, Severity::error, "wrong-type",
-             fmt::format("'{}' must be text, but YAML reads {} as a {}; write it in quotes: \"{}\"", where(),
+             fmt::format("'{}' must be text, but YAML reads {} as {}; write it in quotes: \"{}\"", where(),
                          doc_.text(v), yaml::scalar_kind_name(k), doc_.text(v)));
       return;
     }
@@ -212,12 +212,17 @@ class FieldChecker {
       return wrong_type(v, whole ? "a whole number" : "a number");
     }
     auto lo = s.min, hi = s.max;
-    if (s.type == ValueType::score) lo = ctx_.settings.policy.survey_min, hi = ctx_.settings.policy.survey_max;
+    if (s.type == ValueType::score) {
+      const auto& p = ctx_.settings.policy;
+      if (p.survey_min >= p.survey_max) return;  // the scale itself is reported in brm.yaml
+      lo = p.survey_min, hi = p.survey_max;
+    }
     if ((lo && x < *lo) || (hi && x > *hi))
       report(v, Severity::error, "out-of-range", range_message(doc_.text(v), lo, hi));
   }
 
   std::string range_message(std::string_view value, std::optional<double> lo, std::optional<double> hi) const {
+    if (lo && hi && *lo == *hi) return fmt::format("'{}' must be {}, not {}", where(), *lo, value);
     if (lo && hi) return fmt::format("'{}' must be between {} and {}, not {}", where(), *lo, *hi, value);
     return lo ? fmt::format("'{}' must be at least {}, not {}", where(), *lo, value)
               : fmt::format("'{}' must be at most {}, not {}", where(), *hi, value);

@@ -43,7 +43,7 @@ bool has_text(const Document& doc, const Node* n) {
 
 void check_team(const Record& r, const Document& doc, Diagnostics& out) {
   const Node& root = *doc.root();
-  const Node* team = doc.find(root, "team");
+  const Node* team = doc.find_key(root, "team");
   const Node& where = team ? *team : root;
   if (!has_text(doc, at(doc, root, {"team", "relationship_manager"})))
     report(out, r, where, Severity::warning, "missing-relationship-manager",
@@ -79,7 +79,8 @@ void check_history(const Record& r, const Document& doc, Diagnostics& out) {
       report(
           out, r, *node, Severity::error, "history-order",
           first ? fmt::format("history starts on {}, before the complaint was received ({})", d->str(), previous->str())
-                : fmt::format("history goes back in time: {} comes after {}", d->str(), previous->str()));
+                : fmt::format("history goes back in time: this entry is dated {}, before the entry above it ({})", d->str(),
+                               previous->str()));
     previous = d, first = false;
   }
 }

@@ -49,11 +49,11 @@ std::optional<std::filesystem::path> locate_workspace(const GlobalOptions& g, Io
   return root;
 }
 
-bool use_color(const GlobalOptions& g, const Io& io) {
+bool use_color(const GlobalOptions& g, bool is_terminal) {
   if (g.color == "always") return true;
   if (g.color == "never") return false;
   const char* no_color = std::getenv("NO_COLOR");
-  return io.out_is_terminal && !(no_color && *no_color);
+  return is_terminal && !(no_color && *no_color);
 }
 
 }  // namespace brm

@@ -1,15 +1,14 @@
-#include <fmt/format.h>
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
-#include <fstream>
-#include <map>
 #include <memory>
-#include <sstream>
+#include <set>
 
 #include "brm/checks/check.hpp"
 #include "brm/commands/common.hpp"
 #include "brm/render/diagnostics.hpp"
 #include "brm/workspace/loader.hpp"
+#include "brm/workspace/source_lines.hpp"
 
 namespace brm {
 namespace fs = std::filesystem;
@@ -25,57 +24,48 @@ struct ValidateOptions {
   std::optional<std::string> as_of;
 };
 
-/// Reads source lines for excerpts, each file once.
-class SourceLines {
- public:
-  explicit SourceLines(fs::path root) : root_(std::move(root)) {}
-  std::optional<std::string> operator()(const std::string& path, std::uint32_t line) {
-    auto it = files_.find(path);
-    if (it == files_.end()) it = files_.emplace(path, split(root_ / path)).first;
-    if (line == 0 || line > it->second.size()) return std::nullopt;
-    return it->second[line - 1];
+/// A named path, tried from the current folder first, then from the workspace root
+/// (so `brm -C ws validate customers` works from anywhere).
+std::optional<fs::path> existing(const std::string& arg, const fs::path& root) {
+  std::error_code ec;
+  for (const auto& base : {fs::current_path(ec), root}) {
+    const auto p = fs::weakly_canonical(fs::absolute(base / arg, ec), ec);
+    if (!ec && fs::exists(p, ec)) return p;
   }
-
- private:
-  static std::vector<std::string> split(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::vector<std::string> lines;
-    for (std::string l; std::getline(in, l);) {
-      if (!l.empty() && l.back() == '\r') l.pop_back();
-      lines.push_back(std::move(l));
-    }
-    return lines;
-  }
-  fs::path root_;
-  std::map<std::string, std::vector<std::string>> files_;
-};
+  return std::nullopt;
+}
 
 /// The named paths as workspace-relative prefixes; a folder selects what is under it.
 std::optional<std::vector<std::string>> selection(const std::vector<std::string>& args, const fs::path& root, Io& io) {
   std::vector<std::string> out;
   for (const auto& a : args) {
-    std::error_code ec;
-    const auto abs = fs::weakly_canonical(fs::absolute(a), ec);
-    if (ec || !fs::exists(abs, ec)) return fail(io, fmt::format("'{}' does not exist", a)), std::nullopt;
-    const auto rel = abs.lexically_relative(root);
+    const auto abs = existing(a, root);
+    if (!abs) return fail(io, fmt::format("'{}' does not exist", a)), std::nullopt;
+    const auto rel = abs->lexically_relative(root);
     if (rel.empty() || *rel.begin() == "..")
       return fail(io, fmt::format("'{}' is outside the workspace {}", a, root.string())), std::nullopt;
     const auto text = rel.generic_string();
-    out.push_back(text == "." ? std::string() : fs::is_directory(abs, ec) ? text + "/" : text);
+    std::error_code ec;
+    out.push_back(text == "." ? std::string() : fs::is_directory(*abs, ec) ? text + "/" : text);
   }
   return out;
 }
 
 bool selected(const std::string& path, const std::vector<std::string>& prefixes) {
+  if (prefixes.empty()) return true;
   for (const auto& p : prefixes)
     if (p.empty() || path == p || (p.back() == '/' && path.starts_with(p))) return true;
   return false;
 }
 
-std::size_t count_selected(const Workspace& ws, const std::vector<std::string>& prefixes) {
-  std::size_t n = selected(ws.config.path, prefixes) ? 1 : 0;
-  for (const auto& r : ws.records) n += selected(r.path, prefixes) ? 1 : 0;
-  return n;
+/// Files checked: the records and brm.yaml, plus files only diagnostics name (unclaimed ones).
+std::size_t count_files(const Workspace& ws, const Diagnostics& found, const std::vector<std::string>& prefixes) {
+  std::set<std::string_view> paths;
+  if (selected(ws.config.path, prefixes)) paths.insert(ws.config.path);
+  for (const auto& r : ws.records)
+    if (selected(r.path, prefixes)) paths.insert(r.path);
+  for (const auto& d : found) paths.insert(d.path);
+  return paths.size();
 }
 
 std::string github_prefix(const fs::path& root) {
@@ -83,6 +73,31 @@ std::string github_prefix(const fs::path& root) {
   const auto rel = root.lexically_relative(fs::weakly_canonical(fs::current_path(), ec));
   if (rel.empty() || rel == "." || *rel.begin() == "..") return "";
   return rel.generic_string() + "/";
+}
+
+/// Loads and checks everything, checking each record as soon as it is read.
+Diagnostics check_all(const fs::path& root, const Date& as_of, Workspace& ws) {
+  ws = load_workspace_config(root);
+  const CheckContext ctx{read_settings(ws.config), as_of};
+  WorkspaceChecker checker(ctx, worker_count());
+  LoadHooks hooks;
+  hooks.listed = [&](const Workspace& listed) { checker.listed(listed); };
+  hooks.read = [&](const Record& r, unsigned w) { checker.check_record(r, w); };
+  hooks.keep = WorkspaceChecker::needs_document;
+  load_records(ws, hooks);
+  Diagnostics found = std::move(ws.diagnostics);
+  auto more = checker.finish(ws);
+  found.insert(found.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  return found;
+}
+
+void render(const Diagnostics& found, const Summary& summary, const ValidateOptions& o, const GlobalOptions& g,
+            const fs::path& root, Io& io) {
+  if (o.format == "json") return render_json(found, summary, io.out);
+  if (o.format == "github") return render_github(found, summary, github_prefix(root), io.out);
+  SourceLines lines(root);
+  const TextStyle style{use_color(g, io.err_is_terminal), o.excerpt || (io.err_is_terminal && !o.no_excerpt)};
+  render_text(found, summary, style, std::ref(lines), io.err);
 }
 
 int run_validate(const ValidateOptions& o, const GlobalOptions& g, Io& io) {
@@ -96,32 +111,16 @@ int run_validate(const ValidateOptions& o, const GlobalOptions& g, Io& io) {
     if (!sel) return 2;
     prefixes = std::move(*sel);
   }
-
-  Workspace ws = load_workspace_config(*root);
-  const CheckContext ctx{read_settings(ws.config), *as_of};
-  WorkspaceChecker checker(ctx, worker_count());
-  LoadHooks hooks;
-  hooks.listed = [&](const Workspace& listed) { checker.listed(listed); };
-  hooks.read = [&](const Record& r, unsigned w) { checker.check_record(r, w); };
-  hooks.keep = WorkspaceChecker::needs_document;
-  load_records(ws, hooks);
-  Diagnostics found = std::move(ws.diagnostics);
-  auto more = checker.finish(ws);
-  found.insert(found.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
-  if (!prefixes.empty()) std::erase_if(found, [&](const Diagnostic& d) { return !selected(d.path, prefixes); });
+  Workspace ws;
+  Diagnostics found = check_all(*root, *as_of, ws);
+  std::erase_if(found, [&](const Diagnostic& d) { return !selected(d.path, prefixes); });
   if (o.strict) make_warnings_errors(found);
   sort_diagnostics(found);
-
-  const auto summary = summarize(found, prefixes.empty() ? ws.files_read : count_selected(ws, prefixes));
-  if (o.format == "json")
-    render_json(found, summary, io.out);
-  else if (o.format == "github")
-    render_github(found, summary, github_prefix(*root), io.out);
-  else {
-    SourceLines lines(*root);
-    render_text(found, summary, {use_color(g, io), o.excerpt || (io.out_is_terminal && !o.no_excerpt)}, std::ref(lines), io.out);
-  }
-  return summary.errors > 0 ? 1 : 0;
+  const auto summary = summarize(found, count_files(ws, found, prefixes));
+  render(found, summary, o, g, *root, io);
+  // A file that could not be read leaves the check incomplete: that is an I/O failure.
+  const bool unreadable = std::any_of(found.begin(), found.end(), [](const Diagnostic& d) { return d.rule == "unreadable"; });
+  return unreadable ? 2 : summary.errors > 0 ? 1 : 0;
 }
 
 }  // namespace
@@ -130,15 +129,15 @@ Command make_validate_command(CLI::App& parent, const GlobalOptions& globals) {
   auto o = std::make_shared<ValidateOptions>();
   auto* app = parent.add_subcommand("validate", "Check the workspace (or the named files) against every rule");
   app->footer(
-      "Diagnostics go to standard output as `path:line:col: error|warning: message [rule]`, "
-      "followed by `N errors, M warnings in K files`.\nReferences are always resolved against the whole "
-      "workspace. Exit status: 0 no errors, 1 errors found, 2 usage error or missing workspace.\n"
-      "Every rule is described in docs/rules.md.");
+      "Text diagnostics go to standard error as `path:line:col: error|warning: message [rule]`, then\n"
+      "`N errors, M warnings in K files`; json and github output go to standard output. References are\n"
+      "always resolved against the whole workspace. Exit status: 0 no errors, 1 errors found, 2 usage\n"
+      "error, no workspace, or a file that could not be read. Every rule is described in docs/rules.md.");
   app->add_option("paths", o->paths, "Files or folders to report on (default: the whole workspace)");
   app->add_flag("--strict", o->strict, "Treat warnings as errors");
   app->add_option("-f,--format", o->format, "Output format: text, json, or github (workflow annotations)")
       ->check(CLI::IsMember({"text", "json", "github"}));
-  app->add_flag("--excerpt", o->excerpt, "Show the source line and a caret under each text diagnostic (default on a terminal)");
+  app->add_flag("--excerpt", o->excerpt, "Show the source line and a caret under each diagnostic (default on a terminal)");
   app->add_flag("--no-excerpt", o->no_excerpt, "Never show source lines")->excludes("--excerpt");
   add_as_of_option(*app, o->as_of);
   return {app, [o, &globals](Io& io) { return run_validate(*o, globals, io); }};

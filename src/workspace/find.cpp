@@ -19,7 +19,7 @@ std::optional<fs::path> named_workspace(const std::string& dir, const char* sour
   std::error_code ec;
   const auto abs = fs::weakly_canonical(fs::absolute(dir, ec), ec);
   if (has_config(abs)) return abs;
-  err = fmt::format("{} '{}' is not a workspace (no brm.yaml there); create one with 'brm init'", source, dir);
+  err = fmt::format("'{}' (from {}) is not a workspace: it holds no brm.yaml; create one with 'brm init'", dir, source);
   return std::nullopt;
 }
 
@@ -27,7 +27,7 @@ std::optional<fs::path> named_workspace(const std::string& dir, const char* sour
 
 std::optional<fs::path> find_workspace(const std::optional<std::string>& explicit_dir, const fs::path& start,
                                        std::string& err) {
-  if (explicit_dir) return named_workspace(*explicit_dir, "workspace", err);
+  if (explicit_dir) return named_workspace(*explicit_dir, "-C/--workspace", err);
   if (const char* env = std::getenv("BRM_WORKSPACE"); env && *env) return named_workspace(env, "BRM_WORKSPACE", err);
   std::error_code ec;
   for (auto dir = fs::weakly_canonical(fs::absolute(start, ec), ec);; dir = dir.parent_path()) {

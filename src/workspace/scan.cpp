@@ -6,12 +6,22 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstring>
 #include <system_error>
 
 namespace brm {
 namespace fs = std::filesystem;
 
 bool is_yaml_name(std::string_view name) { return name.ends_with(".yaml") || name.ends_with(".yml"); }
+
+bool leads_outside(const fs::path& root, const fs::path& path) {
+  std::error_code ec;
+  const auto target = fs::weakly_canonical(path, ec);
+  if (ec) return false;  // a dangling link is reported when it cannot be read
+  const auto rel = target.lexically_relative(root);
+  return rel.empty() || *rel.begin() == "..";
+}
 
 namespace {
 
@@ -25,6 +35,7 @@ enum class EntryType { file, folder, link, other };
 class Listing {
  public:
   explicit Listing(const fs::path& dir) : dir_(::opendir(dir.c_str())) {}
+  bool ok() const { return dir_ != nullptr; }
   ~Listing() {
     if (dir_) ::closedir(dir_);
   }
@@ -73,6 +84,11 @@ class Scanner {
   // `folder_kind` is set while inside a kind folder's top level; deeper folders belong to no kind.
   void walk(const fs::path& dir, const std::string& rel, std::optional<Kind> folder_kind) {
     Listing listing(dir);
+    if (!listing.ok()) {
+      out_.push_back({rel.empty() ? "." : rel, {1, 1}, Severity::error, "unreadable",
+                      fmt::format("cannot read the folder: {}", std::strerror(errno))});
+      return;
+    }
     std::string_view entry;
     EntryType type;
     while (listing.next(entry, type)) {
@@ -93,7 +109,7 @@ class Scanner {
     std::error_code ec;
     const bool is_dir = fs::is_directory(full, ec);
     const bool claimed = is_dir ? kind_in_folder(name).has_value() || folder_kind : is_yaml_name(name) || folder_kind;
-    if (leads_outside(full)) {
+    if (leads_outside(root_, full)) {
       if (claimed)
         out_.push_back({path,
                         {1, 1},
@@ -106,32 +122,25 @@ class Scanner {
   }
 
   void file(const std::string& name, const std::string& path, std::optional<Kind> folder_kind) {
-    if (folder_kind && is_yaml_name(name)) {
-      found_.push_back({*folder_kind, stem_of(name), path});
-    } else if (folder_kind) {
-      out_.push_back({path,
-                      {1, 1},
-                      Severity::warning,
-                      "unclaimed-file",
-                      fmt::format("'{}' is not a YAML file, so no record is read from it; the "
-                                  "{} folder holds only .yaml files",
-                                  name, spec_of(*folder_kind).folder)});
-    } else if (is_yaml_name(name)) {
-      out_.push_back({path,
-                      {1, 1},
-                      Severity::warning,
-                      "unclaimed-file",
-                      "this YAML file is outside the kind folders (services, customers, agreements, "
-                      "meetings, complaints, surveys, improvements), so no record is read from it"});
-    }
+    if (folder_kind && is_yaml_name(name)) return found_.push_back({*folder_kind, stem_of(name), path});
+    if (folder_kind)
+      return unclaimed(path, fmt::format("'{}' is not a YAML file, so no record is read from it; the {} folder "
+                                         "holds only .yaml (or .yml) files",
+                                         name, spec_of(*folder_kind).folder));
+    if (!is_yaml_name(name)) return;
+    if (in_kind_subfolder(path))
+      return unclaimed(path, "this YAML file is in a subfolder of a kind folder, so no record is read from it; "
+                             "records sit directly in the kind folder");
+    unclaimed(path, "this YAML file is outside the kind folders (services, customers, agreements, meetings, "
+                    "complaints, surveys, improvements), so no record is read from it");
   }
 
-  bool leads_outside(const fs::path& link) const {
-    std::error_code ec;
-    const auto target = fs::weakly_canonical(link, ec);
-    if (ec) return false;  // a dangling link is reported when it cannot be read
-    const auto rel = target.lexically_relative(root_);
-    return rel.empty() || *rel.begin() == "..";
+  void unclaimed(const std::string& path, std::string message) {
+    out_.push_back({path, {1, 1}, Severity::warning, "unclaimed-file", std::move(message)});
+  }
+
+  static bool in_kind_subfolder(const std::string& path) {
+    return kind_in_folder(path.substr(0, path.find('/'))).has_value();
   }
 
   fs::path root_;

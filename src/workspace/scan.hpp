@@ -22,4 +22,7 @@ std::vector<Candidate> scan_workspace(const std::filesystem::path& root, Diagnos
 
 bool is_yaml_name(std::string_view name);
 
+/// True when `path` (a link, or a path through one) resolves to a place outside `root`.
+bool leads_outside(const std::filesystem::path& root, const std::filesystem::path& path);
+
 }  // namespace brm

@@ -11,6 +11,13 @@ const Node* Document::find(const Node& map, std::string_view key_text) const {
   return nullptr;
 }
 
+const Node* Document::find_key(const Node& map, std::string_view key_text) const {
+  if (map.type != NodeType::mapping) return nullptr;
+  for (std::size_t i = 0, n = size(map); i < n; ++i)
+    if (text(key(map, i)) == key_text) return &key(map, i);
+  return nullptr;
+}
+
 std::string_view Document::find_text(const Node& map, std::string_view key_text) const {
   const Node* v = find(map, key_text);
   return v && v->type == NodeType::scalar ? text(*v) : std::string_view{};

@@ -244,7 +244,7 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
   Document doc = b.view();
   const Node* root = doc.root();
   if (!root || doc.is_null(*root)) {
-    out.push_back({path, {1, 1}, Severity::error, "empty-file", "the file is empty; a record needs at least an id"});
+    out.push_back({path, {1, 1}, Severity::error, "empty-file", "the file is empty"});
     return std::nullopt;
   }
   if (root->type != NodeType::mapping) {

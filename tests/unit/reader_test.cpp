@@ -90,9 +90,9 @@ TEST_CASE("merge-conflict markers are named as such") {
 TEST_CASE("hostile input gets one diagnostic at its position") {
   using V = std::vector<std::string>;
   CHECK(read_errors("") ==
-        V{"customers/x.yaml:1:1: error: the file is empty; a record needs at least an id [empty-file]"});
+        V{"customers/x.yaml:1:1: error: the file is empty [empty-file]"});
   CHECK(read_errors("# only a comment\n") ==
-        V{"customers/x.yaml:1:1: error: the file is empty; a record needs at least an id [empty-file]"});
+        V{"customers/x.yaml:1:1: error: the file is empty [empty-file]"});
   CHECK(read_errors("- a\n- b\n") ==
         V{"customers/x.yaml:1:1: error: the top level must be a mapping of fields (name: value), not a list or a "
           "single value [not-a-mapping]"});

@@ -123,8 +123,8 @@ TEST_CASE("complaints: resolution when closed, history forward in time") {
   CHECK(validate({finance, {"complaints/c.yaml", complaint("in-progress", history)}}) ==
         V{"complaints/c.yaml:8:11: error: history starts on 2026-11-09, before the complaint was received "
           "(2026-11-10) [history-order]",
-          "complaints/c.yaml:12:11: error: history goes back in time: 2026-11-11 comes after 2026-11-12 "
-          "[history-order]"});
+          "complaints/c.yaml:12:11: error: history goes back in time: this entry is dated 2026-11-11, before the "
+          "entry above it (2026-11-12) [history-order]"});
 }
 
 TEST_CASE("customers need a relationship manager, and a delivery manager when they have purchasers") {
@@ -134,7 +134,7 @@ TEST_CASE("customers need a relationship manager, and a delivery manager when th
   CHECK(validate({{"customers/f.yaml",
                    "id: f\nname: F\ncustomer:\n  name: A\npurchasers:\n  - name: B\n    business_line: X\n"
                    "team:\n  relationship_manager: K\n"}}) ==
-        V{"customers/f.yaml:9:3: warning: the customer has purchasers but no delivery manager "
+        V{"customers/f.yaml:8:1: warning: the customer has purchasers but no delivery manager "
           "(team.delivery_manager) to be their contact [missing-delivery-manager]"});
 }
 

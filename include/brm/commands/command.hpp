@@ -16,6 +16,7 @@ struct Io {
   std::ostream& out;
   std::ostream& err;
   bool out_is_terminal = false;
+  bool err_is_terminal = false;
 };
 
 /// Options every command accepts, filled before a command runs.

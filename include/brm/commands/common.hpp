@@ -22,8 +22,8 @@ std::optional<Date> resolve_as_of(const std::optional<std::string>& flag, Io& io
 /// Finds the workspace as the contract says, or prints why not.
 std::optional<std::filesystem::path> locate_workspace(const GlobalOptions& g, Io& io);
 
-/// Whether to colour standard output, from --color and NO_COLOR.
-bool use_color(const GlobalOptions& g, const Io& io);
+/// Whether to colour a stream, from --color, NO_COLOR and whether it is a terminal.
+bool use_color(const GlobalOptions& g, bool is_terminal);
 
 /// Prints `brm: error: <message>` to standard error and returns 2.
 int fail(Io& io, const std::string& message);

@@ -52,6 +52,8 @@ class Document {
 
   /// The value under `key` in a mapping, or nullptr (also when `map` is not a mapping).
   const Node* find(const Node& map, std::string_view key) const;
+  /// The key node itself (where a diagnostic about the whole entry belongs), or nullptr.
+  const Node* find_key(const Node& map, std::string_view key) const;
   /// The scalar text under `key`, or an empty view when absent or not a scalar.
   std::string_view find_text(const Node& map, std::string_view key) const;
 

@@ -1,0 +1,24 @@
+#pragma once
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace brm {
+
+/// Source lines for excerpts under diagnostics. Reads each file once, and only
+/// what the loader would read: a regular file inside the workspace, at most 1 MiB,
+/// valid UTF-8 without NUL bytes; anything else has no excerpt.
+class SourceLines {
+ public:
+  explicit SourceLines(std::filesystem::path root);
+  /// The line (without its newline), cut to 200 characters, or nullopt.
+  std::optional<std::string> operator()(const std::string& path, std::uint32_t line);
+
+ private:
+  std::filesystem::path root_;
+  std::map<std::string, std::vector<std::string>> files_;
+};
+
+}  // namespace brm
