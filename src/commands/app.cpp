@@ -1,4 +1,8 @@
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
 
 
 #include "brm/commands/command.hpp"
@@ -11,8 +15,23 @@ constexpr CommandFactory factories[] = {
     make_init_command,
     make_validate_command,
     make_complaint_command,
+    make_survey_command,
+    make_meeting_command,
     make_schema_command,
 };
+
+/// The first word that is not an option or the value of one: the command asked for.
+std::string first_command_word(int argc, const char* const* argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    if (a == "-C" || a == "--workspace" || a == "--color") {
+      ++i;
+      continue;
+    }
+    if (!a.starts_with("-")) return std::string(a);
+  }
+  return {};
+}
 
 }  // namespace
 
@@ -37,7 +56,7 @@ Command make_complaint_command(CLI::App& parent, const GlobalOptions& globals) {
 int run_cli(int argc, const char* const* argv, Io& io) {
   CLI::App app{
       "brm: the customer database of IT Business Relationship Management, kept as YAML in git.\n"
-      "Validates it, reviews what is due and renders reports.",
+      "Checks it like a compiler and logs complaints, meetings and surveys into it.",
       "brm"};
   app.set_version_flag("--version", std::string("brm ") + BRM_VERSION);
   app.require_subcommand(1);
@@ -54,6 +73,13 @@ int run_cli(int argc, const char* const* argv, Io& io) {
   std::vector<Command> commands;
   for (auto make : factories) commands.push_back(make(app, globals));
 
+  std::vector<std::string> names;
+  for (const auto& c : commands) names.push_back(c.app->get_name());
+  const auto word = first_command_word(argc, argv);
+  if (!word.empty() && std::find(names.begin(), names.end(), word) == names.end()) {
+    io.err << fmt::format("brm: error: unknown command '{}'; the commands are {}\n", word, fmt::join(names, ", "));
+    return 2;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --version

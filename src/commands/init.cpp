@@ -7,6 +7,7 @@
 #include "brm/model/currencies.hpp"
 #include "brm/model/kinds.hpp"
 #include "brm/workspace/atomic_write.hpp"
+#include "brm/yaml/writer.hpp"
 
 namespace brm {
 namespace fs = std::filesystem;
@@ -14,7 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 
 struct InitOptions {
-  std::string dir = ".";
+  std::optional<std::string> dir;
   std::string organization = "Example IT";
   std::string currency = "EUR";
 };
@@ -23,7 +24,7 @@ std::string config_text(const InitOptions& o) {
   return fmt::format(
       "# brm workspace settings; see docs/data-model.md for every field.\n"
       "brm: 1\n"
-      "organization: \"{}\"\n"
+      "organization: {}\n"
       "currency: {}\n"
       "policy:\n"
       "  meeting_interval_days: 90\n"
@@ -32,18 +33,32 @@ std::string config_text(const InitOptions& o) {
       "  survey_interval_days: 365\n"
       "  plan_review_days: 180\n"
       "  survey_scale: [1, 5]\n",
-      o.organization, o.currency);
+      yaml::scalar_for(o.organization, 2), o.currency);
 }
 
-int run_init(const InitOptions& o, Io& io) {
+/// The workspace that already holds `dir` (a folder above it with brm.yaml), if any.
+std::optional<fs::path> enclosing_workspace(const fs::path& dir) {
+  std::error_code ec;
+  auto abs = fs::weakly_canonical(fs::absolute(dir, ec), ec);
+  for (auto p = abs.parent_path(); !p.empty(); p = p.parent_path()) {
+    if (fs::exists(p / "brm.yaml", ec)) return p;
+    if (p == p.parent_path()) break;
+  }
+  return std::nullopt;
+}
+
+int run_init(const InitOptions& o, const GlobalOptions& g, Io& io) {
   if (!is_currency_code(o.currency))
     return fail(io, fmt::format("--currency wants an ISO 4217 code such as SEK, EUR or USD, not '{}'", o.currency));
-  if (o.organization.find_first_of("\"\\\n") != std::string::npos)
-    return fail(io, "--organization may not contain quotes, backslashes or line breaks");
-  const fs::path root(o.dir);
+  if (o.organization.empty() || o.organization.find('\n') != std::string::npos)
+    return fail(io, "--organization must be one line of text");
+  const fs::path root(o.dir.value_or(g.workspace.value_or(".")));
   std::error_code ec;
   if (fs::exists(root / "brm.yaml", ec))
     return fail(io, fmt::format("{} is already a workspace (it holds brm.yaml); nothing was changed", root.string()));
+  if (const auto outer = enclosing_workspace(root))
+    return fail(io, fmt::format("{} is inside the workspace {}; a workspace cannot hold another one", root.string(),
+                                outer->string()));
   fs::create_directories(root, ec);
   if (ec) return fail(io, fmt::format("cannot create {}: {}", root.string(), ec.message()));
   if (auto err = write_file_atomic(root / "brm.yaml", config_text(o), WriteMode::create_new); !err.empty())
@@ -59,14 +74,14 @@ int run_init(const InitOptions& o, Io& io) {
 
 }  // namespace
 
-Command make_init_command(CLI::App& parent, const GlobalOptions&) {
+Command make_init_command(CLI::App& parent, const GlobalOptions& globals) {
   auto o = std::make_shared<InitOptions>();
   auto* app = parent.add_subcommand("init", "Create a workspace: brm.yaml and one folder per kind of record");
   app->footer("Refuses to touch a folder that already holds brm.yaml.");
-  app->add_option("dir", o->dir, "Folder to create the workspace in (default: the current folder)");
+  app->add_option("dir", o->dir, "Folder to create the workspace in (default: the -C folder, else the current one)");
   app->add_option("--organization", o->organization, "The IT organization's name")->capture_default_str();
   app->add_option("--currency", o->currency, "Default currency, an ISO 4217 code")->capture_default_str();
-  return {app, [o](Io& io) { return run_init(*o, io); }};
+  return {app, [o, &globals](Io& io) { return run_init(*o, globals, io); }};
 }
 
 }  // namespace brm

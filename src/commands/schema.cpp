@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <cstdlib>
 #include <memory>
 
 #include "brm/checks/check.hpp"
@@ -21,42 +22,48 @@ struct SchemaOptions {
   std::string format = "json";
 };
 
-/// Survey scores take their range from the workspace's policy when there is one.
-Policy workspace_policy(const GlobalOptions& g) {
-  std::string ignored;
-  const auto root = find_workspace(g.workspace, fs::current_path(), ignored);
-  if (!root) return {};
-  Workspace ws = load_workspace_config(*root);
-  return read_settings(ws.config).policy;
+/// Survey scores take their range from the workspace's policy when there is one; a
+/// workspace named with -C or BRM_WORKSPACE must exist.
+std::optional<Policy> workspace_policy(const GlobalOptions& g, Io& io) {
+  std::string err;
+  const auto root = find_workspace(g.workspace, fs::current_path(), err);
+  if (root) return read_settings(load_workspace_config(*root).config).policy;
+  const char* env = std::getenv("BRM_WORKSPACE");
+  if (g.workspace || (env && *env)) return fail(io, err), std::nullopt;
+  return Policy{};
 }
 
-int write_dir(const std::string& dir, const Policy& p, Io& io) {
+std::vector<const KindSpec*> chosen(const SchemaOptions& o) {
+  std::vector<const KindSpec*> out;
+  for (const auto& k : kind_specs())
+    if (o.kind.empty() || k.name == o.kind) out.push_back(&k);
+  return out;
+}
+
+int write_dir(const SchemaOptions& o, const Policy& p, Io& io) {
   std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec) return fail(io, fmt::format("cannot create {}: {}", dir, ec.message()));
-  for (const auto& k : kind_specs()) {
-    const auto file = fs::path(dir) / fmt::format("{}.schema.json", k.name);
-    if (auto err = write_file_atomic(file, json_schema(k, p).dump(2) + "\n", WriteMode::replace); !err.empty())
+  fs::create_directories(o.dir, ec);
+  if (ec) return fail(io, fmt::format("cannot create {}: {}", o.dir, ec.message()));
+  for (const auto* k : chosen(o)) {
+    const auto file = fs::path(o.dir) / fmt::format("{}.schema.json", k->name);
+    if (auto err = write_file_atomic(file, json_schema(*k, p).dump(2) + "\n", WriteMode::replace); !err.empty())
       return fail(io, err);
   }
   return 0;
 }
 
 int run_schema(const SchemaOptions& o, const GlobalOptions& g, Io& io) {
-  if (o.format == "markdown") return io.out << data_model_markdown(), 0;
-  const Policy p = workspace_policy(g);
-  if (!o.dir.empty()) return write_dir(o.dir, p, io);
-  if (!o.kind.empty()) {
-    const auto k = kind_named(o.kind);
-    if (!k)
-      return fail(io, fmt::format("unknown kind '{}'; kinds are config, service, customer, agreement, meeting, "
-                                  "complaint, survey, improvement",
-                                  o.kind));
-    io.out << json_schema(spec_of(*k), p).dump(2) << '\n';
-    return 0;
-  }
+  if (!o.kind.empty() && !kind_named(o.kind))
+    return fail(io, fmt::format("unknown kind '{}'; kinds are config, service, customer, agreement, meeting, "
+                                "complaint, survey, improvement",
+                                o.kind));
+  if (o.format == "markdown") return io.out << data_model_markdown(o.kind), 0;
+  const auto p = workspace_policy(g, io);
+  if (!p) return 2;
+  if (!o.dir.empty()) return write_dir(o, *p, io);
+  if (!o.kind.empty()) return io.out << json_schema(spec_of(*kind_named(o.kind)), *p).dump(2) << '\n', 0;
   nlohmann::ordered_json all = nlohmann::ordered_json::object();
-  for (const auto& k : kind_specs()) all[std::string(k.name)] = json_schema(k, p);
+  for (const auto& k : kind_specs()) all[std::string(k.name)] = json_schema(k, *p);
   io.out << all.dump(2) << '\n';
   return 0;
 }

@@ -1,15 +1,21 @@
 #include "brm/workspace/source_lines.hpp"
 
+#include <utf8proc.h>
+
 #include "read_file.hpp"
 #include "scan.hpp"
 
 namespace brm {
 namespace {
 
+// Only text that is safe to echo to a terminal: valid UTF-8 without control characters.
 bool printable_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c == 0 || (c < 0x20 && c != '\t' && c != '\r' && c != '\n')) return false;
+  for (std::size_t i = 0; i < s.size();) {
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                    static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0 || (cp < 0x20 && cp != '\t' && cp != '\r' && cp != '\n') || cp == 0x7f) return false;
+    i += static_cast<std::size_t>(n);
   }
   return true;
 }

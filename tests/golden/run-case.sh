@@ -19,8 +19,8 @@ set +e
   bash -c "$args" >"$scratch/.stdout" 2>"$scratch/.stderr")
 echo $? >"$scratch/.status"
 set -e
-# Scratch paths differ on every run; show them as <scratch>.
-sed -i "s|$scratch|<scratch>|g" "$scratch/.stdout" "$scratch/.stderr"
+# Scratch and checkout paths differ between machines; show them as <scratch> and <src>.
+sed -i "s|$scratch|<scratch>|g; s|$src|<src>|g" "$scratch/.stdout" "$scratch/.stderr"
 
 if [ "${BRM_UPDATE_GOLDEN:-}" = 1 ]; then
   for f in stdout stderr status; do cp "$scratch/.$f" "$case_dir/$f"; done

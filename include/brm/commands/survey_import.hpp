@@ -28,6 +28,7 @@ struct SurveyColumns {
   std::optional<std::size_t> customer, respondent, role, date, comments;
   std::vector<std::pair<std::string, std::size_t>> scores;
   std::vector<std::string> headers;  // as written, trimmed
+  std::vector<std::size_t> unnamed;  // columns without a header: their cells must be empty
 };
 
 /// Maps the header row to columns; each problem goes to `out` at the header's line

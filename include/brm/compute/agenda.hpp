@@ -27,7 +27,8 @@ inline constexpr long planning_horizon_days = 90;
 /// so that whoever shows the finding can point at the line.
 struct Source {
   Kind kind = Kind::config;
-  std::string id;
+  std::string id;     // the record's id
+  std::string entry;  // the plan or requirement id inside a customer file; else empty
   std::string path;
   Position pos;
 };

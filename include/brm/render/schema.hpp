@@ -11,7 +11,8 @@ namespace brm {
 /// take their range from `policy`.
 nlohmann::ordered_json json_schema(const KindSpec& spec, const Policy& policy);
 
-/// The field reference of every kind as Markdown (docs/data-model.md is this output).
-std::string data_model_markdown();
+/// The field reference as Markdown: every kind (docs/data-model.md is this output),
+/// or only the kind named.
+std::string data_model_markdown(std::string_view only_kind = {});
 
 }  // namespace brm

@@ -1,0 +1,168 @@
+#include "brm/compute/agenda.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+namespace brm {
+namespace {
+
+std::string days(long n) { return n == 1 ? "1 day" : fmt::format("{} days", n); }
+
+/// "in 25 days", "today" or "23 days overdue": how a due date stands on the meeting day.
+std::string when_due(long days_left) {
+  if (days_left > 0) return "in " + days(days_left);
+  if (days_left == 0) return "today";
+  return days(-days_left) + " overdue";
+}
+
+/// Joins the non-empty parts with ", ".
+std::string joined(std::initializer_list<std::string> parts) {
+  std::string out;
+  for (const auto& p : parts)
+    if (!p.empty()) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
+std::string complaint_line(const OpenComplaint& c) {
+  const auto status = c.escalated ? "escalated " + c.escalated->str() : c.status;
+  const auto state = status == "open" ? "open " + days(c.days_open) : status + ", open " + days(c.days_open);
+  return fmt::format("Complaint {}: {} ({})", c.source.id, c.summary, state);
+}
+
+std::string action_line(const OpenAction& a) {
+  const auto details = joined({a.owner, a.due ? "due " + a.due->str() : "",
+                               a.days_overdue > 0 ? days(a.days_overdue) + " overdue" : ""});
+  return fmt::format("{} action from {}: {}{}", a.days_overdue > 0 ? "Overdue" : "Open", a.meeting_date.str(), a.what,
+                     details.empty() ? "" : " (" + details + ")");
+}
+
+std::string plan_line(const DuePlanItem& p) {
+  const auto details = joined({p.status, p.progress.empty() ? "" : p.progress + "% done",
+                               fmt::format("due {}, {}", p.due.str(), when_due(p.days_left))});
+  return fmt::format("Plan item {}: {} ({})", p.source.entry, p.title, details);
+}
+
+std::string requirement_line(const PendingItem& r) {
+  return fmt::format("New requirement {}: {}{}", r.source.entry, r.title,
+                     r.since ? " (raised " + r.since->str() + ")" : "");
+}
+
+std::string improvement_line(const PendingItem& i) {
+  return fmt::format("Improvement {}: {} ({})", i.source.id, i.title, i.status);
+}
+
+/// What stands in for an agreement that is missing: drafts to sign, one that lapsed.
+std::string no_agreement_line(const AgreementState& s) {
+  std::vector<std::string> why;
+  for (const auto& a : s.lapsed) why.push_back(fmt::format("{} ended {} but is still active", a.source.id, a.until.str()));
+  for (const auto& a : s.upcoming) why.push_back(fmt::format("{} starts {}", a.source.id, a.from.str()));
+  for (const auto& a : s.drafts) why.push_back(fmt::format("draft {} not yet signed", a.source.id));
+  return why.empty() ? "No agreement in force" : fmt::format("No agreement in force: {}", fmt::join(why, "; "));
+}
+
+std::string renewal_line(const AgreementInfo& a, const AgreementState& s, Date day) {
+  std::vector<std::string> drafts;
+  for (const auto& d : s.drafts)
+    if (d.from > a.from) drafts.push_back(fmt::format("draft {} not yet signed", d.source.id));
+  return fmt::format("Agreement {} ends {} ({}): renewal to discuss{}{}", a.source.id, a.until.str(),
+                     when_due(a.until - day), drafts.empty() ? "" : ", ", fmt::join(drafts, ", "));
+}
+
+std::string agreement_line(const AgreementInfo& a, Date day, long notice_days) {
+  const long left = a.until - day;
+  return fmt::format("Agreement {}: {}, in force until {}{}", a.source.id, a.title, a.until.str(),
+                     left <= notice_days ? fmt::format(" (ends {})", when_due(left)) : "");
+}
+
+std::string levels_line(const AgreedService& s) {
+  return fmt::format("Service levels of {}: {}", s.name,
+                     s.levels.empty() ? std::string("none agreed") : fmt::format("{}", fmt::join(s.levels, ", ")));
+}
+
+std::string survey_line(const SurveyResult& latest, const SurveyResult* previous) {
+  std::vector<std::string> scores;
+  for (const auto& [dimension, score] : latest.scores) scores.push_back(dimension + " " + score);
+  auto overall = [](const SurveyResult& s) {
+    for (const auto& [dimension, score] : s.scores)
+      if (dimension == "overall") return score;
+    return std::string();
+  };
+  std::string trend;
+  if (previous && !overall(latest).empty() && !overall(*previous).empty())
+    trend = fmt::format(" (previous {}: overall {})", previous->date.str(), overall(*previous));
+  return fmt::format("Latest survey {}{}: {}{}", latest.date.str(),
+                     latest.respondent.empty() ? "" : ", " + latest.respondent, fmt::join(scores, ", "), trend);
+}
+
+/// The agenda under construction and what every section needs.
+struct Builder {
+  const Workspace& ws;
+  const Settings& settings;
+  std::string_view customer;
+  Date day;
+  Agenda agenda;
+
+  void add(std::string text, Source source) { agenda.lines.push_back({std::move(text), std::move(source)}); }
+
+  /// Points about the customer as a whole come from the customer's file.
+  Source customer_file() const {
+    Source where{Kind::customer, std::string(customer), {}, {}, {}};
+    for (const auto& r : ws.of_kind(Kind::customer))
+      if (r.id == customer) where.path = r.path;
+    return where;
+  }
+
+  void agreements_to_renew(const AgreementState& state) {
+    if (state.in_force.empty()) add(no_agreement_line(state), customer_file());
+    for (const auto& a : agreements_ending(state, day, settings.policy.agreement_notice_days))
+      add(renewal_line(a, state, day), a.source);
+  }
+
+  void planning() {
+    for (const auto& p : plan_items_due(ws, customer, day, planning_horizon_days)) add(plan_line(p), p.source);
+    for (const auto& r : new_requirements(ws, customer)) add(requirement_line(r), r.source);
+    agreements_to_renew(agreements_on(ws, customer, day));
+    for (const auto& i : pending_improvements(ws, customer)) add(improvement_line(i), i.source);
+    // Planning is where the customer brings new needs, whatever the records hold.
+    add("New needs and changes in the business", customer_file());
+  }
+
+  void follow_up() {
+    for (const auto& a : open_actions(ws, customer, day)) add(action_line(a), a.source);
+    for (const auto& c : open_complaints(ws, customer, day)) add(complaint_line(c), c.source);
+    const auto state = agreements_on(ws, customer, day);
+    if (state.in_force.empty()) agreements_to_renew(state);
+    for (const auto& a : state.in_force) {
+      add(agreement_line(a, day, settings.policy.agreement_notice_days), a.source);
+      for (const auto& s : a.services) add(levels_line(s), a.source);
+    }
+    const auto surveys = surveys_until(ws, customer, day);
+    if (!surveys.empty())
+      add(survey_line(surveys.back(), surveys.size() > 1 ? &surveys[surveys.size() - 2] : nullptr),
+          surveys.back().source);
+  }
+
+  void steering() {
+    for (const auto& c : open_complaints(ws, customer, day))
+      if (c.status == "escalated") add(complaint_line(c), c.source);
+    for (const auto& a : open_actions(ws, customer, day))
+      if (a.days_overdue > 0) add(action_line(a), a.source);
+    agreements_to_renew(agreements_on(ws, customer, day));
+  }
+};
+
+}  // namespace
+
+Agenda prepare_agenda(const Workspace& ws, const Settings& settings, std::string_view customer, Date date,
+                      MeetingType type) {
+  Builder b{ws, settings, customer, date, {}};
+  switch (type) {
+    case MeetingType::planning: b.planning(); break;
+    case MeetingType::follow_up: b.follow_up(); break;
+    case MeetingType::steering:
+    case MeetingType::escalation: b.steering(); break;
+  }
+  return std::move(b.agenda);
+}
+
+}  // namespace brm
