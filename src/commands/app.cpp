@@ -50,7 +50,7 @@ Command make_group(CLI::App& parent, const std::string& name, const std::string&
 
 Command make_complaint_command(CLI::App& parent, const GlobalOptions& globals) {
   return make_group(parent, "complaint", "Log, update and list complaints",
-                    {make_complaint_log_command}, globals);
+                    {make_complaint_log_command, make_complaint_update_command, make_complaint_list_command}, globals);
 }
 
 int run_cli(int argc, const char* const* argv, Io& io) {

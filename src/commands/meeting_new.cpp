@@ -1,5 +1,5 @@
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <memory>
@@ -54,16 +54,20 @@ std::optional<Meeting> check_input(const NewOptions& o, const LoadedWorkspace& l
   const auto date = o.date ? Date::parse(*o.date) : std::optional(lw.ctx.as_of);
   if (!date) error(fmt::format("--date wants a real date written YYYY-MM-DD, not '{}'", *o.date));
   const auto type = parse_meeting_type(o.type);
-  if (!type) error(fmt::format("--type must be one of {}, not '{}'", fmt::join(enum_values(Kind::meeting, "type"), ", "), o.type));
+  if (!type)
+    error(
+        fmt::format("--type must be one of {}, not '{}'", fmt::join(enum_values(Kind::meeting, "type"), ", "), o.type));
   for (const auto& name : o.attendees)
     if (name.empty() || name.find('\n') != std::string::npos) error("--attendee wants a name on one line");
   if (!ok) return std::nullopt;
-  Meeting m{o.id.value_or(fmt::format("{}-{}-{}", date->str(), o.customer, o.type)), o.customer, o.type, *date,
-            o.attendees, prepare_agenda(lw.ws, lw.ctx.settings, o.customer, *date, *type)};
+  Meeting m{
+      o.id.value_or(fmt::format("{}-{}-{}", date->str(), o.customer, o.type)), o.customer, o.type, *date, o.attendees,
+      prepare_agenda(lw.ws, lw.ctx.settings, o.customer, *date, *type)};
   if (m.attendees.empty()) m.attendees = default_attendees(*customer, *type);
   for (const auto& r : lw.ws.of_kind(Kind::meeting))
     if (r.id == m.id)
-      error(fmt::format("{} already exists; give a second meeting on the same day its own id with --id", r.path));
+      error(fmt::format("{} already exists; nothing was written ({})", r.path,
+                        o.id ? "choose another --id" : "give a second meeting on the same day its own id with --id"));
   if (!ok) return std::nullopt;
   return m;
 }

@@ -58,9 +58,11 @@ class ColumnMapper {
     for (const auto& h : c_.headers) keys.push_back(lower(h));
     for (std::size_t i = 0; i < keys.size(); ++i)
       if (keys[i] == key) return i;
-    const std::vector<std::string_view> candidates(keys.begin(), keys.end());
+    std::vector<std::string_view> candidates(keys.begin(), keys.end()), headers(c_.headers.begin(), c_.headers.end());
+    std::erase(candidates, std::string_view());
+    std::erase(headers, std::string_view());
     problem(0, fmt::format("{} names the column '{}', but the header has none of that name{}; the columns are {}",
-                           option, name, did_you_mean(key, candidates), fmt::join(c_.headers, ", ")));
+                           option, name, did_you_mean(key, candidates), fmt::join(headers, ", ")));
     return std::nullopt;
   }
 

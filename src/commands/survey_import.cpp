@@ -148,11 +148,13 @@ Command make_survey_import_command(CLI::App& group, const GlobalOptions& globals
   app->add_option("--score-columns", o->columns.scores,
                   "Only these columns (comma-separated) are scores; any other must be mapped or ignored")
       ->delimiter(',')
-      ->expected(1);
-  app->add_option("--ignore-column", o->columns.ignore, "A column to leave out; repeat for more")->expected(1);
+      ->allow_extra_args(false);
+  app->add_option("--ignore-column", o->columns.ignore, "A column to leave out; repeat for more")
+      ->allow_extra_args(false);
   app->add_option("--customer", o->customer, "Every row is for this customer (id), for a file without a customer column");
-  app->add_option("--delimiter", o->delimiter, "The field delimiter: ',', ';' or tab; default: found from the header")
-      ->check(CLI::IsMember({",", ";", "tab"}));
+  app->add_option("--delimiter", o->delimiter, "The field delimiter; default: the one the header line uses")
+      ->check(CLI::IsMember({",", ";", "tab"}).description(""))
+      ->type_name(",|;|tab");
   app->add_flag("--dry-run", o->dry_run, "Check everything and print the files that would be written; write nothing");
   add_as_of_option(*app, o->as_of);
   return {app, [o, &globals](Io& io) { return run_import(*o, globals, io); }};

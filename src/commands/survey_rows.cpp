@@ -103,8 +103,8 @@ class RowReader {
     const auto i = *c_.date;
     if (v.empty()) return problem(i, "the date is empty"), v;
     if (!date_shaped(v))
-      return problem(i, fmt::format("the date '{}' must be written YYYY-MM-DD; a time after it, as in "
-                                    "2026-10-01 14:30, is left out",
+      return problem(i, fmt::format("the date '{}' must be written YYYY-MM-DD (a time may follow, as in "
+                                    "2026-10-01 14:30)",
                                     v)),
              std::string();
     const auto day = Date::parse(v.substr(0, 10));

@@ -30,8 +30,8 @@ std::string complaint_line(const OpenComplaint& c) {
 }
 
 std::string action_line(const OpenAction& a) {
-  const auto details = joined({a.owner, a.due ? "due " + a.due->str() : "",
-                               a.days_overdue > 0 ? days(a.days_overdue) + " overdue" : ""});
+  const auto details = joined(
+      {a.owner, a.due ? "due " + a.due->str() : "", a.days_overdue > 0 ? days(a.days_overdue) + " overdue" : ""});
   return fmt::format("{} action from {}: {}{}", a.days_overdue > 0 ? "Overdue" : "Open", a.meeting_date.str(), a.what,
                      details.empty() ? "" : " (" + details + ")");
 }
@@ -54,7 +54,8 @@ std::string improvement_line(const PendingItem& i) {
 /// What stands in for an agreement that is missing: drafts to sign, one that lapsed.
 std::string no_agreement_line(const AgreementState& s) {
   std::vector<std::string> why;
-  for (const auto& a : s.lapsed) why.push_back(fmt::format("{} ended {} but is still active", a.source.id, a.until.str()));
+  for (const auto& a : s.lapsed)
+    why.push_back(fmt::format("{} ended {} but is still active", a.source.id, a.until.str()));
   for (const auto& a : s.upcoming) why.push_back(fmt::format("{} starts {}", a.source.id, a.from.str()));
   for (const auto& a : s.drafts) why.push_back(fmt::format("draft {} not yet signed", a.source.id));
   return why.empty() ? "No agreement in force" : fmt::format("No agreement in force: {}", fmt::join(why, "; "));
@@ -64,8 +65,9 @@ std::string renewal_line(const AgreementInfo& a, const AgreementState& s, Date d
   std::vector<std::string> drafts;
   for (const auto& d : s.drafts)
     if (d.from > a.from) drafts.push_back(fmt::format("draft {} not yet signed", d.source.id));
-  return fmt::format("Agreement {} ends {} ({}): renewal to discuss{}{}", a.source.id, a.until.str(),
-                     when_due(a.until - day), drafts.empty() ? "" : ", ", fmt::join(drafts, ", "));
+  if (drafts.empty()) drafts.emplace_back("no draft yet");
+  return fmt::format("Agreement {} ends {} ({}): renewal to discuss, {}", a.source.id, a.until.str(),
+                     when_due(a.until - day), fmt::join(drafts, ", "));
 }
 
 std::string agreement_line(const AgreementInfo& a, Date day, long notice_days) {
@@ -157,10 +159,16 @@ Agenda prepare_agenda(const Workspace& ws, const Settings& settings, std::string
                       MeetingType type) {
   Builder b{ws, settings, customer, date, {}};
   switch (type) {
-    case MeetingType::planning: b.planning(); break;
-    case MeetingType::follow_up: b.follow_up(); break;
+    case MeetingType::planning:
+      b.planning();
+      break;
+    case MeetingType::follow_up:
+      b.follow_up();
+      break;
     case MeetingType::steering:
-    case MeetingType::escalation: b.steering(); break;
+    case MeetingType::escalation:
+      b.steering();
+      break;
   }
   return std::move(b.agenda);
 }

@@ -191,7 +191,8 @@ std::vector<PendingItem> new_requirements(const Workspace& ws, std::string_view 
   const Document& d = *r->doc;
   each_entry(d, *d.root(), "requirements", [&](const Node& req) {
     if (d.find_text(req, "status") != "new") return;
-    out.push_back({source_of(*r, req, field(d, req, "id")), field(d, req, "title"), "new", date_field(d, req, "raised")});
+    out.push_back(
+        {source_of(*r, req, field(d, req, "id")), field(d, req, "title"), "new", date_field(d, req, "raised")});
   });
   std::sort(out.begin(), out.end(),
             [](const PendingItem& a, const PendingItem& b) { return earlier(a.since, a.source, b.since, b.source); });
@@ -217,10 +218,14 @@ AgreementState agreements_on(const Workspace& ws, std::string_view customer, Dat
     const auto status = d.find_text(root, "status");
     if (!from || !until || (status != "active" && status != "draft")) return;
     auto info = agreement_info(ws, r, d, root, *from, *until);
-    if (status == "draft") state.drafts.push_back(std::move(info));
-    else if (*from > day) state.upcoming.push_back(std::move(info));
-    else if (*until < day) state.lapsed.push_back(std::move(info));
-    else state.in_force.push_back(std::move(info));
+    if (status == "draft")
+      state.drafts.push_back(std::move(info));
+    else if (*from > day)
+      state.upcoming.push_back(std::move(info));
+    else if (*until < day)
+      state.lapsed.push_back(std::move(info));
+    else
+      state.in_force.push_back(std::move(info));
   });
   for (auto* list : {&state.in_force, &state.upcoming, &state.lapsed, &state.drafts}) sort_by_end(*list);
   return state;
@@ -243,7 +248,7 @@ std::vector<SurveyResult> surveys_until(const Workspace& ws, std::string_view cu
     const Node* scores = d.find(root, "scores");
     if (scores && scores->type == yaml::NodeType::mapping)
       for (std::size_t i = 0; i < d.size(*scores); ++i)
-        if (const Node &k = d.key(*scores, i), &v = d.value(*scores, i);
+        if (const Node& k = d.key(*scores, i), &v = d.value(*scores, i);
             k.type == yaml::NodeType::scalar && v.type == yaml::NodeType::scalar)
           s.scores.emplace_back(one_line(d.text(k)), one_line(d.text(v)));
     out.push_back(std::move(s));

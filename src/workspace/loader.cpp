@@ -6,7 +6,7 @@
 #include <thread>
 
 #include "brm/yaml/reader.hpp"
-#include "read_file.hpp"
+#include "brm/workspace/read_file.hpp"
 #include "scan.hpp"
 
 namespace brm {

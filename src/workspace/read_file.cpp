@@ -1,4 +1,4 @@
-#include "read_file.hpp"
+#include "brm/workspace/read_file.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>

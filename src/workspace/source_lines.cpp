@@ -2,7 +2,7 @@
 
 #include <utf8proc.h>
 
-#include "read_file.hpp"
+#include "brm/workspace/read_file.hpp"
 #include "scan.hpp"
 
 namespace brm {

@@ -20,8 +20,6 @@ bool plain_is_safe(std::string_view t) {
   return true;
 }
 
-namespace {
-
 std::string double_quoted(std::string_view t) {
   std::string out = "\"";
   for (char c : t) {
@@ -36,6 +34,8 @@ std::string double_quoted(std::string_view t) {
   }
   return out + "\"";
 }
+
+namespace {
 
 bool block_is_safe(std::string_view t) {
   // A literal block keeps lines as they are, but cannot start with spaces on its first

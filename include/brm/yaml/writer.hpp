@@ -11,6 +11,9 @@ namespace brm::yaml {
 /// ("yes", "2026-01-02", "4410", "null"), a literal block when it spans lines.
 std::string scalar_for(std::string_view text, unsigned indent);
 
+/// `text` in double quotes with YAML escapes; always reads back as that text.
+std::string double_quoted(std::string_view text);
+
 /// True when `text` written plain would read back as the same string.
 bool plain_is_safe(std::string_view text);
 

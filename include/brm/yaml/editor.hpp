@@ -1,0 +1,54 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "brm/yaml/document.hpp"
+
+namespace brm::yaml {
+
+/// A value to write: `text` is rendered with the quoting YAML needs unless `raw`
+/// (dates, numbers and enum words are written as they are).
+struct Value {
+  std::string text;
+  bool raw = false;
+};
+
+/// Changes a file in place, touching only the bytes of what changes: comments, key
+/// order, quoting and flow or block style everywhere else stay as they were.
+/// Edits are collected and applied at once by result(); they must not overlap.
+class SourceEditor {
+ public:
+  SourceEditor(std::string_view source, const Document& doc);
+
+  /// Replaces the scalar under `key` in `map`; false when there is no such scalar.
+  bool set_scalar(const Node& map, std::string_view key, const Value& value);
+  /// Adds `key: value` to the block mapping `map` on the line after the entry `after`.
+  void insert_after(const Node& map, std::string_view after, std::string_view key, const Value& value);
+  /// Appends a mapping to the list under `key` in `map`, in the list's own style
+  /// (block or flow); adds the key at the end of `map` when it is missing.
+  void append_item(const Node& map, std::string_view key, const std::vector<std::pair<std::string, Value>>& fields);
+
+  /// The source with every edit applied.
+  std::string result() const;
+
+ private:
+  struct Edit {
+    std::size_t begin, end;
+    std::string text;
+  };
+
+  std::size_t offset(std::uint32_t char_index) const;
+  std::size_t after_node(const Node& n) const;
+  std::string indent_of(const Node& n) const;
+  std::string render(const Value& v, std::size_t indent) const;
+  std::string flow_item(const std::vector<std::pair<std::string, Value>>& fields) const;
+  std::string block_item(const std::vector<std::pair<std::string, Value>>& fields, const std::string& dash_indent,
+                         const std::string& key_indent) const;
+
+  std::string_view source_;
+  const Document& doc_;
+  std::vector<Edit> edits_;
+};
+
+}  // namespace brm::yaml

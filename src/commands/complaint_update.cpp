@@ -1,0 +1,164 @@
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "brm/commands/common.hpp"
+#include "brm/commands/records.hpp"
+#include "brm/model/complaint_status.hpp"
+#include "brm/workspace/atomic_write.hpp"
+#include "brm/yaml/editor.hpp"
+#include "brm/yaml/reader.hpp"
+#include "brm/workspace/read_file.hpp"
+
+namespace brm {
+namespace fs = std::filesystem;
+
+namespace {
+
+using yaml::Document;
+using yaml::Node;
+
+struct UpdateOptions {
+  std::string id;
+  std::optional<std::string> status, note, by, resolution, date, as_of;
+  bool reopen = false;
+  bool dry_run = false;
+};
+
+/// The file as read, so that a write can refuse when someone changed it meanwhile.
+struct Source {
+  fs::path file;
+  std::string bytes;
+  Document doc;
+};
+
+std::optional<Source> read_complaint(const LoadedWorkspace& lw, const std::string& id, Io& io) {
+  const Record* r = find_record(lw.ws, Kind::complaint, id);
+  if (!r) return fail(io, unknown_id_message(lw.ws, Kind::complaint, id)), std::nullopt;
+  Source s{lw.ws.root / r->path, {}, {}};
+  Diagnostics found;
+  const FolderHandle root(lw.ws.root);
+  if (!read_file(root.fd(), r->path.c_str(), r->path, 1024 * 1024, s.bytes, found)) {
+    print_diagnostics(found, io);
+    return fail(io, "nothing was changed"), std::nullopt;
+  }
+  auto doc = yaml::read_document(s.bytes, r->path, found);
+  if (!doc) {
+    print_diagnostics(found, io);
+    return fail(io, fmt::format("{} cannot be read as YAML; fix it first, nothing was changed", r->path)), std::nullopt;
+  }
+  if (doc->root()->flow)
+    return fail(io, fmt::format("{} is written as one flow mapping; edit it by hand", r->path)), std::nullopt;
+  s.doc = std::move(*doc);
+  return s;
+}
+
+/// The last date in the history, or the received date: a new entry may not go before it.
+std::optional<Date> latest_date(const Document& doc) {
+  auto latest = Date::parse(doc.find_text(*doc.root(), "received"));
+  if (const Node* h = doc.find(*doc.root(), "history"); h && h->type == yaml::NodeType::sequence)
+    for (std::size_t i = 0; i < doc.size(*h); ++i)
+      if (auto d = Date::parse(doc.find_text(doc.item(*h, i), "date")); d && (!latest || *d > *latest)) latest = d;
+  return latest;
+}
+
+std::string default_by(const LoadedWorkspace& lw, const Document& doc) {
+  const Record* c = find_record(lw.ws, Kind::customer, doc.find_text(*doc.root(), "customer"));
+  if (!c) return {};
+  const Node* team = c->doc->find(*c->doc->root(), "team");
+  return team ? std::string(c->doc->find_text(*team, "relationship_manager")) : std::string();
+}
+
+/// Checks the requested change; returns the new status, or prints why not.
+std::optional<ComplaintStatus> plan_status(const UpdateOptions& o, const Document& doc, Io& io) {
+  const auto current_text = doc.find_text(*doc.root(), "status");
+  const auto current = parse_complaint_status(current_text);
+  if (!current) return fail(io, fmt::format("the complaint's status '{}' is not valid; fix it first", current_text)), std::nullopt;
+  if (!o.status) {
+    if (o.reopen) return fail(io, "--reopen needs --status"), std::nullopt;
+    return current;
+  }
+  const auto next = *parse_complaint_status(*o.status);
+  if (auto why = transition_error(*current, next, o.reopen); !why.empty()) return fail(io, why), std::nullopt;
+  const bool has_resolution = !doc.find_text(*doc.root(), "resolution").empty();
+  if (is_closed(next) && !o.resolution && !has_resolution)
+    return fail(io, fmt::format("a {} complaint needs --resolution saying how or why", *o.status)), std::nullopt;
+  return next;
+}
+
+std::string edited(const UpdateOptions& o, const Source& s, ComplaintStatus next, const Date& day, std::string by) {
+  const Node& root = *s.doc.root();
+  yaml::SourceEditor e(s.bytes, s.doc);
+  const std::string status(status_name(next));
+  if (o.status) e.set_scalar(root, "status", {status, true});
+  if (o.resolution && !e.set_scalar(root, "resolution", {*o.resolution}))
+    e.insert_after(root, "status", "resolution", {*o.resolution});
+  std::vector<std::pair<std::string, yaml::Value>> entry = {{"date", {day.str(), true}}, {"status", {status, true}}};
+  if (!by.empty()) entry.push_back({"by", {std::move(by)}});
+  if (o.note) entry.push_back({"note", {*o.note}});
+  else if (o.resolution) entry.push_back({"note", {*o.resolution}});
+  e.append_item(root, "history", entry);
+  return e.result();
+}
+
+int write_back(const Source& s, const std::string& text, Io& io) {
+  // Refuse to overwrite a change made by someone else since the file was read.
+  std::string now;
+  Diagnostics ignored;
+  const FolderHandle dir(s.file.parent_path());
+  if (!read_file(dir.fd(), s.file.filename().c_str(), s.file.string(), 1024 * 1024, now, ignored) || now != s.bytes)
+    return fail(io, fmt::format("{} changed while it was being updated; nothing was written", s.file.string()));
+  if (auto err = write_file_atomic(s.file, text, WriteMode::replace); !err.empty()) return fail(io, err);
+  return 0;
+}
+
+int run_update(const UpdateOptions& o, const GlobalOptions& g, Io& io) {
+  if (!o.status && !o.note && !o.resolution) return fail(io, "say what to change: --status, --note or --resolution");
+  auto lw = load_for_command(g, o.as_of, io);
+  if (!lw) return 2;
+  auto s = read_complaint(*lw, o.id, io);
+  if (!s) return 2;
+  const auto next = plan_status(o, s->doc, io);
+  if (!next) return 2;
+  const auto day = o.date ? Date::parse(*o.date) : lw->ctx.as_of;
+  if (!day) return fail(io, fmt::format("--date wants a real date written YYYY-MM-DD, not '{}'", *o.date));
+  if (const auto latest = latest_date(s->doc); latest && *day < *latest)
+    return fail(io, fmt::format("the history already has an entry on {}; a new entry on {} would go back in time",
+                                latest->str(), day->str()));
+  const auto text = edited(o, *s, *next, *day, o.by.value_or(default_by(*lw, s->doc)));
+  const auto rel = fs::relative(s->file, lw->ws.root).generic_string();
+  auto found = check_new_record(lw->ws, lw->ctx, Kind::complaint, rel, text);
+  std::erase_if(found, [](const Diagnostic& d) { return d.severity == Severity::warning; });
+  if (!found.empty()) return print_diagnostics(found, io), fail(io, "the update would leave the complaint invalid; nothing was written");
+  if (o.dry_run) return io.out << text, 0;
+  if (const int rc = write_back(*s, text, io)) return rc;
+  const auto before = s->doc.find_text(*s->doc.root(), "status");
+  if (o.status) io.out << fmt::format("{}: {} -> {}\n", o.id, before, status_name(*next));
+  else io.out << fmt::format("{}: history entry added (still {})\n", o.id, before);
+  return 0;
+}
+
+}  // namespace
+
+Command make_complaint_update_command(CLI::App& group, const GlobalOptions& globals) {
+  auto o = std::make_shared<UpdateOptions>();
+  auto* app = group.add_subcommand("update", "Change a complaint's status, add a note or set its resolution");
+  app->footer(
+      "Appends a history entry (date, status, by, note) and edits the file in place: every byte outside\n"
+      "the changed values stays as it was. Workflow: open -> in-progress | escalated | resolved | rejected;\n"
+      "in-progress and escalated -> any other open status or closed; resolved and rejected need a\n"
+      "resolution and reopen only with --reopen. See docs/complaints.md.");
+  app->add_option("id", o->id, "The complaint's id")->required();
+  app->add_option("--status", o->status, "The new status")->check(CLI::IsMember(enum_values(Kind::complaint, "status")));
+  app->add_option("--note", o->note, "What happened (the history entry's note)");
+  app->add_option("--by", o->by, "Who did it; default: the customer's relationship manager");
+  app->add_option("--resolution", o->resolution, "How it was resolved, or why it was rejected");
+  app->add_flag("--reopen", o->reopen, "Allow a resolved or rejected complaint to open again");
+  app->add_option("--date", o->date, "Date of the history entry (YYYY-MM-DD); default: the as-of date");
+  app->add_flag("--dry-run", o->dry_run, "Print the updated file instead of writing it");
+  add_as_of_option(*app, o->as_of);
+  return {app, [o, &globals](Io& io) { return run_update(*o, globals, io); }};
+}
+
+}  // namespace brm

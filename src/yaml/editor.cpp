@@ -1,0 +1,128 @@
+#include "brm/yaml/editor.hpp"
+
+#include <algorithm>
+
+#include "brm/yaml/writer.hpp"
+
+namespace brm::yaml {
+namespace {
+
+// The deepest last node under `n`: its end is where the text of `n` really stops
+// (a mapping's own end mark can lie past comments that follow it).
+const Node& last_leaf(const Document& doc, const Node& n) {
+  if (n.type == NodeType::scalar || n.count == 0 || n.flow) return n;
+  return last_leaf(doc, doc.at(doc.kids(n)[n.count - 1]));
+}
+
+}  // namespace
+
+SourceEditor::SourceEditor(std::string_view source, const Document& doc) : source_(source), doc_(doc) {}
+
+// libyaml counts characters; the source is UTF-8, so walk it to find the byte.
+std::size_t SourceEditor::offset(std::uint32_t char_index) const {
+  std::size_t byte = 0;
+  for (std::uint32_t c = 0; c < char_index && byte < source_.size(); ++c) {
+    ++byte;
+    while (byte < source_.size() && (static_cast<unsigned char>(source_[byte]) & 0xC0) == 0x80) ++byte;
+  }
+  return byte;
+}
+
+// The start of the line after `n` ends (a block scalar already ends at a line start).
+std::size_t SourceEditor::after_node(const Node& n) const {
+  const auto end = offset(last_leaf(doc_, n).end);
+  if (end > 0 && source_[end - 1] == '\n') return end;
+  const auto nl = source_.find('\n', end);
+  return nl == std::string_view::npos ? source_.size() : nl + 1;
+}
+
+std::string SourceEditor::indent_of(const Node& n) const { return std::string(n.pos.column - 1, ' '); }
+
+std::string SourceEditor::render(const Value& v, std::size_t indent) const {
+  return v.raw ? v.text : scalar_for(v.text, static_cast<unsigned>(indent));
+}
+
+bool SourceEditor::set_scalar(const Node& map, std::string_view key, const Value& value) {
+  const Node* v = doc_.find(map, key);
+  if (!v || v->type != NodeType::scalar) return false;
+  const auto begin = offset(v->begin), end = offset(v->end);
+  const Node* k = doc_.find_key(map, key);
+  std::string text = render(value, k->pos.column - 1 + 2);
+  // A block scalar's span takes in its final line break; keep the line structure.
+  if (end > begin && source_[end - 1] == '\n' && !text.ends_with('\n')) text += '\n';
+  edits_.push_back({begin, end, std::move(text)});
+  return true;
+}
+
+void SourceEditor::insert_after(const Node& map, std::string_view after, std::string_view key, const Value& value) {
+  const Node* anchor = doc_.find(map, after);
+  const Node* anchor_key = doc_.find_key(map, after);
+  const auto at = anchor ? after_node(*anchor) : source_.size();
+  const auto indent = anchor_key ? indent_of(*anchor_key) : std::string();
+  std::string line = indent + std::string(key) + ": " + render(value, indent.size() + 2) + "\n";
+  if (at == source_.size() && !source_.empty() && source_.back() != '\n') line = "\n" + line;
+  edits_.push_back({at, at, std::move(line)});
+}
+
+std::string SourceEditor::flow_item(const std::vector<std::pair<std::string, Value>>& fields) const {
+  std::string s = "{";
+  for (const auto& [k, v] : fields) {
+    if (s.size() > 1) s += ", ";
+    const bool plain = v.raw || (plain_is_safe(v.text) && v.text.find_first_of(",[]{}") == std::string::npos);
+    // A flow mapping cannot hold a block scalar, so anything not plain is double-quoted.
+    s += k + ": " + (plain ? v.text : double_quoted(v.text));
+  }
+  return s + "}";
+}
+
+std::string SourceEditor::block_item(const std::vector<std::pair<std::string, Value>>& fields,
+                                     const std::string& dash_indent, const std::string& key_indent) const {
+  std::string s;
+  for (const auto& [k, v] : fields)
+    s += (s.empty() ? dash_indent + "- " : key_indent) + k + ": " + render(v, key_indent.size() + 2) + "\n";
+  return s;
+}
+
+void SourceEditor::append_item(const Node& map, std::string_view key,
+                               const std::vector<std::pair<std::string, Value>>& fields) {
+  const Node* seq = doc_.find(map, key);
+  const Node* k = doc_.find_key(map, key);
+  if (seq && seq->type == NodeType::sequence && seq->flow) {
+    const auto close = offset(seq->end) - 1;  // the ']'
+    edits_.push_back({close, close, (seq->count ? ", " : "") + flow_item(fields)});
+    return;
+  }
+  if (seq && seq->type == NodeType::sequence && seq->count > 0) {
+    const Node& first = doc_.item(*seq, 0);
+    const auto key_indent = first.type == NodeType::mapping ? indent_of(first) : indent_of(*seq) + "  ";
+    const auto at = after_node(*seq);
+    edits_.push_back({at, at, block_item(fields, indent_of(*seq), key_indent)});
+    return;
+  }
+  const auto base = k ? indent_of(*k) : indent_of(map);
+  const auto items = block_item(fields, base + "  ", base + "    ");
+  if (seq && doc_.is_null(*seq)) {  // "history:" with nothing after it
+    const auto at = after_node(*k);
+    edits_.push_back({at, at, items});
+    return;
+  }
+  std::string text = base + std::string(key) + ":\n" + items;
+  if (!source_.empty() && source_.back() != '\n') text = "\n" + text;
+  edits_.push_back({source_.size(), source_.size(), std::move(text)});
+}
+
+std::string SourceEditor::result() const {
+  auto sorted = edits_;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+  std::string out;
+  std::size_t at = 0;
+  for (const auto& e : sorted) {
+    out.append(source_.substr(at, e.begin - at));
+    out += e.text;
+    at = e.end;
+  }
+  out.append(source_.substr(at));
+  return out;
+}
+
+}  // namespace brm::yaml
