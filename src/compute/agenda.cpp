@@ -83,7 +83,7 @@ std::string levels_line(const AgreedService& s) {
 
 std::string survey_line(const SurveyResult& latest, const SurveyResult* previous) {
   std::vector<std::string> scores;
-  for (const auto& [dimension, score] : latest.scores) scores.push_back(dimension + " " + score);
+  for (const auto& [dimension, score] : latest.scores) scores.push_back(fmt::format("{} {}", dimension, score));
   auto overall = [](const SurveyResult& s) {
     for (const auto& [dimension, score] : s.scores)
       if (dimension == "overall") return score;

@@ -88,7 +88,10 @@ RecordWriter& RecordWriter::text(std::string_view key, std::string_view value) {
   const std::string v(value);
   // The emitter writes "|", which keeps exactly one final newline.
   const bool one_final_newline = value.ends_with('\n') && !value.ends_with("\n\n");
-  if (value.find('\n') != std::string_view::npos && block_is_safe(value) && one_final_newline) e << YAML::Literal << v;
+  // The emitter ends a literal block with a line break of its own; pass the text without
+  // its final one, or the file would get a stray blank line.
+  if (value.find('\n') != std::string_view::npos && block_is_safe(value) && one_final_newline)
+    e << YAML::Literal << v.substr(0, v.size() - 1);
   else if (plain_is_safe(value)) e << v;
   else e << YAML::DoubleQuoted << v;
   return *this;
