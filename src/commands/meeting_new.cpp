@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -127,7 +128,8 @@ Command make_meeting_new_command(CLI::App& group, const GlobalOptions& globals) 
       ->check(CLI::IsMember(enum_values(Kind::meeting, "type")));
   app->add_option("--attendee,--attendees", o->attendees,
                   "Who takes part (repeatable); default: the customer's mandate holder, the relationship manager "
-                  "and, for a follow-up, the delivery manager");
+                  "and, for a follow-up, the delivery manager")
+      ->allow_extra_args(false);  // one name each time: `--attendee Anna Berg` must not make two people
   app->add_option("--id", o->id, "The meeting's id, for a second meeting of the same type on the same day");
   app->add_flag("--dry-run", o->dry_run, "Print the meeting file instead of writing it");
   add_as_of_option(*app, o->as_of);

@@ -1,0 +1,26 @@
+#include "brm/compute/by_customer.hpp"
+
+namespace brm {
+
+std::map<std::string, Workspace, std::less<>> split_by_customer(const Workspace& ws) {
+  std::map<std::string, Workspace, std::less<>> out;
+  for (const auto& c : ws.of_kind(Kind::customer)) {
+    auto& part = out[c.id];
+    part.root = ws.root;
+    part.config = ws.config;
+  }
+  // ws.records is ordered by kind, then path; appending in that order keeps each part ordered.
+  for (const auto& r : ws.records) {
+    if (r.kind == Kind::service) {
+      for (auto& [id, part] : out) part.records.push_back(r);
+      continue;
+    }
+    if (!r.doc) continue;
+    const auto owner = r.kind == Kind::customer ? std::string_view(r.id) : r.doc->find_text(*r.doc->root(), "customer");
+    if (auto it = out.find(owner); it != out.end()) it->second.records.push_back(r);
+  }
+  for (auto& [id, part] : out) part.files_read = part.records.size() + 1;
+  return out;
+}
+
+}  // namespace brm

@@ -1,0 +1,80 @@
+#include "brm/compute/review.hpp"
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+#include "brm/compute/by_customer.hpp"
+
+namespace brm {
+
+std::string_view urgency_name(Urgency u) {
+  static constexpr std::array<std::string_view, urgency_count> names = {"overdue", "due", "missing"};
+  return names[static_cast<std::size_t>(u)];
+}
+
+std::string_view area_name(Area a) {
+  static constexpr std::array<std::string_view, area_count> names = {"plans",      "agreements", "meetings", "actions",
+                                                                      "complaints", "surveys",    "contacts"};
+  return names[static_cast<std::size_t>(a)];
+}
+
+int CustomerSummary::total(Urgency u) const {
+  int n = 0;
+  for (const auto& per_area : counts) n += per_area[static_cast<std::size_t>(u)];
+  return n;
+}
+
+std::set<std::string, std::less<>> customer_tree(const Workspace& ws, std::string_view root) {
+  std::set<std::string, std::less<>> in{std::string(root)};
+  // Repeat until nothing is added: the hierarchy is small and may list children before parents.
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto& c : ws.of_kind(Kind::customer)) {
+      if (!c.doc || in.count(c.id)) continue;
+      if (in.count(c.doc->find_text(*c.doc->root(), "parent"))) grew = in.insert(c.id).second;
+    }
+  }
+  return in;
+}
+
+namespace {
+
+CustomerSummary summarize(const Record& customer, const std::vector<Finding>& findings) {
+  CustomerSummary s{customer.id, std::string(customer.doc->find_text(*customer.doc->root(), "name")), {}};
+  for (const auto& f : findings) ++s.counts[static_cast<std::size_t>(f.area)][static_cast<std::size_t>(f.urgency)];
+  return s;
+}
+
+bool more_pressing(const Finding& a, const Finding& b) {
+  const auto da = a.date.value_or(Date::from_days(0)), db = b.date.value_or(Date::from_days(0));
+  return std::tie(a.urgency, a.area, da, a.text) < std::tie(b.urgency, b.area, db, b.text);
+}
+
+}  // namespace
+
+Review compute_review(const Workspace& ws, const Settings& settings, Date as_of, const ReviewOptions& options) {
+  Review review{as_of, options.within_days, settings.policy, {}, {}};
+  std::vector<std::pair<CustomerSummary, std::vector<Finding>>> per_customer;
+  for (auto& [id, part] : split_by_customer(ws)) {
+    if (!options.customers.empty() && !options.customers.count(id)) continue;
+    const Record* customer = nullptr;
+    for (const auto& c : part.of_kind(Kind::customer))
+      if (c.id == id) customer = &c;
+    if (!customer) continue;
+    auto findings = review_customer(part, *customer, settings.policy, as_of, options.within_days);
+    std::sort(findings.begin(), findings.end(), more_pressing);
+    per_customer.emplace_back(summarize(*customer, findings), std::move(findings));
+  }
+  std::sort(per_customer.begin(), per_customer.end(), [](const auto& a, const auto& b) {
+    const int oa = a.first.total(Urgency::overdue), ob = b.first.total(Urgency::overdue);
+    return oa != ob ? oa > ob : std::tie(a.first.name, a.first.id) < std::tie(b.first.name, b.first.id);
+  });
+  for (auto& [summary, findings] : per_customer) {
+    review.customers.push_back(summary);
+    std::move(findings.begin(), findings.end(), std::back_inserter(review.findings));
+  }
+  return review;
+}
+
+}  // namespace brm
