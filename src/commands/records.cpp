@@ -22,6 +22,23 @@ std::optional<LoadedWorkspace> load_for_command(const GlobalOptions& g, const st
   return loaded;
 }
 
+std::optional<LoadedWorkspace> load_checked(const GlobalOptions& g, const std::optional<std::string>& as_of, Io& io) {
+  const auto root = locate_workspace(g, io);
+  if (!root) return std::nullopt;
+  const auto today = resolve_as_of(as_of, io);
+  if (!today) return std::nullopt;
+  LoadedWorkspace lw{load_workspace_config(*root), {}};
+  lw.ctx = {read_settings(lw.ws.config), *today};
+  WorkspaceChecker checker(lw.ctx, worker_count());
+  LoadHooks hooks;
+  hooks.listed = [&](const Workspace& listed) { checker.listed(listed); };
+  hooks.read = [&](const Record& r, unsigned w) { checker.check_record(r, w); };
+  load_records(lw.ws, hooks);
+  auto found = checker.finish(lw.ws);
+  lw.ws.diagnostics.insert(lw.ws.diagnostics.end(), found.begin(), found.end());
+  return lw;
+}
+
 const Record* find_record(const Workspace& ws, Kind kind, std::string_view id) {
   for (const auto& r : ws.of_kind(kind))
     if (r.id == id && r.doc) return &r;

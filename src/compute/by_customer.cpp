@@ -2,7 +2,7 @@
 
 namespace brm {
 
-std::map<std::string, Workspace, std::less<>> split_by_customer(const Workspace& ws) {
+std::map<std::string, Workspace, std::less<>> split_by_customer(const Workspace& ws, bool with_services) {
   std::map<std::string, Workspace, std::less<>> out;
   for (const auto& c : ws.of_kind(Kind::customer)) {
     auto& part = out[c.id];
@@ -12,7 +12,8 @@ std::map<std::string, Workspace, std::less<>> split_by_customer(const Workspace&
   // ws.records is ordered by kind, then path; appending in that order keeps each part ordered.
   for (const auto& r : ws.records) {
     if (r.kind == Kind::service) {
-      for (auto& [id, part] : out) part.records.push_back(r);
+      if (with_services)
+        for (auto& [id, part] : out) part.records.push_back(r);
       continue;
     }
     if (!r.doc) continue;

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "brm/compute/by_customer.hpp"
+#include "brm/workspace/loader.hpp"
 
 namespace brm {
 
@@ -55,17 +56,22 @@ bool more_pressing(const Finding& a, const Finding& b) {
 
 Review compute_review(const Workspace& ws, const Settings& settings, Date as_of, const ReviewOptions& options) {
   Review review{as_of, options.within_days, settings.policy, {}, {}};
-  std::vector<std::pair<CustomerSummary, std::vector<Finding>>> per_customer;
-  for (auto& [id, part] : split_by_customer(ws)) {
-    if (!options.customers.empty() && !options.customers.count(id)) continue;
-    const Record* customer = nullptr;
-    for (const auto& c : part.of_kind(Kind::customer))
-      if (c.id == id) customer = &c;
-    if (!customer) continue;
-    auto findings = review_customer(part, *customer, settings.policy, as_of, options.within_days);
-    std::sort(findings.begin(), findings.end(), more_pressing);
-    per_customer.emplace_back(summarize(*customer, findings), std::move(findings));
-  }
+  // The review needs no service names, so the parts leave the catalogue out.
+  auto parts = split_by_customer(ws, false);
+  std::vector<std::pair<const std::string*, const Workspace*>> chosen;
+  for (const auto& [id, part] : parts)
+    if (options.customers.empty() || options.customers.count(id)) chosen.emplace_back(&id, &part);
+  std::vector<std::pair<CustomerSummary, std::vector<Finding>>> per_customer(chosen.size());
+  parallel_for(chosen.size(), [&](std::size_t i, unsigned) {
+    const auto& [id, part] = chosen[i];
+    for (const auto& c : part->of_kind(Kind::customer)) {
+      if (c.id != *id) continue;
+      auto findings = review_customer(*part, c, settings.policy, as_of, options.within_days);
+      if (options.only) std::erase_if(findings, [&](const Finding& f) { return f.urgency != *options.only; });
+      std::sort(findings.begin(), findings.end(), more_pressing);
+      per_customer[i] = {summarize(c, findings), std::move(findings)};
+    }
+  });
   std::sort(per_customer.begin(), per_customer.end(), [](const auto& a, const auto& b) {
     const int oa = a.first.total(Urgency::overdue), ob = b.first.total(Urgency::overdue);
     return oa != ob ? oa > ob : std::tie(a.first.name, a.first.id) < std::tie(b.first.name, b.first.id);

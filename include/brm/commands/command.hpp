@@ -42,6 +42,8 @@ Command make_group(CLI::App& parent, const std::string& name, const std::string&
 Command make_init_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_validate_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_schema_command(CLI::App& parent, const GlobalOptions& globals);
+Command make_review_command(CLI::App& parent, const GlobalOptions& globals);
+Command make_report_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_complaint_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_meeting_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_survey_command(CLI::App& parent, const GlobalOptions& globals);

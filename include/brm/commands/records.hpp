@@ -22,6 +22,10 @@ struct LoadedWorkspace {
 std::optional<LoadedWorkspace> load_for_command(const GlobalOptions& g, const std::optional<std::string>& as_of,
                                                 Io& io);
 
+/// The same, also checking every record as it is read (one pass, as validate does);
+/// everything found is in `ws.diagnostics`.
+std::optional<LoadedWorkspace> load_checked(const GlobalOptions& g, const std::optional<std::string>& as_of, Io& io);
+
 /// A readable record of `kind` with that id, or nullptr.
 const Record* find_record(const Workspace& ws, Kind kind, std::string_view id);
 

@@ -1,0 +1,69 @@
+#pragma once
+#include <array>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "brm/compute/agenda.hpp"
+#include "brm/model/date.hpp"
+#include "brm/model/policy.hpp"
+#include "brm/workspace/workspace.hpp"
+
+namespace brm {
+
+/// How pressing a finding is: past its date, coming up within the window, or
+/// something that should exist and does not.
+enum class Urgency { overdue, due, missing };
+inline constexpr std::size_t urgency_count = 3;
+
+/// The relationship manager's areas of work, in the order the review lists them.
+enum class Area { plans, agreements, meetings, actions, complaints, surveys, contacts };
+inline constexpr std::size_t area_count = 7;
+
+std::string_view urgency_name(Urgency u);
+std::string_view area_name(Area a);
+
+/// One thing to do, with the record (and line) it comes from and the day that makes it due.
+struct Finding {
+  std::string customer;
+  Area area = Area::plans;
+  Urgency urgency = Urgency::due;
+  std::string text;
+  Source source;
+  std::optional<Date> date;  // the day it is (or was) due
+  std::optional<long> days;  // overdue: days past `date`; due: days left until it
+};
+
+/// Counts of findings per area and urgency for one customer.
+struct CustomerSummary {
+  std::string id, name;
+  std::array<std::array<int, urgency_count>, area_count> counts{};
+  int total(Urgency u) const;
+};
+
+struct ReviewOptions {
+  long within_days = 30;
+  std::set<std::string, std::less<>> customers;  // empty: every customer
+  std::optional<Urgency> only;                   // keep only findings of this urgency
+};
+
+struct Review {
+  Date as_of;
+  long within_days = 30;
+  Policy policy;
+  std::vector<CustomerSummary> customers;  // most overdue first, then by name
+  std::vector<Finding> findings;           // grouped by customer in that order, most pressing first
+};
+
+/// The review of `ws` as of a day. `ws` holds only records that passed validation.
+Review compute_review(const Workspace& ws, const Settings& settings, Date as_of, const ReviewOptions& options);
+
+/// Findings of one customer, from the customer's part of the workspace (see split_by_customer).
+std::vector<Finding> review_customer(const Workspace& part, const Record& customer, const Policy& policy, Date as_of,
+                                     long within_days);
+
+/// The customer and every customer below it in the parent hierarchy.
+std::set<std::string, std::less<>> customer_tree(const Workspace& ws, std::string_view root);
+
+}  // namespace brm

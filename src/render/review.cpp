@@ -1,0 +1,160 @@
+#include "brm/render/review.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <array>
+
+#include "brm/render/table.hpp"
+
+namespace brm {
+namespace {
+
+std::string where(const Finding& f) { return fmt::format("{}:{}", f.source.path, f.source.pos.line); }
+
+std::string days_text(const Finding& f) {
+  if (!f.days) return "";
+  if (f.urgency == Urgency::overdue) return fmt::format("{} late", *f.days);
+  return fmt::format("in {}", *f.days);
+}
+
+std::string area_cell(const CustomerSummary& c, Area a) {
+  const auto& n = c.counts[static_cast<std::size_t>(a)];
+  if (n[0] + n[1] + n[2] == 0) return "";
+  return fmt::format("{}/{}/{}", n[0], n[1], n[2]);
+}
+
+Table summary_table(const Review& r) {
+  Table t{{{"customer", "Customer"}, {"overdue", "Overdue", true}, {"due", "Due", true}, {"missing", "Missing", true}}, {}};
+  for (std::size_t a = 0; a < area_count; ++a) {
+    auto name = std::string(area_name(static_cast<Area>(a)));
+    name[0] = static_cast<char>(name[0] - 'a' + 'A');
+    t.columns.push_back({std::string(area_name(static_cast<Area>(a))), name});
+  }
+  for (const auto& c : r.customers) {
+    std::vector<std::string> row = {fmt::format("{} ({})", c.name, c.id), std::to_string(c.total(Urgency::overdue)),
+                                    std::to_string(c.total(Urgency::due)), std::to_string(c.total(Urgency::missing))};
+    for (std::size_t a = 0; a < area_count; ++a) row.push_back(area_cell(c, static_cast<Area>(a)));
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+Table findings_table(const std::vector<const Finding*>& list, bool with_customer) {
+  Table t{{{"urgency", "Urgency"}, {"area", "Area"}, {"date", "Date"}, {"days", "Days", true}}, {}};
+  if (with_customer) t.columns.insert(t.columns.begin(), {"customer", "Customer"});
+  t.columns.push_back({"where", "Where"});
+  t.columns.push_back({"what", "What"});
+  for (const auto* f : list) {
+    std::vector<std::string> row = {std::string(urgency_name(f->urgency)), std::string(area_name(f->area)),
+                                    f->date ? f->date->str() : "", days_text(*f), where(*f), f->text};
+    if (with_customer) row.insert(row.begin(), f->customer);
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+/// The findings in sections: one per customer (in summary order) or one per area.
+/// Findings come grouped by customer in summary order, so one pass does it.
+std::vector<std::pair<std::string, std::vector<const Finding*>>> sections(const Review& r, ReviewGrouping by) {
+  std::vector<std::pair<std::string, std::vector<const Finding*>>> out;
+  if (by == ReviewGrouping::customer) {
+    std::size_t next = 0;
+    for (const auto& c : r.customers) {
+      std::vector<const Finding*> list;
+      for (; next < r.findings.size() && r.findings[next].customer == c.id; ++next) list.push_back(&r.findings[next]);
+      if (!list.empty())
+        out.emplace_back(fmt::format("{} ({}): {} overdue, {} due, {} missing", c.name, c.id, c.total(Urgency::overdue),
+                                     c.total(Urgency::due), c.total(Urgency::missing)),
+                         std::move(list));
+    }
+    return out;
+  }
+  std::array<std::vector<const Finding*>, area_count> by_area;
+  for (const auto& f : r.findings) by_area[static_cast<std::size_t>(f.area)].push_back(&f);
+  for (std::size_t a = 0; a < area_count; ++a)
+    if (!by_area[a].empty()) out.emplace_back(std::string(area_name(static_cast<Area>(a))), std::move(by_area[a]));
+  return out;
+}
+
+std::string heading(const Review& r) {
+  return fmt::format("Review as of {}: due means within {} days; meetings every {} days, complaints answered within {}, "
+                     "agreements renewed {} days ahead, surveys every {} days, plans reviewed every {} days",
+                     r.as_of.str(), r.within_days, r.policy.meeting_interval_days, r.policy.complaint_response_days,
+                     r.policy.agreement_notice_days, r.policy.survey_interval_days, r.policy.plan_review_days);
+}
+
+}  // namespace
+
+void render_review_text(const Review& r, ReviewGrouping by, std::ostream& out) {
+  out << heading(r) << "\n\n";
+  if (r.customers.empty()) {
+    out << "No customers to review.\n";
+    return;
+  }
+  render_table_text(summary_table(r), out);
+  out << "(area columns: overdue/due/missing)\n";
+  for (const auto& [title, list] : sections(r, by)) {
+    out << '\n' << title << '\n';
+    render_table_text(findings_table(list, by == ReviewGrouping::category), out);
+  }
+}
+
+void render_review_markdown(const Review& r, ReviewGrouping by, std::ostream& out) {
+  out << "# " << heading(r) << "\n\n";
+  if (r.customers.empty()) {
+    out << "No customers to review.\n";
+    return;
+  }
+  render_table_markdown(summary_table(r), out);
+  out << "\nArea columns: overdue/due/missing.\n";
+  for (const auto& [title, list] : sections(r, by)) {
+    out << "\n## " << title << "\n\n";
+    render_table_markdown(findings_table(list, by == ReviewGrouping::category), out);
+  }
+}
+
+void render_review_json(const Review& r, std::ostream& out) {
+  using json = nlohmann::ordered_json;
+  json customers = json::array(), findings = json::array();
+  for (const auto& c : r.customers) {
+    json areas = json::object();
+    for (std::size_t a = 0; a < area_count; ++a) {
+      const auto& n = c.counts[a];
+      areas[std::string(area_name(static_cast<Area>(a)))] = {{"overdue", n[0]}, {"due", n[1]}, {"missing", n[2]}};
+    }
+    customers.push_back({{"id", c.id},
+                         {"name", c.name},
+                         {"overdue", c.total(Urgency::overdue)},
+                         {"due", c.total(Urgency::due)},
+                         {"missing", c.total(Urgency::missing)},
+                         {"areas", std::move(areas)}});
+  }
+  for (const auto& f : r.findings)
+    findings.push_back({{"customer", f.customer},
+                        {"area", area_name(f.area)},
+                        {"urgency", urgency_name(f.urgency)},
+                        {"text", f.text},
+                        {"file", f.source.path},
+                        {"line", f.source.pos.line},
+                        {"column", f.source.pos.column},
+                        {"record", f.source.id},
+                        {"entry", f.source.entry.empty() ? json(nullptr) : json(f.source.entry)},
+                        {"date", f.date ? json(f.date->str()) : json(nullptr)},
+                        {"days", f.days ? json(*f.days) : json(nullptr)}});
+  const auto& p = r.policy;
+  json doc = {{"version", 1},
+              {"as_of", r.as_of.str()},
+              {"within_days", r.within_days},
+              {"policy",
+               {{"meeting_interval_days", p.meeting_interval_days},
+                {"complaint_response_days", p.complaint_response_days},
+                {"agreement_notice_days", p.agreement_notice_days},
+                {"survey_interval_days", p.survey_interval_days},
+                {"plan_review_days", p.plan_review_days}}},
+              {"customers", std::move(customers)},
+              {"findings", std::move(findings)}};
+  out << doc.dump(2) << '\n';
+}
+
+}  // namespace brm
