@@ -77,6 +77,8 @@ Review compute_review(const Workspace& ws, const Settings& settings, Date as_of,
     return oa != ob ? oa > ob : std::tie(a.first.name, a.first.id) < std::tie(b.first.name, b.first.id);
   });
   for (auto& [summary, findings] : per_customer) {
+    // With --only, a customer with nothing of that kind has nothing to show.
+    if (options.only && findings.empty()) continue;
     review.customers.push_back(summary);
     std::move(findings.begin(), findings.end(), std::back_inserter(review.findings));
   }

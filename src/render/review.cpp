@@ -40,17 +40,19 @@ Table summary_table(const Review& r) {
   return t;
 }
 
-Table findings_table(const std::vector<const Finding*>& list, bool with_customer) {
-  Table t{{{"urgency", "Urgency"}, {"area", "Area"}, {"date", "Date"}, {"days", "Days", true}}, {}};
-  if (with_customer) t.columns.insert(t.columns.begin(), {"customer", "Customer"});
-  t.columns.push_back({"where", "Where"});
-  t.columns.push_back({"what", "What"});
-  for (const auto* f : list) {
-    std::vector<std::string> row = {std::string(urgency_name(f->urgency)), std::string(area_name(f->area)),
-                                    f->date ? f->date->str() : "", days_text(*f), where(*f), f->text};
-    if (with_customer) row.insert(row.begin(), f->customer);
-    t.rows.push_back(std::move(row));
-  }
+/// In a customer's section each finding names its area; in an area's section, its customer.
+Table findings_table(const std::vector<const Finding*>& list, ReviewGrouping by) {
+  const bool by_customer = by == ReviewGrouping::customer;
+  Table t{{{"urgency", "Urgency"},
+           by_customer ? Column{"area", "Area"} : Column{"customer", "Customer"},
+           {"date", "Date"},
+           {"days", "Days", true},
+           {"where", "Where"},
+           {"what", "What"}},
+          {}};
+  for (const auto* f : list)
+    t.rows.push_back({std::string(urgency_name(f->urgency)), by_customer ? std::string(area_name(f->area)) : f->customer,
+                      f->date ? f->date->str() : "", days_text(*f), where(*f), f->text});
   return t;
 }
 
@@ -96,7 +98,7 @@ void render_review_text(const Review& r, ReviewGrouping by, std::ostream& out) {
   out << "(area columns: overdue/due/missing)\n";
   for (const auto& [title, list] : sections(r, by)) {
     out << '\n' << title << '\n';
-    render_table_text(findings_table(list, by == ReviewGrouping::category), out);
+    render_table_text(findings_table(list, by), out);
   }
 }
 
@@ -110,7 +112,7 @@ void render_review_markdown(const Review& r, ReviewGrouping by, std::ostream& ou
   out << "\nArea columns: overdue/due/missing.\n";
   for (const auto& [title, list] : sections(r, by)) {
     out << "\n## " << title << "\n\n";
-    render_table_markdown(findings_table(list, by == ReviewGrouping::category), out);
+    render_table_markdown(findings_table(list, by), out);
   }
 }
 

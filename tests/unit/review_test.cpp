@@ -1,0 +1,125 @@
+#include <catch2/catch.hpp>
+
+#include <fmt/format.h>
+
+#include "brm/compute/review.hpp"
+#include "support.hpp"
+
+using brm::Date;
+using brm::test::valid_customer;
+using brm::test::workspace_of;
+
+namespace {
+
+const std::string customer_file = valid_customer("finance") + "plans:\n  - id: p\n    title: Payroll\n    type: project\n"
+                                                              "    status: ongoing\n    due: 2028-02-29\n    reviewed: 2028-01-01\n";
+
+/// The review of one customer as lines "urgency area date days: text".
+std::vector<std::string> review(const brm::test::Files& extra, const std::string& as_of, long within = 30) {
+  brm::test::Files files = {{"customers/finance.yaml", customer_file}};
+  files.insert(files.end(), extra.begin(), extra.end());
+  const auto ws = workspace_of(files);
+  const auto& customer = ws.of_kind(brm::Kind::customer)[0];
+  std::vector<std::string> out;
+  for (const auto& f : brm::review_customer(ws, customer, {}, *Date::parse(as_of), within))
+    out.push_back(fmt::format("{} {} {} {}: {}", brm::urgency_name(f.urgency), brm::area_name(f.area),
+                              f.date ? f.date->str() : "-", f.days ? std::to_string(*f.days) : "-", f.text));
+  return out;
+}
+
+bool has(const std::vector<std::string>& lines, const std::string& line) {
+  return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+std::string meeting(const std::string& date) {
+  return fmt::format("id: m\ncustomer: finance\ndate: {}\ntype: follow-up\n", date);
+}
+
+std::string complaint(const std::string& received, const std::string& status = "open") {
+  return fmt::format("id: c\ncustomer: finance\nreceived: {}\nseverity: high\nsummary: Late\nstatus: {}\n", received,
+                     status);
+}
+
+}  // namespace
+
+TEST_CASE("a meeting exactly meeting_interval_days ago is due today, one day more is overdue") {
+  const auto on_the_day = review({{"meetings/m.yaml", meeting("2026-08-25")}}, "2026-11-23");
+  CHECK(has(on_the_day, "due meetings 2026-11-23 0: Next meeting due (last 2026-08-25)"));
+  const auto next_day = review({{"meetings/m.yaml", meeting("2026-08-25")}}, "2026-11-24");
+  CHECK(has(next_day, "overdue meetings 2026-11-23 1: No meeting since 2026-08-25"));
+  CHECK(has(review({}, "2026-11-23"), "missing meetings - -: No meeting held yet"));
+}
+
+TEST_CASE("a complaint on its last allowed day is not overdue; the day after it is") {
+  const auto last_day = review({{"complaints/c.yaml", complaint("2026-11-13")}}, "2026-11-23");
+  for (const auto& line : last_day) CHECK(line.find("complaints") == std::string::npos);
+  const auto day_after = review({{"complaints/c.yaml", complaint("2026-11-13")}}, "2026-11-24");
+  CHECK(has(day_after, "overdue complaints 2026-11-23 1: Complaint 'Late' is open since 2026-11-13"));
+  const auto escalated = review({{"complaints/c.yaml", complaint("2026-11-20", "escalated")}}, "2026-11-23");
+  CHECK(has(escalated, "due complaints 2026-11-30 7: Complaint 'Late' is escalated since 2026-11-20"));
+}
+
+TEST_CASE("plan items count days across a leap day") {
+  CHECK(has(review({}, "2028-02-28"), "due plans 2028-02-29 1: Plan item 'Payroll' (ongoing) is due on 2028-02-29"));
+  CHECK(has(review({}, "2028-03-01"), "overdue plans 2028-02-29 1: Plan item 'Payroll' (ongoing) was due on 2028-02-29"));
+  CHECK(has(review({}, "2028-01-30", 30), "due plans 2028-02-29 30: Plan item 'Payroll' (ongoing) is due on 2028-02-29"));
+  const auto outside = review({}, "2028-01-29", 30);
+  for (const auto& line : outside) CHECK(line.find("is due on") == std::string::npos);
+}
+
+TEST_CASE("a plan item not reviewed within plan_review_days is overdue for review") {
+  // Reviewed 2028-01-01; 180 days later is 2028-06-29 (2028 is a leap year).
+  CHECK(has(review({}, "2028-06-30"),
+            "overdue plans 2028-06-29 1: Plan item 'Payroll' not reviewed since 2028-01-01"));
+}
+
+TEST_CASE("agreements: the notice period is inclusive, across the year end") {
+  const std::string agreement =
+      "id: a\ncustomer: finance\ntitle: Core\nstatus: active\nvalid_from: 2026-01-01\nvalid_until: 2026-12-31\n"
+      "signed:\n  by: Anna Berg\n  date: 2025-12-01\nservices:\n  - service: payroll\nfinancing:\n  amount: 1\n"
+      "  period: year\n";
+  CHECK(has(review({{"agreements/a.yaml", agreement}}, "2026-10-02"),
+            "due agreements 2026-12-31 90: Agreement 'Core' ends on 2026-12-31: renew it"));
+  for (const auto& line : review({{"agreements/a.yaml", agreement}}, "2026-10-01"))
+    CHECK(line.find("agreements") == std::string::npos);
+  CHECK(has(review({{"agreements/a.yaml", agreement}}, "2027-01-01"),
+            "overdue agreements 2026-12-31 1: Agreement 'Core' ended on 2026-12-31 but is still active"));
+  CHECK(has(review({}, "2026-11-23"), "missing agreements - -: No agreement in force"));
+}
+
+TEST_CASE("overdue actions count across a month end") {
+  const std::string m = meeting("2026-01-15") + "actions:\n  - what: Send the plan\n    owner: Karin Holm\n"
+                                                "    due: 2026-01-31\n    status: open\n";
+  CHECK(has(review({{"meetings/m.yaml", m}}, "2026-03-01"),
+            "overdue actions 2026-01-31 29: Action 'Send the plan' (Karin Holm) from the meeting of 2026-01-15 was "
+            "due on 2026-01-31"));
+}
+
+TEST_CASE("surveys: due, none, and a drop from the previous response") {
+  auto survey = [](const std::string& id, const std::string& date, int score) {
+    return std::pair{"surveys/" + id + ".yaml",
+                     fmt::format("id: {}\ncustomer: finance\ndate: {}\nscores:\n  overall: {}\n", id, date, score)};
+  };
+  CHECK(has(review({}, "2026-11-23"), "missing surveys - -: No survey answered yet"));
+  const auto lines = review({survey("s1", "2025-10-01", 4), survey("s2", "2025-11-01", 3)}, "2026-11-23");
+  CHECK(has(lines, "overdue surveys 2026-11-01 22: No survey since 2025-11-01"));
+  CHECK(has(lines, "due surveys 2025-11-01 -: Satisfaction fell from 4.0 (2025-10-01) to 3.0 (2025-11-01)"));
+}
+
+TEST_CASE("contacts: no relationship manager, purchasers without a delivery manager") {
+  const auto ws = workspace_of({{"customers/f.yaml",
+                                 "id: f\nname: F\ncustomer:\n  name: A\npurchasers:\n  - name: B\n    business_line: X\n"}});
+  std::vector<std::string> texts;
+  for (const auto& f : brm::review_customer(ws, ws.of_kind(brm::Kind::customer)[0], {}, *Date::parse("2026-11-23"), 30))
+    if (f.area == brm::Area::contacts) texts.push_back(f.text);
+  CHECK(texts == std::vector<std::string>{"No relationship manager: the customer has no designated IT contact",
+                                          "Purchasers have no delivery manager as their IT contact"});
+}
+
+TEST_CASE("customer_tree takes in every customer below, whatever the file order") {
+  const auto ws = workspace_of({{"customers/a.yaml", valid_customer("a") + "parent: c\n"},
+                                {"customers/b.yaml", valid_customer("b") + "parent: a\n"},
+                                {"customers/c.yaml", valid_customer("c")},
+                                {"customers/d.yaml", valid_customer("d")}});
+  CHECK(brm::customer_tree(ws, "c") == std::set<std::string, std::less<>>{"a", "b", "c"});
+}
