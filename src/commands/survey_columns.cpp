@@ -2,7 +2,6 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
-#include <initializer_list>
 
 #include "brm/checks/suggest.hpp"
 #include "brm/commands/survey_import.hpp"
@@ -15,6 +14,42 @@ namespace {
 
 using survey_cells::lower;
 using survey_cells::trim;
+
+/// A column that is not a score: how its header is written by convention, and the
+/// option that names it otherwise.
+struct Role {
+  std::string_view what, option;
+  std::vector<std::string_view> names;
+  std::optional<std::string> SurveyColumnOptions::*chosen;
+  std::optional<std::size_t> SurveyColumns::*into;
+};
+
+const std::vector<Role>& roles() {
+  static const std::vector<Role> table{
+      {"the customer column",
+       "--customer-column",
+       {"customer"},
+       &SurveyColumnOptions::customer,
+       &SurveyColumns::customer},
+      {"the respondent column",
+       "--respondent-column",
+       {"respondent", "name"},
+       &SurveyColumnOptions::respondent,
+       &SurveyColumns::respondent},
+      {"the role column", "--role-column", {"role"}, &SurveyColumnOptions::role, &SurveyColumns::role},
+      {"the date column", "--date-column", {"date"}, &SurveyColumnOptions::date, &SurveyColumns::date},
+      {"the comments column",
+       "--comments-column",
+       {"comments"},
+       &SurveyColumnOptions::comments,
+       &SurveyColumns::comments},
+  };
+  return table;
+}
+
+bool named_by_convention(const Role& r, const std::string& header) {
+  return std::find(r.names.begin(), r.names.end(), lower(header)) != r.names.end();
+}
 
 /// Works through the header: every column named on the command line first, then
 /// the conventional names among the columns left, then the scores.
@@ -29,11 +64,7 @@ class ColumnMapper {
   std::optional<SurveyColumns> map(const SurveyColumnOptions& o) {
     for (const auto& name : o.ignore)
       if (auto i = named(name, "--ignore-column")) claim(*i, "an ignored column");
-    role(o.customer, "--customer-column", "the customer column", {"customer"}, c_.customer);
-    role(o.respondent, "--respondent-column", "the respondent column", {"respondent", "name"}, c_.respondent);
-    role(o.role, "--role-column", "the role column", {"role"}, c_.role);
-    role(o.date, "--date-column", "the date column", {"date"}, c_.date);
-    role(o.comments, "--comments-column", "the comments column", {"comments"}, c_.comments);
+    for (const auto& r : roles()) role(r, o.*r.chosen, c_.*r.into);
     scores(o.scores);
     required(o);
     for (std::size_t i = 0; i < claims_.size(); ++i)
@@ -44,7 +75,10 @@ class ColumnMapper {
 
  private:
   void problem(std::size_t column, std::string message) {
-    out_.push_back({path_, {line_, static_cast<std::uint32_t>(column + 1)}, Severity::error, survey_import_rule,
+    out_.push_back({path_,
+                    {line_, static_cast<std::uint32_t>(column + 1)},
+                    Severity::error,
+                    survey_import_rule,
                     std::move(message)});
     ok_ = false;
   }
@@ -77,20 +111,19 @@ class ColumnMapper {
     return true;
   }
 
-  void role(const std::optional<std::string>& option_value, std::string_view option, const std::string& what,
-            std::initializer_list<std::string_view> names, std::optional<std::size_t>& into) {
-    into = option_value ? named(*option_value, option) : conventional(names, what, option);
-    if (into) claim(*into, what);
+  void role(const Role& r, const std::optional<std::string>& chosen, std::optional<std::size_t>& into) {
+    into = chosen ? named(*chosen, r.option) : conventional(r);
+    if (into) claim(*into, std::string(r.what));
   }
 
-  std::optional<std::size_t> conventional(std::initializer_list<std::string_view> names, const std::string& what,
-                                          std::string_view option) {
+  std::optional<std::size_t> conventional(const Role& r) {
     std::optional<std::size_t> found;
     for (std::size_t i = 0; i < c_.headers.size(); ++i) {
-      if (!claims_[i].empty() || std::find(names.begin(), names.end(), lower(c_.headers[i])) == names.end()) continue;
+      if (!claims_[i].empty() || !named_by_convention(r, c_.headers[i])) continue;
       if (found) {
-        problem(i, fmt::format("{} and {} could both be {}; choose one with {}", describe(*found), describe(i), what,
-                               option));
+        problem(i, fmt::format("{} and {} could both be {}; choose one with {}", describe(*found), describe(i), r.what,
+                               r.option));
+        claims_[i] = r.what;  // reported once, not again as a column left over
         break;
       }
       found = i;
@@ -98,15 +131,29 @@ class ColumnMapper {
     return found;
   }
 
+  /// A column named by convention that an option passed over is no score: true
+  /// when `i` is one, after saying so.
+  bool passed_over(std::size_t i) {
+    for (const auto& r : roles()) {
+      if (!named_by_convention(r, c_.headers[i])) continue;
+      problem(i, fmt::format("{} is not used, since {} chose another column; to leave it out, pass --ignore-column "
+                             "'{}'",
+                             describe(i), r.option, c_.headers[i]));
+      return true;
+    }
+    return false;
+  }
+
   void scores(const std::vector<std::string>& chosen) {
     for (const auto& name : chosen)
       if (auto i = named(name, "--score-columns"); i && claim(*i, "a score column")) add_score(*i);
     for (std::size_t i = 0; i < c_.headers.size(); ++i) {
-      if (!claims_[i].empty() || c_.headers[i].empty()) continue;
-      if (chosen.empty() && claim(i, "a score column")) add_score(i);
-      else if (!chosen.empty())
+      if (!claims_[i].empty() || c_.headers[i].empty() || passed_over(i)) continue;
+      if (!chosen.empty())
         problem(i, fmt::format("{} is not one of --score-columns; to leave it out, pass --ignore-column '{}'",
                                describe(i), c_.headers[i]));
+      else if (claim(i, "a score column"))
+        add_score(i);
     }
   }
 
@@ -125,17 +172,20 @@ class ColumnMapper {
   }
 
   void required(const SurveyColumnOptions& o) {
-    if (!c_.customer && !o.fixed_customer)
-      problem(0, "no column says which customer answered: name one 'customer', choose one with --customer-column, "
-                 "or give --customer ID when every row is for one customer");
+    if (!c_.customer && !o.fixed_customer && !o.customer)
+      problem(0,
+              "no column says which customer answered: name one 'customer', choose one with --customer-column, "
+              "or give --customer ID when every row is for one customer");
     if (c_.customer && o.fixed_customer)
       problem(*c_.customer, fmt::format("--customer is for a file without a customer column, but {} is one; leave "
                                         "out --customer, or pass --ignore-column '{}'",
                                         describe(*c_.customer), c_.headers[*c_.customer]));
-    if (!c_.date) problem(0, "no column holds the date of the answer: name one 'date', or choose one with --date-column");
+    if (!c_.date && !o.date)
+      problem(0, "no column holds the date of the answer: name one 'date', or choose one with --date-column");
     if (c_.scores.empty() && ok_)
-      problem(0, "no column holds a score: every column but customer, respondent (or name), role, date and comments "
-                 "is a score, unless --score-columns names them");
+      problem(0,
+              "no column holds a score: every column but customer, respondent (or name), role, date and comments "
+              "is a score, unless --score-columns names them");
   }
 
   std::uint32_t line_;

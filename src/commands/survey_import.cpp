@@ -1,5 +1,5 @@
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -66,8 +66,8 @@ void check_planned(const SurveyPlan& plan, const LoadedWorkspace& lw, const std:
   for (const auto& p : plan.create)
     for (const auto& d : check_new_record(lw.ws, lw.ctx, Kind::survey, p.path, p.text))
       if (d.severity == Severity::error)
-        found.push_back({file, {p.line, 1}, Severity::error, d.rule,
-                         fmt::format("{} would not be valid: {}", p.path, d.message)});
+        found.push_back(
+            {file, {p.line, 1}, Severity::error, d.rule, fmt::format("{} would not be valid: {}", p.path, d.message)});
 }
 
 bool has_errors(const Diagnostics& found) {
@@ -77,7 +77,8 @@ bool has_errors(const Diagnostics& found) {
 int refuse(Diagnostics& found, const std::string& file, Io& io) {
   sort_diagnostics(found);
   print_diagnostics(found, io);
-  const auto n = std::count_if(found.begin(), found.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
+  const auto n =
+      std::count_if(found.begin(), found.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
   return fail(io, fmt::format("{} {} in {}; nothing was written", n, n == 1 ? "problem" : "problems", file));
 }
 
@@ -151,7 +152,8 @@ Command make_survey_import_command(CLI::App& group, const GlobalOptions& globals
       ->allow_extra_args(false);
   app->add_option("--ignore-column", o->columns.ignore, "A column to leave out; repeat for more")
       ->allow_extra_args(false);
-  app->add_option("--customer", o->customer, "Every row is for this customer (id), for a file without a customer column");
+  app->add_option("--customer", o->customer,
+                  "Every row is for this customer (id), for a file without a customer column");
   app->add_option("--delimiter", o->delimiter, "The field delimiter; default: the one the header line uses")
       ->check(CLI::IsMember({",", ";", "tab"}).description(""))
       ->type_name(",|;|tab");

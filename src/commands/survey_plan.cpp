@@ -89,8 +89,8 @@ std::string survey_text(const std::optional<std::string>& id, const SurveyAnswer
   return w.str();
 }
 
-SurveyPlan plan_survey_import(const Workspace& ws, const std::vector<SurveyAnswer>& answers,
-                              const std::string& path, Diagnostics& out) {
+SurveyPlan plan_survey_import(const Workspace& ws, const std::vector<SurveyAnswer>& answers, const std::string& path,
+                              Diagnostics& out) {
   std::set<std::string> present, taken;
   for (const auto& r : ws.of_kind(Kind::survey)) {
     taken.insert(r.id);
@@ -105,7 +105,10 @@ SurveyPlan plan_survey_import(const Workspace& ws, const std::vector<SurveyAnswe
       continue;
     }
     if (const auto [first, fresh] = seen.emplace(key, a.line); !fresh) {
-      out.push_back({path, {a.line, 1}, Severity::warning, survey_import_rule,
+      out.push_back({path,
+                     {a.line, 1},
+                     Severity::warning,
+                     survey_import_rule,
                      fmt::format("the same answer as line {} (customer, date, respondent and scores); it is "
                                  "imported once",
                                  first->second)});
@@ -114,7 +117,8 @@ SurveyPlan plan_survey_import(const Workspace& ws, const std::vector<SurveyAnswe
     }
     const auto id = free_id(a, survey_text(std::nullopt, a), taken);
     taken.insert(id);
-    plan.create.push_back({id, fmt::format("{}/{}.yaml", spec_of(Kind::survey).folder, id), survey_text(id, a), a.line});
+    plan.create.push_back(
+        {id, fmt::format("{}/{}.yaml", spec_of(Kind::survey).folder, id), survey_text(id, a), a.line});
   }
   return plan;
 }

@@ -2,8 +2,8 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cctype>
+#include <charconv>
 
 #include "brm/checks/suggest.hpp"
 #include "brm/commands/survey_import.hpp"
@@ -63,8 +63,11 @@ class RowReader {
 
  private:
   void problem(std::size_t column, std::string message) {
-    out_.push_back({ctx_.path, {row_.line, static_cast<std::uint32_t>(column + 1)}, Severity::error,
-                    survey_import_rule, std::move(message)});
+    out_.push_back({ctx_.path,
+                    {row_.line, static_cast<std::uint32_t>(column + 1)},
+                    Severity::error,
+                    survey_import_rule,
+                    std::move(message)});
     ok_ = false;
   }
 
@@ -88,19 +91,20 @@ class RowReader {
   std::string customer() {
     if (ctx_.customer) return *ctx_.customer;
     const auto v = cell(c_.customer);
+    const auto i = c_.customer.value_or(0);
     const auto& ws = ctx_.lw.ws;
-    if (v.empty()) return problem(*c_.customer, "the customer is empty"), v;
+    if (v.empty()) return problem(i, "the customer is empty"), v;
     if (find_record(ws, Kind::customer, lower(v))) return lower(v);
     // A forms tool often offers the division's name rather than its id.
     for (const auto& r : ws.of_kind(Kind::customer))
       if (r.doc && r.doc->root() && r.doc->find_text(*r.doc->root(), "name") == v) return r.id;
-    problem(*c_.customer, unknown_id_message(ws, Kind::customer, v));
+    problem(i, unknown_id_message(ws, Kind::customer, v));
     return {};
   }
 
   std::string date() {
     const auto v = cell(c_.date);
-    const auto i = *c_.date;
+    const auto i = c_.date.value_or(0);
     if (v.empty()) return problem(i, "the date is empty"), v;
     if (!date_shaped(v))
       return problem(i, fmt::format("the date '{}' must be written YYYY-MM-DD (a time may follow, as in "
@@ -122,7 +126,7 @@ class RowReader {
   }
 
   std::string role() {
-    const auto v = lower(cell(c_.role));
+    auto v = lower(cell(c_.role));
     const auto roles = respondent_roles();
     if (v.empty() || std::find(roles.begin(), roles.end(), v) != roles.end()) return v;
     problem(*c_.role, fmt::format("the role '{}' must be one of {}, or empty{}", cell(c_.role), fmt::join(roles, ", "),

@@ -18,7 +18,8 @@ std::string text_problem(std::string_view s) {
     utf8proc_int32_t cp = 0;
     const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                                     static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-    if (n <= 0) return "the text is not UTF-8; export the file as UTF-8 (often called \"CSV UTF-8\") and import it again";
+    if (n <= 0)
+      return "the text is not UTF-8; export the file as UTF-8 (often called \"CSV UTF-8\") and import it again";
     if ((cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7f)
       return fmt::format("the text holds the control character U+{:04X}, which a record cannot hold", cp);
     i += static_cast<std::size_t>(n);
@@ -31,8 +32,10 @@ std::string with_lf_line_ends(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '\r') out += s[i];
-    else if (i + 1 == s.size() || s[i + 1] != '\n') out += '\n';
+    if (s[i] != '\r')
+      out += s[i];
+    else if (i + 1 == s.size() || s[i + 1] != '\n')
+      out += '\n';
   }
   return out;
 }

@@ -71,8 +71,8 @@ struct SurveyPlan {
 /// in `ws` already has, so that importing a file twice creates nothing new, and
 /// gives the others ids that clash with no survey. A row repeating an earlier row
 /// of the file is imported once, with a warning in `out`.
-SurveyPlan plan_survey_import(const Workspace& ws, const std::vector<SurveyAnswer>& answers,
-                              const std::string& path, Diagnostics& out);
+SurveyPlan plan_survey_import(const Workspace& ws, const std::vector<SurveyAnswer>& answers, const std::string& path,
+                              Diagnostics& out);
 
 /// The survey file for an answer, fields in the order of the data contract.
 std::string survey_text(const std::optional<std::string>& id, const SurveyAnswer& a);
