@@ -23,16 +23,17 @@ struct ReviewCommandOptions {
 
 const std::vector<std::string> formats = {"text", "markdown", "json"};
 
-/// The workspace without the records that fail validation, each named once on standard error.
-Workspace without_invalid(const LoadedWorkspace& lw, Io& io) {
+/// The workspace without the records that fail validation, each named once on standard
+/// error; the records are moved out of `lw`.
+Workspace without_invalid(LoadedWorkspace& lw, Io& io) {
   std::set<std::string> broken;
   for (const auto& d : lw.ws.diagnostics)
     if (d.severity == Severity::error) broken.insert(d.path);
   Workspace ws;
   ws.root = lw.ws.root;
   ws.config = lw.ws.config;
-  for (const auto& r : lw.ws.records) {
-    if (!broken.count(r.path) && r.doc) ws.records.push_back(r);
+  for (auto& r : lw.ws.records) {
+    if (!broken.count(r.path) && r.doc) ws.records.push_back(std::move(r));
     else if (r.doc || broken.count(r.path))
       io.err << fmt::format("brm: warning: {} has errors and is left out of the review; run 'brm validate'\n", r.path);
   }
@@ -69,8 +70,7 @@ int run_review(const ReviewCommandOptions& o, const GlobalOptions& g, Io& io) {
   } else if (o.tree) {
     return fail(io, "--tree goes with --customer");
   }
-  const Workspace ws = without_invalid(*lw, io);
-  const Review review = compute_review(ws, lw->ctx.settings, lw->ctx.as_of, options);
+  const Review review = compute_review(without_invalid(*lw, io), lw->ctx.settings, lw->ctx.as_of, options);
   const auto by = o.by == "category" ? ReviewGrouping::category : ReviewGrouping::customer;
   if (const int rc = emit(o.output, io, [&](std::ostream& out) {
         if (*format == "json") return render_review_json(review, out);

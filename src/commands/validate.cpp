@@ -2,7 +2,7 @@
 #include <fmt/format.h>
 
 #include <memory>
-#include <set>
+#include <unordered_set>
 
 #include "brm/checks/check.hpp"
 #include "brm/commands/common.hpp"
@@ -60,7 +60,8 @@ bool selected(const std::string& path, const std::vector<std::string>& prefixes)
 
 /// Files checked: the records and brm.yaml, plus files only diagnostics name (unclaimed ones).
 std::size_t count_files(const Workspace& ws, const Diagnostics& found, const std::vector<std::string>& prefixes) {
-  std::set<std::string_view> paths;
+  std::unordered_set<std::string_view> paths;
+  paths.reserve(ws.records.size() + found.size() + 1);
   if (selected(ws.config.path, prefixes)) paths.insert(ws.config.path);
   for (const auto& r : ws.records)
     if (selected(r.path, prefixes)) paths.insert(r.path);

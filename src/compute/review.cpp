@@ -54,10 +54,10 @@ bool more_pressing(const Finding& a, const Finding& b) {
 
 }  // namespace
 
-Review compute_review(const Workspace& ws, const Settings& settings, Date as_of, const ReviewOptions& options) {
+Review compute_review(Workspace ws, const Settings& settings, Date as_of, const ReviewOptions& options) {
   Review review{as_of, options.within_days, settings.policy, {}, {}};
   // The review needs no service names, so the parts leave the catalogue out.
-  auto parts = split_by_customer(ws, false);
+  auto parts = split_by_customer(std::move(ws));
   std::vector<std::pair<const std::string*, const Workspace*>> chosen;
   for (const auto& [id, part] : parts)
     if (options.customers.empty() || options.customers.count(id)) chosen.emplace_back(&id, &part);

@@ -13,4 +13,7 @@ namespace brm {
 /// shared, not copied.
 std::map<std::string, Workspace, std::less<>> split_by_customer(const Workspace& ws, bool with_services);
 
+/// The same without the catalogue, moving the records out of `ws` instead of copying them.
+std::map<std::string, Workspace, std::less<>> split_by_customer(Workspace&& ws);
+
 }  // namespace brm

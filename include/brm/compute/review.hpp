@@ -56,8 +56,9 @@ struct Review {
   std::vector<Finding> findings;           // grouped by customer in that order, most pressing first
 };
 
-/// The review of `ws` as of a day. `ws` holds only records that passed validation.
-Review compute_review(const Workspace& ws, const Settings& settings, Date as_of, const ReviewOptions& options);
+/// The review of `ws` as of a day. `ws` holds only records that passed validation;
+/// it is taken by value so that a caller done with it can move it in.
+Review compute_review(Workspace ws, const Settings& settings, Date as_of, const ReviewOptions& options);
 
 /// Findings of one customer, from the customer's part of the workspace (see split_by_customer).
 std::vector<Finding> review_customer(const Workspace& part, const Record& customer, const Policy& policy, Date as_of,
