@@ -118,18 +118,9 @@ int run_log(const LogOptions& o, const GlobalOptions& g, Io& io) {
   const auto id = fmt::format("{}-{}{}{}", c.received, slug, slug.empty() ? "" : "-", fingerprint(body, 5));
   const auto text = "id: " + id + "\n" + body;
   const auto path = fmt::format("complaints/{}.yaml", id);
-  auto found = check_new_record(lw->ws, lw->ctx, Kind::complaint, path, text);
-  std::erase_if(found, [](const Diagnostic& d) { return d.severity == Severity::warning; });
-  if (!found.empty()) {
-    print_diagnostics(found, io);
-    return fail(io, "the complaint would not be valid; nothing was written");
-  }
-  std::error_code ec;
-  std::filesystem::create_directories(lw->ws.root / "complaints", ec);
-  if (auto err = write_file_atomic(lw->ws.root / path, text, WriteMode::create_new); !err.empty())
-    return fail(io, std::filesystem::exists(lw->ws.root / path)
-                        ? fmt::format("the same complaint was already logged as {}; nothing was written", id)
-                        : err);
+  if (!valid_to_write(*lw, Kind::complaint, path, text, io)) return 2;
+  const auto exists = fmt::format("the same complaint was already logged as {}; nothing was written", id);
+  if (const int rc = write_new_record(*lw, path, text, exists, io)) return rc;
   io.out << id << '\n';
   return 0;
 }

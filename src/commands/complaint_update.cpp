@@ -128,9 +128,7 @@ int run_update(const UpdateOptions& o, const GlobalOptions& g, Io& io) {
                                 latest->str(), day->str()));
   const auto text = edited(o, *s, *next, *day, o.by.value_or(default_by(*lw, s->doc)));
   const auto rel = fs::relative(s->file, lw->ws.root).generic_string();
-  auto found = check_new_record(lw->ws, lw->ctx, Kind::complaint, rel, text);
-  std::erase_if(found, [](const Diagnostic& d) { return d.severity == Severity::warning; });
-  if (!found.empty()) return print_diagnostics(found, io), fail(io, "the update would leave the complaint invalid; nothing was written");
+  if (!valid_to_write(*lw, Kind::complaint, rel, text, io)) return 2;
   if (o.dry_run) return io.out << text, 0;
   if (const int rc = write_back(*s, text, io)) return rc;
   const auto before = s->doc.find_text(*s->doc.root(), "status");

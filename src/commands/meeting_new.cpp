@@ -91,22 +91,10 @@ int run_new(const NewOptions& o, const GlobalOptions& g, Io& io) {
   if (!meeting) return 2;
   const auto text = meeting_text(*meeting);
   const auto path = fmt::format("meetings/{}.yaml", meeting->id);
-  auto found = check_new_record(lw->ws, lw->ctx, Kind::meeting, path, text);
-  std::erase_if(found, [](const Diagnostic& d) { return d.severity == Severity::warning; });
-  if (!found.empty()) {
-    print_diagnostics(found, io);
-    return fail(io, "the meeting would not be valid; nothing was written");
-  }
-  if (o.dry_run) {
-    io.out << text;
-    return 0;
-  }
-  std::error_code ec;
-  std::filesystem::create_directories(lw->ws.root / "meetings", ec);
-  if (auto err = write_file_atomic(lw->ws.root / path, text, WriteMode::create_new); !err.empty())
-    return fail(io, std::filesystem::exists(lw->ws.root / path)
-                        ? fmt::format("{} already exists; nothing was written", path)
-                        : err);
+  if (!valid_to_write(*lw, Kind::meeting, path, text, io)) return 2;
+  if (o.dry_run) return io.out << text, 0;
+  const auto exists = fmt::format("{} already exists; nothing was written", path);
+  if (const int rc = write_new_record(*lw, path, text, exists, io)) return rc;
   io.out << meeting->id << '\n';
   return 0;
 }

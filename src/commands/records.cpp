@@ -4,9 +4,11 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <set>
 
 #include "brm/checks/suggest.hpp"
 #include "brm/commands/common.hpp"
+#include "brm/workspace/atomic_write.hpp"
 #include "brm/workspace/loader.hpp"
 
 namespace brm {
@@ -39,6 +41,22 @@ std::optional<LoadedWorkspace> load_checked(const GlobalOptions& g, const std::o
   return lw;
 }
 
+Workspace without_invalid(LoadedWorkspace& lw, std::string_view what, Io& io) {
+  std::set<std::string, std::less<>> broken;
+  for (const auto& d : lw.ws.diagnostics)
+    if (d.severity == Severity::error) broken.insert(d.path);
+  Workspace ws;
+  ws.root = lw.ws.root;
+  ws.config = lw.ws.config;
+  for (auto& r : lw.ws.records) {
+    if (!broken.count(r.path) && r.doc) ws.records.push_back(std::move(r));
+    else if (r.doc || broken.count(r.path))
+      io.err << fmt::format("brm: warning: {} has errors and is left out of the {}; run 'brm validate'\n", r.path, what);
+  }
+  ws.files_read = ws.records.size() + 1;
+  return ws;
+}
+
 const Record* find_record(const Workspace& ws, Kind kind, std::string_view id) {
   for (const auto& r : ws.of_kind(kind))
     if (r.id == id && r.doc) return &r;
@@ -61,6 +79,25 @@ std::vector<std::string> enum_values(Kind kind, std::string_view field) {
   if (f)
     for (auto v : f->shape.values) out.emplace_back(v);
   return out;
+}
+
+bool valid_to_write(const LoadedWorkspace& lw, Kind kind, const std::string& path, const std::string& text, Io& io) {
+  auto found = check_new_record(lw.ws, lw.ctx, kind, path, text);
+  std::erase_if(found, [](const Diagnostic& d) { return d.severity == Severity::warning; });
+  if (found.empty()) return true;
+  print_diagnostics(found, io);
+  fail(io, fmt::format("the {} would not be valid; nothing was written", spec_of(kind).name));
+  return false;
+}
+
+int write_new_record(const LoadedWorkspace& lw, const std::string& path, const std::string& text,
+                     const std::string& exists_message, Io& io) {
+  const auto file = lw.ws.root / path;
+  std::error_code ec;
+  std::filesystem::create_directories(file.parent_path(), ec);
+  if (auto err = write_file_atomic(file, text, WriteMode::create_new); !err.empty())
+    return fail(io, std::filesystem::exists(file) ? exists_message : err);
+  return 0;
 }
 
 void print_diagnostics(const Diagnostics& list, Io& io) {

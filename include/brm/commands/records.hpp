@@ -1,4 +1,5 @@
 #pragma once
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,12 @@ std::optional<LoadedWorkspace> load_for_command(const GlobalOptions& g, const st
 /// everything found is in `ws.diagnostics`.
 std::optional<LoadedWorkspace> load_checked(const GlobalOptions& g, const std::optional<std::string>& as_of, Io& io);
 
+/// The workspace without the records that fail validation (and without those whose
+/// document was not kept), each left-out record named once on standard error as
+/// "left out of the <what>": a report or review with broken records still says
+/// something useful. The records are moved out of `lw`.
+Workspace without_invalid(LoadedWorkspace& lw, std::string_view what, Io& io);
+
 /// A readable record of `kind` with that id, or nullptr.
 const Record* find_record(const Workspace& ws, Kind kind, std::string_view id);
 
@@ -34,6 +41,15 @@ std::string unknown_id_message(const Workspace& ws, Kind kind, std::string_view 
 
 /// The allowed values of an enumeration field, from the record-kind description.
 std::vector<std::string> enum_values(Kind kind, std::string_view field);
+
+/// Checks a record about to be written against every rule; prints its errors and
+/// "the <kind> would not be valid; nothing was written" and returns false when it has any.
+bool valid_to_write(const LoadedWorkspace& lw, Kind kind, const std::string& path, const std::string& text, Io& io);
+
+/// Writes a new record file (never over an existing one). Returns 0, or 2 after
+/// printing `exists_message` when the file is already there, or the I/O error.
+int write_new_record(const LoadedWorkspace& lw, const std::string& path, const std::string& text,
+                     const std::string& exists_message, Io& io);
 
 /// Prints every diagnostic to standard error as `brm: path:line:col: severity: message [rule]`.
 void print_diagnostics(const Diagnostics& list, Io& io);
