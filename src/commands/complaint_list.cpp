@@ -1,5 +1,5 @@
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -81,8 +81,11 @@ Table table_of(const std::vector<Row>& rows) {
 void render_json(const std::vector<Row>& rows, const CheckContext& ctx, std::ostream& out) {
   auto list = nlohmann::ordered_json::array();
   for (const auto& r : rows) {
-    nlohmann::ordered_json o = {{"id", r.id},           {"customer", r.customer}, {"received", r.received},
-                                {"severity", r.severity}, {"status", r.status}};
+    nlohmann::ordered_json o = {{"id", r.id},
+                                {"customer", r.customer},
+                                {"received", r.received},
+                                {"severity", r.severity},
+                                {"status", r.status}};
     o["days_open"] = r.days_open ? nlohmann::ordered_json(*r.days_open) : nlohmann::ordered_json(nullptr);
     o["overdue"] = r.overdue;
     o["summary"] = r.summary;
@@ -106,11 +109,16 @@ int run_list(const ListOptions& o, const GlobalOptions& g, Io& io) {
   std::size_t skipped = 0;
   for (const auto& r : lw->ws.of_kind(Kind::complaint)) {
     const auto row = r.doc ? row_of(r, lw->ctx) : std::nullopt;
-    if (!row) ++skipped;
-    else if (wanted(*row, o)) rows.push_back(*row);
+    if (!row)
+      ++skipped;
+    else if (wanted(*row, o))
+      rows.push_back(*row);
   }
-  if (skipped) io.err << fmt::format("brm: warning: {} complaint file(s) could not be read and are left out; run 'brm validate'\n", skipped);
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return std::tie(a.received, a.id) < std::tie(b.received, b.id); });
+  if (skipped)
+    io.err << fmt::format("brm: warning: {} complaint file(s) could not be read and are left out; run 'brm validate'\n",
+                          skipped);
+  std::sort(rows.begin(), rows.end(),
+            [](const Row& a, const Row& b) { return std::tie(a.received, a.id) < std::tie(b.received, b.id); });
   return emit(o.output, io, [&](std::ostream& out) {
     if (*format == "json") return render_json(rows, lw->ctx, out);
     const auto t = table_of(rows);

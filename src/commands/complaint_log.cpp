@@ -1,6 +1,6 @@
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 #include <iterator>
@@ -60,10 +60,12 @@ bool check_input(const LogOptions& o, const LoadedWorkspace& lw, Complaint& c, I
   auto error = [&](const std::string& m) { fail(io, m), ok = false; };
   const Record* customer = find_record(ws, Kind::customer, o.customer);
   if (!customer) error(unknown_id_message(ws, Kind::customer, o.customer));
-  if (o.service && !find_record(ws, Kind::service, *o.service)) error(unknown_id_message(ws, Kind::service, *o.service));
+  if (o.service && !find_record(ws, Kind::service, *o.service))
+    error(unknown_id_message(ws, Kind::service, *o.service));
   if (o.agreement) {
     const Record* a = find_record(ws, Kind::agreement, *o.agreement);
-    if (!a) error(unknown_id_message(ws, Kind::agreement, *o.agreement));
+    if (!a)
+      error(unknown_id_message(ws, Kind::agreement, *o.agreement));
     else if (describe(*a, "customer") != o.customer)
       error(fmt::format("agreement '{}' belongs to customer '{}', not '{}'", *o.agreement, describe(*a, "customer"),
                         o.customer));
@@ -78,8 +80,8 @@ bool check_input(const LogOptions& o, const LoadedWorkspace& lw, Complaint& c, I
       io.err << fmt::format("brm: warning: no active agreement of '{}' covers the service '{}'\n", o.customer,
                             *o.service);
   }
-  c = {o.customer, o.summary, o.severity, o.received.value_or(lw.ctx.as_of.str()), "", o.from, o.role, o.channel,
-       o.service, o.agreement, read_description(o.description)};
+  c = {o.customer, o.summary, o.severity,  o.received.value_or(lw.ctx.as_of.str()), "", o.from, o.role,
+       o.channel,  o.service, o.agreement, read_description(o.description)};
   const yaml::Node* rm = customer->doc->find(*customer->doc->root(), "team");
   c.by = o.by ? *o.by : rm ? std::string(customer->doc->find_text(*rm, "relationship_manager")) : std::string();
   return true;

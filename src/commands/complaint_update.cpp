@@ -1,5 +1,5 @@
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <memory>
 
@@ -7,9 +7,9 @@
 #include "brm/commands/records.hpp"
 #include "brm/model/complaint_status.hpp"
 #include "brm/workspace/atomic_write.hpp"
+#include "brm/workspace/read_file.hpp"
 #include "brm/yaml/editor.hpp"
 #include "brm/yaml/reader.hpp"
-#include "brm/workspace/read_file.hpp"
 
 namespace brm {
 namespace fs = std::filesystem;
@@ -39,7 +39,7 @@ std::optional<Source> read_complaint(const LoadedWorkspace& lw, const std::strin
   Source s{lw.ws.root / r->path, {}, {}};
   Diagnostics found;
   const FolderHandle root(lw.ws.root);
-  if (!read_file(root.fd(), r->path.c_str(), r->path, 1024 * 1024, s.bytes, found)) {
+  if (!read_file(root.fd(), r->path.c_str(), r->path, yaml::Limits{}.max_bytes, s.bytes, found)) {
     print_diagnostics(found, io);
     return fail(io, "nothing was changed"), std::nullopt;
   }
@@ -74,7 +74,8 @@ std::string default_by(const LoadedWorkspace& lw, const Document& doc) {
 std::optional<ComplaintStatus> plan_status(const UpdateOptions& o, const Document& doc, Io& io) {
   const auto current_text = doc.find_text(*doc.root(), "status");
   const auto current = parse_complaint_status(current_text);
-  if (!current) return fail(io, fmt::format("the complaint's status '{}' is not valid; fix it first", current_text)), std::nullopt;
+  if (!current)
+    return fail(io, fmt::format("the complaint's status '{}' is not valid; fix it first", current_text)), std::nullopt;
   if (!o.status) {
     if (o.reopen) return fail(io, "--reopen needs --status"), std::nullopt;
     return current;
@@ -96,8 +97,10 @@ std::string edited(const UpdateOptions& o, const Source& s, ComplaintStatus next
     e.insert_after(root, "status", "resolution", {*o.resolution});
   std::vector<std::pair<std::string, yaml::Value>> entry = {{"date", {day.str(), true}}, {"status", {status, true}}};
   if (!by.empty()) entry.push_back({"by", {std::move(by)}});
-  if (o.note) entry.push_back({"note", {*o.note}});
-  else if (o.resolution) entry.push_back({"note", {*o.resolution}});
+  if (o.note)
+    entry.push_back({"note", {*o.note}});
+  else if (o.resolution)
+    entry.push_back({"note", {*o.resolution}});
   e.append_item(root, "history", entry);
   return e.result();
 }
@@ -107,7 +110,8 @@ int write_back(const Source& s, const std::string& text, Io& io) {
   std::string now;
   Diagnostics ignored;
   const FolderHandle dir(s.file.parent_path());
-  if (!read_file(dir.fd(), s.file.filename().c_str(), s.file.string(), 1024 * 1024, now, ignored) || now != s.bytes)
+  if (!read_file(dir.fd(), s.file.filename().c_str(), s.file.string(), yaml::Limits{}.max_bytes, now, ignored) ||
+      now != s.bytes)
     return fail(io, fmt::format("{} changed while it was being updated; nothing was written", s.file.string()));
   if (auto err = write_file_atomic(s.file, text, WriteMode::replace); !err.empty()) return fail(io, err);
   return 0;
@@ -132,8 +136,10 @@ int run_update(const UpdateOptions& o, const GlobalOptions& g, Io& io) {
   if (o.dry_run) return io.out << text, 0;
   if (const int rc = write_back(*s, text, io)) return rc;
   const auto before = s->doc.find_text(*s->doc.root(), "status");
-  if (o.status) io.out << fmt::format("{}: {} -> {}\n", o.id, before, status_name(*next));
-  else io.out << fmt::format("{}: history entry added (still {})\n", o.id, before);
+  if (o.status)
+    io.out << fmt::format("{}: {} -> {}\n", o.id, before, status_name(*next));
+  else
+    io.out << fmt::format("{}: history entry added (still {})\n", o.id, before);
   return 0;
 }
 
@@ -148,7 +154,8 @@ Command make_complaint_update_command(CLI::App& group, const GlobalOptions& glob
       "in-progress and escalated -> any other open status or closed; resolved and rejected need a\n"
       "resolution and reopen only with --reopen. See docs/complaints.md.");
   app->add_option("id", o->id, "The complaint's id")->required();
-  app->add_option("--status", o->status, "The new status")->check(CLI::IsMember(enum_values(Kind::complaint, "status")));
+  app->add_option("--status", o->status, "The new status")
+      ->check(CLI::IsMember(enum_values(Kind::complaint, "status")));
   app->add_option("--note", o->note, "What happened (the history entry's note)");
   app->add_option("--by", o->by, "Who did it; default: the customer's relationship manager");
   app->add_option("--resolution", o->resolution, "How it was resolved, or why it was rejected");

@@ -49,9 +49,11 @@ Workspace without_invalid(LoadedWorkspace& lw, std::string_view what, Io& io) {
   ws.root = lw.ws.root;
   ws.config = lw.ws.config;
   for (auto& r : lw.ws.records) {
-    if (!broken.count(r.path) && r.doc) ws.records.push_back(std::move(r));
+    if (!broken.count(r.path) && r.doc)
+      ws.records.push_back(std::move(r));
     else if (r.doc || broken.count(r.path))
-      io.err << fmt::format("brm: warning: {} has errors and is left out of the {}; run 'brm validate'\n", r.path, what);
+      io.err << fmt::format("brm: warning: {} has errors and is left out of the {}; run 'brm validate'\n", r.path,
+                            what);
   }
   ws.files_read = ws.records.size() + 1;
   return ws;

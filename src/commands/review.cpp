@@ -1,5 +1,5 @@
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <memory>
 #include <set>
@@ -33,7 +33,8 @@ Workspace without_invalid(LoadedWorkspace& lw, Io& io) {
   ws.root = lw.ws.root;
   ws.config = lw.ws.config;
   for (auto& r : lw.ws.records) {
-    if (!broken.count(r.path) && r.doc) ws.records.push_back(std::move(r));
+    if (!broken.count(r.path) && r.doc)
+      ws.records.push_back(std::move(r));
     else if (r.doc || broken.count(r.path))
       io.err << fmt::format("brm: warning: {} has errors and is left out of the review; run 'brm validate'\n", r.path);
   }
@@ -85,7 +86,8 @@ int run_review(const ReviewCommandOptions& o, const GlobalOptions& g, Io& io) {
 
 Command make_review_command(CLI::App& parent, const GlobalOptions& globals) {
   auto o = std::make_shared<ReviewCommandOptions>();
-  auto* app = parent.add_subcommand("review", "The relationship manager's review: what is overdue, due soon or missing");
+  auto* app =
+      parent.add_subcommand("review", "The relationship manager's review: what is overdue, due soon or missing");
   app->footer(
       "Looks at every customer's plans, agreements, meetings and their actions, complaints, surveys and\n"
       "designated contacts as of a date, using the periods in brm.yaml's policy. Customers with the most\n"

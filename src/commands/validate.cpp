@@ -1,5 +1,5 @@
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <memory>
 #include <unordered_set>
@@ -120,7 +120,8 @@ int run_validate(const ValidateOptions& o, const GlobalOptions& g, Io& io) {
   const auto summary = summarize(found, count_files(ws, found, prefixes));
   render(found, summary, o, g, *root, io);
   // A file that could not be read leaves the check incomplete: that is an I/O failure.
-  const bool unreadable = std::any_of(found.begin(), found.end(), [](const Diagnostic& d) { return d.rule == "unreadable"; });
+  const bool unreadable =
+      std::any_of(found.begin(), found.end(), [](const Diagnostic& d) { return d.rule == "unreadable"; });
   return unreadable ? 2 : summary.errors > 0 ? 1 : 0;
 }
 
@@ -138,7 +139,8 @@ Command make_validate_command(CLI::App& parent, const GlobalOptions& globals) {
   app->add_flag("--strict", o->strict, "Treat warnings as errors");
   app->add_option("-f,--format", o->format, "Output format: text, json, or github (workflow annotations)")
       ->check(CLI::IsMember({"text", "json", "github"}));
-  app->add_flag("--excerpt", o->excerpt, "Show the source line and a caret under each diagnostic (default on a terminal)");
+  app->add_flag("--excerpt", o->excerpt,
+                "Show the source line and a caret under each diagnostic (default on a terminal)");
   app->add_flag("--no-excerpt", o->no_excerpt, "Never show source lines")->excludes("--excerpt");
   add_as_of_option(*app, o->as_of);
   return {app, [o, &globals](Io& io) { return run_validate(*o, globals, io); }};

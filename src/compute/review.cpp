@@ -16,7 +16,7 @@ std::string_view urgency_name(Urgency u) {
 
 std::string_view area_name(Area a) {
   static constexpr std::array<std::string_view, area_count> names = {"plans",      "agreements", "meetings", "actions",
-                                                                      "complaints", "surveys",    "contacts"};
+                                                                     "complaints", "surveys",    "contacts"};
   return names[static_cast<std::size_t>(a)];
 }
 

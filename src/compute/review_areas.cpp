@@ -20,13 +20,16 @@ struct Scope {
   long within;
   std::vector<Finding>& out;
 
-  void add(Area a, Urgency u, std::string text, Source s, std::optional<Date> date = {}, std::optional<long> days = {}) {
+  void add(Area a, Urgency u, std::string text, Source s, std::optional<Date> date = {},
+           std::optional<long> days = {}) {
     out.push_back({customer.id, a, u, std::move(text), std::move(s), date, days});
   }
   /// Overdue when `day` is past `deadline`, due when it lies within the window; else nothing.
   void deadline(Area a, Date deadline, std::string late, std::string soon, Source s) {
-    if (day > deadline) add(a, Urgency::overdue, std::move(late), std::move(s), deadline, day - deadline);
-    else if (deadline - day <= within) add(a, Urgency::due, std::move(soon), std::move(s), deadline, deadline - day);
+    if (day > deadline)
+      add(a, Urgency::overdue, std::move(late), std::move(s), deadline, day - deadline);
+    else if (deadline - day <= within)
+      add(a, Urgency::due, std::move(soon), std::move(s), deadline, deadline - day);
   }
   Source at_customer(std::string_view key = {}) const {
     const Document& d = *customer.doc;
@@ -48,7 +51,8 @@ void plan_reviews(Scope& s) {
     const Source src{Kind::customer, s.customer.id, std::string(d.find_text(p, "id")), s.customer.path, p.pos};
     const auto reviewed = Date::parse(d.find_text(p, "reviewed"));
     if (!reviewed) {
-      s.add(Area::plans, Urgency::missing, fmt::format("Plan item '{}' has never been reviewed with the customer", title), src);
+      s.add(Area::plans, Urgency::missing,
+            fmt::format("Plan item '{}' has never been reviewed with the customer", title), src);
       continue;
     }
     s.deadline(Area::plans, reviewed->plus_days(s.policy.plan_review_days),
@@ -61,7 +65,8 @@ void plans(Scope& s) {
   for (const auto& item : plan_items_due(s.part, s.customer.id, s.day, s.within)) {
     const bool late = item.days_left < 0;
     s.add(Area::plans, late ? Urgency::overdue : Urgency::due,
-          fmt::format("Plan item '{}' ({}) {} on {}", item.title, item.status, late ? "was due" : "is due", item.due.str()),
+          fmt::format("Plan item '{}' ({}) {} on {}", item.title, item.status, late ? "was due" : "is due",
+                      item.due.str()),
           item.source, item.due, late ? -item.days_left : item.days_left);
   }
   plan_reviews(s);
@@ -74,23 +79,25 @@ void plans(Scope& s) {
 void agreements(Scope& s) {
   const auto state = agreements_on(s.part, s.customer.id, s.day);
   for (const auto& a : state.lapsed)
-    s.add(Area::agreements, Urgency::overdue, fmt::format("Agreement '{}' ended on {} but is still active", a.title, a.until.str()),
-          a.source, a.until, s.day - a.until);
+    s.add(Area::agreements, Urgency::overdue,
+          fmt::format("Agreement '{}' ended on {} but is still active", a.title, a.until.str()), a.source, a.until,
+          s.day - a.until);
   for (const auto& a : agreements_ending(state, s.day, s.policy.agreement_notice_days))
     s.add(Area::agreements, Urgency::due, fmt::format("Agreement '{}' ends on {}: renew it", a.title, a.until.str()),
           a.source, a.until, a.until - s.day);
   for (const auto& a : state.drafts)
     if (a.from - s.day <= s.policy.agreement_notice_days)
-      s.deadline(Area::agreements, a.from, fmt::format("Draft agreement '{}' should have started on {} and is not signed", a.title, a.from.str()),
+      s.deadline(Area::agreements, a.from,
+                 fmt::format("Draft agreement '{}' should have started on {} and is not signed", a.title, a.from.str()),
                  fmt::format("Draft agreement '{}' starts on {} and is not signed", a.title, a.from.str()), a.source);
-  if (state.in_force.empty())
-    s.add(Area::agreements, Urgency::missing, "No agreement in force", s.at_customer());
+  if (state.in_force.empty()) s.add(Area::agreements, Urgency::missing, "No agreement in force", s.at_customer());
 }
 
 void meetings(Scope& s) {
   std::optional<Date> last;
   for (const auto& m : s.part.of_kind(Kind::meeting))
-    if (auto d = Date::parse(m.doc->find_text(*m.doc->root(), "date")); d && *d <= s.day && (!last || *d > *last)) last = d;
+    if (auto d = Date::parse(m.doc->find_text(*m.doc->root(), "date")); d && *d <= s.day && (!last || *d > *last))
+      last = d;
   if (!last) return s.add(Area::meetings, Urgency::missing, "No meeting held yet", s.at_customer());
   s.deadline(Area::meetings, last->plus_days(s.policy.meeting_interval_days),
              fmt::format("No meeting since {}", last->str()), fmt::format("Next meeting due (last {})", last->str()),
@@ -101,7 +108,8 @@ void actions(Scope& s) {
   for (const auto& a : open_actions(s.part, s.customer.id, s.day))
     if (a.due && a.days_overdue > 0)
       s.add(Area::actions, Urgency::overdue,
-            fmt::format("Action '{}' ({}) from the meeting of {} was due on {}", a.what, a.owner, a.meeting_date.str(), a.due->str()),
+            fmt::format("Action '{}' ({}) from the meeting of {} was due on {}", a.what, a.owner, a.meeting_date.str(),
+                        a.due->str()),
             a.source, a.due, a.days_overdue);
 }
 
@@ -109,8 +117,10 @@ void complaints(Scope& s) {
   for (const auto& c : open_complaints(s.part, s.customer.id, s.day)) {
     const auto limit = c.received.plus_days(s.policy.complaint_response_days);
     const auto text = fmt::format("Complaint '{}' is {} since {}", c.summary, c.status, c.received.str());
-    if (s.day > limit) s.add(Area::complaints, Urgency::overdue, text, c.source, limit, s.day - limit);
-    else if (c.status == "escalated") s.add(Area::complaints, Urgency::due, text, c.source, limit, limit - s.day);
+    if (s.day > limit)
+      s.add(Area::complaints, Urgency::overdue, text, c.source, limit, s.day - limit);
+    else if (c.status == "escalated")
+      s.add(Area::complaints, Urgency::due, text, c.source, limit, limit - s.day);
   }
 }
 
@@ -131,15 +141,16 @@ void surveys(Scope& s) {
   if (results.empty()) return s.add(Area::surveys, Urgency::missing, "No survey answered yet", s.at_customer());
   const auto& last = results.back();
   s.deadline(Area::surveys, last.date.plus_days(s.policy.survey_interval_days),
-             fmt::format("No survey since {}", last.date.str()), fmt::format("Next survey due (last {})", last.date.str()),
-             last.source);
+             fmt::format("No survey since {}", last.date.str()),
+             fmt::format("Next survey due (last {})", last.date.str()), last.source);
   if (results.size() < 2) return;
   const auto& before = results[results.size() - 2];
   const double now = mean_score(last), then = mean_score(before);
   if (now < then)
-    s.add(Area::surveys, Urgency::due,
-          fmt::format("Satisfaction fell from {:.1f} ({}) to {:.1f} ({})", then, before.date.str(), now, last.date.str()),
-          last.source, last.date);
+    s.add(
+        Area::surveys, Urgency::due,
+        fmt::format("Satisfaction fell from {:.1f} ({}) to {:.1f} ({})", then, before.date.str(), now, last.date.str()),
+        last.source, last.date);
 }
 
 void contacts(Scope& s) {
@@ -148,9 +159,12 @@ void contacts(Scope& s) {
   const auto rm = team ? d.find_text(*team, "relationship_manager") : std::string_view{};
   const auto dm = team ? d.find_text(*team, "delivery_manager") : std::string_view{};
   const Node* purchasers = d.find(*d.root(), "purchasers");
-  if (rm.empty()) s.add(Area::contacts, Urgency::missing, "No relationship manager: the customer has no designated IT contact", s.at_customer(team ? "team" : ""));
+  if (rm.empty())
+    s.add(Area::contacts, Urgency::missing, "No relationship manager: the customer has no designated IT contact",
+          s.at_customer(team ? "team" : ""));
   if (purchasers && purchasers->count > 0 && dm.empty())
-    s.add(Area::contacts, Urgency::missing, "Purchasers have no delivery manager as their IT contact", s.at_customer(team ? "team" : "purchasers"));
+    s.add(Area::contacts, Urgency::missing, "Purchasers have no delivery manager as their IT contact",
+          s.at_customer(team ? "team" : "purchasers"));
 }
 
 }  // namespace

@@ -25,7 +25,8 @@ std::string area_cell(const CustomerSummary& c, Area a) {
 }
 
 Table summary_table(const Review& r) {
-  Table t{{{"customer", "Customer"}, {"overdue", "Overdue", true}, {"due", "Due", true}, {"missing", "Missing", true}}, {}};
+  Table t{{{"customer", "Customer"}, {"overdue", "Overdue", true}, {"due", "Due", true}, {"missing", "Missing", true}},
+          {}};
   for (std::size_t a = 0; a < area_count; ++a) {
     auto name = std::string(area_name(static_cast<Area>(a)));
     name[0] = static_cast<char>(name[0] - 'a' + 'A');
@@ -51,8 +52,9 @@ Table findings_table(const std::vector<const Finding*>& list, ReviewGrouping by)
            {"what", "What"}},
           {}};
   for (const auto* f : list)
-    t.rows.push_back({std::string(urgency_name(f->urgency)), by_customer ? std::string(area_name(f->area)) : f->customer,
-                      f->date ? f->date->str() : "", days_text(*f), where(*f), f->text});
+    t.rows.push_back({std::string(urgency_name(f->urgency)),
+                      by_customer ? std::string(area_name(f->area)) : f->customer, f->date ? f->date->str() : "",
+                      days_text(*f), where(*f), f->text});
   return t;
 }
 
@@ -80,10 +82,11 @@ std::vector<std::pair<std::string, std::vector<const Finding*>>> sections(const 
 }
 
 std::string heading(const Review& r) {
-  return fmt::format("Review as of {}: due means within {} days; meetings every {} days, complaints answered within {}, "
-                     "agreements renewed {} days ahead, surveys every {} days, plans reviewed every {} days",
-                     r.as_of.str(), r.within_days, r.policy.meeting_interval_days, r.policy.complaint_response_days,
-                     r.policy.agreement_notice_days, r.policy.survey_interval_days, r.policy.plan_review_days);
+  return fmt::format(
+      "Review as of {}: due means within {} days; meetings every {} days, complaints answered within {}, "
+      "agreements renewed {} days ahead, surveys every {} days, plans reviewed every {} days",
+      r.as_of.str(), r.within_days, r.policy.meeting_interval_days, r.policy.complaint_response_days,
+      r.policy.agreement_notice_days, r.policy.survey_interval_days, r.policy.plan_review_days);
 }
 
 }  // namespace

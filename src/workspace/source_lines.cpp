@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include "brm/workspace/read_file.hpp"
+#include "brm/yaml/reader.hpp"
 #include "scan.hpp"
 
 namespace brm {
@@ -53,8 +54,8 @@ std::optional<std::string> SourceLines::operator()(const std::string& path, std:
     std::string bytes;
     Diagnostics ignored;
     const FolderHandle root(root_);
-    if (!leads_outside(root_, root_ / path) && read_file(root.fd(), path.c_str(), path, 1024 * 1024, bytes, ignored) &&
-        printable_utf8(bytes))
+    if (!leads_outside(root_, root_ / path) &&
+        read_file(root.fd(), path.c_str(), path, yaml::Limits{}.max_bytes, bytes, ignored) && printable_utf8(bytes))
       lines = split_lines(bytes);
     it = files_.emplace(path, std::move(lines)).first;
   }

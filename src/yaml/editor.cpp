@@ -78,8 +78,10 @@ std::string SourceEditor::flow_item(const std::vector<std::pair<std::string, Val
 std::string SourceEditor::block_item(const std::vector<std::pair<std::string, Value>>& fields,
                                      const std::string& dash_indent, const std::string& key_indent) const {
   std::string s;
-  for (const auto& [k, v] : fields)
-    s += (s.empty() ? dash_indent + "- " : key_indent) + k + ": " + render(v, key_indent.size() + 2) + "\n";
+  for (const auto& [k, v] : fields) {
+    s += s.empty() ? dash_indent + "- " : key_indent;
+    s.append(k).append(": ").append(render(v, key_indent.size() + 2)).append("\n");
+  }
   return s;
 }
 

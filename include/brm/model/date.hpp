@@ -25,7 +25,7 @@ class Date {
 
   Date plus_days(long n) const { return Date(days_ + n); }
   friend long operator-(Date a, Date b) { return a.days_ - b.days_; }
-  friend auto operator<=>(Date, Date) = default;
+  friend auto operator<=>(Date, Date) = default;  // NOLINT(modernize-use-nullptr): a false alarm on <=>
 
  private:
   explicit constexpr Date(long days) : days_(days) {}
