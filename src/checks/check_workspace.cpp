@@ -55,20 +55,30 @@ Diagnostics check_workspace(const Workspace& ws, const CheckContext& ctx) {
   return checker.finish(ws);
 }
 
-Diagnostics check_new_record(const Workspace& ws, const CheckContext& ctx, Kind kind, const std::string& path,
-                             const std::string& text) {
+NewRecordChecker::NewRecordChecker(const Workspace& ws, const CheckContext& ctx) : ctx_(ctx) {
+  Diagnostics elsewhere;  // duplicate ids in the workspace are not the new record's problem
+  index_ = std::make_unique<Index>(build_index(ws, elsewhere));
+}
+
+NewRecordChecker::~NewRecordChecker() = default;
+
+Diagnostics NewRecordChecker::check(Kind kind, const std::string& path, const std::string& text) const {
   Diagnostics out;
   const auto name = path.substr(path.rfind('/') + 1);
   Record r{kind, name.substr(0, name.rfind('.')), path, std::nullopt};
   r.doc = yaml::read_document(text, path, out);
   r.parsed = r.doc.has_value();
   if (!r.doc) return out;
-  const Index index = build_index(ws, out);
   std::vector<RefSite> refs;
-  check_fields(r, ctx, out, refs);
-  check_references(refs, index, out);
-  check_record_rules(r, ctx, out);
+  check_fields(r, ctx_, out, refs);
+  check_references(refs, *index_, out);
+  check_record_rules(r, ctx_, out);
   return out;
+}
+
+Diagnostics check_new_record(const Workspace& ws, const CheckContext& ctx, Kind kind, const std::string& path,
+                             const std::string& text) {
+  return NewRecordChecker(ws, ctx).check(kind, path, text);
 }
 
 }  // namespace brm

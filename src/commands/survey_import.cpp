@@ -63,8 +63,9 @@ std::vector<SurveyAnswer> read_answers(const CsvTable& table, const ImportOption
 /// Proves each file validates clean before any is written; a problem is shown at
 /// the row it comes from.
 void check_planned(const SurveyPlan& plan, const LoadedWorkspace& lw, const std::string& file, Diagnostics& found) {
+  const NewRecordChecker checker(lw.ws, lw.ctx);
   for (const auto& p : plan.create)
-    for (const auto& d : check_new_record(lw.ws, lw.ctx, Kind::survey, p.path, p.text))
+    for (const auto& d : checker.check(Kind::survey, p.path, p.text))
       if (d.severity == Severity::error)
         found.push_back(
             {file, {p.line, 1}, Severity::error, d.rule, fmt::format("{} would not be valid: {}", p.path, d.message)});

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "brm/checks/check.hpp"
 #include "support.hpp"
 
 using brm::test::valid_customer;
@@ -159,4 +160,15 @@ TEST_CASE("a complaint received in the future is reported once, not again for it
   CHECK(validate({finance, {"complaints/c.yaml", complaint("open", later)}}) ==
         V{"complaints/c.yaml:10:11: warning: a history entry is dated 2026-11-30, which is after today (2026-11-23) "
           "[future-date]"});
+}
+
+TEST_CASE("a record about to be written is checked alone, not blamed for problems elsewhere") {
+  const auto ws = brm::test::workspace_of({finance, payroll, {"services/payroll.yml", payroll.second}});
+  const brm::CheckContext ctx{{}, *brm::Date::parse("2026-11-23")};
+  const brm::NewRecordChecker checker(ws, ctx);
+  CHECK(checker.check(brm::Kind::complaint, "complaints/c.yaml", complaint("open", "")).empty());
+  const auto found = checker.check(brm::Kind::complaint, "complaints/c.yaml", complaint("open", "service: payrol\n"));
+  REQUIRE(found.size() == 1);
+  CHECK(brm::test::line_of(found[0]) ==
+        "complaints/c.yaml:7:10: error: no service has the id 'payrol' (did you mean 'payroll'?) [unresolved-reference]");
 }

@@ -54,9 +54,24 @@ class WorkspaceChecker {
 /// but its id still counts.
 Diagnostics check_workspace(const Workspace& ws, const CheckContext& ctx);
 
-/// Checks one record that is about to be written (given as its YAML text) against
-/// every rule, resolving its references against the loaded workspace `ws`.
-/// `path` is where it will be written, relative to the root.
+/// Checks records about to be written (given as YAML text) against every rule,
+/// resolving their references against a loaded workspace whose ids are indexed once.
+class NewRecordChecker {
+ public:
+  NewRecordChecker(const Workspace& ws, const CheckContext& ctx);
+  ~NewRecordChecker();
+  NewRecordChecker(const NewRecordChecker&) = delete;
+  NewRecordChecker& operator=(const NewRecordChecker&) = delete;
+  /// `path` is where the record will be written, relative to the root; only problems
+  /// of this record are returned, never those elsewhere in the workspace.
+  Diagnostics check(Kind kind, const std::string& path, const std::string& text) const;
+
+ private:
+  const CheckContext& ctx_;
+  std::unique_ptr<Index> index_;
+};
+
+/// One record checked with a NewRecordChecker made for it.
 Diagnostics check_new_record(const Workspace& ws, const CheckContext& ctx, Kind kind, const std::string& path,
                              const std::string& text);
 
