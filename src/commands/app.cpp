@@ -15,6 +15,7 @@ constexpr CommandFactory factories[] = {
     make_init_command,
     make_validate_command,
     make_review_command,
+    make_report_command,
     make_complaint_command,
     make_survey_command,
     make_meeting_command,

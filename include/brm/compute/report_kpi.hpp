@@ -1,0 +1,45 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "brm/compute/report_common.hpp"
+#include "brm/compute/report_facts.hpp"
+#include "brm/compute/report_figures.hpp"
+
+namespace brm {
+
+/// The four measurements for one customer.
+struct CustomerKpi {
+  std::string id, name;
+  bool relationship_manager = false;
+  Share purchasers;  // purchasers with a contact, of the customer's purchasers
+  bool written_agreement = false;
+  SatisfactionFigures satisfaction;
+  ComplaintFigures complaints;
+};
+
+/// The process measurements (docs/report.md gives every definition).
+struct Kpi {
+  ReportHeading heading;
+  Period previous;                      // what the satisfaction trend compares with
+  ContactFigures contacts;              // on heading.as_of
+  Share written_agreements;             // customers with a written agreement on heading.as_of
+  SatisfactionFigures satisfaction;     // heading.period against `previous`
+  ComplaintFigures complaints;          // received and resolved in the period; open and overdue on as_of
+  std::vector<CustomerKpi> customers;   // by name, then id
+  TimeSeries complaints_per_month;      // months of the period
+  TimeSeries satisfaction_per_quarter;  // quarters of `previous` and the period
+};
+
+/// The kinds of record compute_kpi reads.
+std::set<Kind> kpi_kinds();
+
+/// The measurements of `data` for the period in `heading`.
+Kpi compute_kpi(const ReportData& data, const ReportHeading& heading);
+
+/// The four measurements of one customer, from that customer's records.
+CustomerKpi customer_kpi(const CustomerFacts& c, const std::vector<const AgreementFacts*>& agreements,
+                         const std::vector<const ComplaintFacts*>& complaints,
+                         const std::vector<const SurveyFacts*>& surveys, const ReportHeading& heading);
+
+}  // namespace brm

@@ -1,0 +1,36 @@
+#pragma once
+#include <ostream>
+
+#include "brm/compute/report_agreements.hpp"
+#include "brm/compute/report_complaints.hpp"
+#include "brm/compute/report_customer.hpp"
+#include "brm/compute/report_customers.hpp"
+#include "brm/compute/report_kpi.hpp"
+#include "brm/compute/report_satisfaction.hpp"
+#include "brm/render/report_doc.hpp"
+
+namespace brm {
+
+// Each report kind twice: laid out for reading (text, Markdown, HTML, CSV all render
+// the ReportDoc), and as a versioned JSON document with numbers as numbers
+// (docs/json.md). Neither computes a figure: they only format the value.
+
+ReportDoc layout_kpi(const Kpi& k);
+void render_kpi_json(const Kpi& k, std::ostream& out);
+
+ReportDoc layout_customer_page(const CustomerPage& p);
+void render_customer_page_json(const CustomerPage& p, std::ostream& out);
+
+ReportDoc layout_agreements(const AgreementRegister& r);
+void render_agreements_json(const AgreementRegister& r, std::ostream& out);
+
+ReportDoc layout_customers(const CustomerDirectory& d);
+void render_customers_json(const CustomerDirectory& d, std::ostream& out);
+
+ReportDoc layout_complaints(const ComplaintReport& r);
+void render_complaints_json(const ComplaintReport& r, std::ostream& out);
+
+ReportDoc layout_satisfaction(const SatisfactionReport& r);
+void render_satisfaction_json(const SatisfactionReport& r, std::ostream& out);
+
+}  // namespace brm

@@ -1,0 +1,208 @@
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <CLI/CLI.hpp>
+
+#include <memory>
+
+#include "brm/commands/common.hpp"
+#include "brm/commands/output.hpp"
+#include "brm/commands/records.hpp"
+#include "brm/compute/report_facts.hpp"
+#include "brm/render/report_layouts.hpp"
+#include "brm/workspace/loader.hpp"
+
+namespace brm {
+namespace {
+
+struct ReportCommandOptions {
+  std::string kind;
+  std::optional<std::string> id, as_of, from, to, table;
+  bool strict = false;
+  OutputOptions output;
+};
+
+const std::vector<std::string> formats = {"text", "markdown", "html", "json", "csv"};
+const std::vector<std::string> report_kinds = {"customers",  "agreements",   "kpi",
+                                               "complaints", "satisfaction", "customer"};
+
+/// A report computed once, ready for any format: the ReportDoc for reading, and its
+/// JSON renderer (JSON keeps numbers as numbers, so it comes from the value itself).
+struct Rendered {
+  ReportDoc doc;
+  std::function<void(std::ostream&)> json;
+};
+
+std::set<Kind> kinds_for(const std::string& kind) {
+  if (kind == "customers") return customers_kinds();
+  if (kind == "agreements") return agreements_kinds();
+  if (kind == "complaints") return complaints_kinds();
+  if (kind == "satisfaction") return satisfaction_kinds();
+  if (kind == "customer") return customer_page_kinds();
+  return kpi_kinds();
+}
+
+/// Computes the report; the value lives in the returned closures.
+std::optional<Rendered> compute(const std::string& kind, const std::optional<std::string>& id, const ReportData& data,
+                                const ReportHeading& h) {
+  if (kind == "customers") {
+    auto v = std::make_shared<CustomerDirectory>(compute_customers(data, h));
+    return Rendered{layout_customers(*v), [v](std::ostream& out) { render_customers_json(*v, out); }};
+  }
+  if (kind == "agreements") {
+    auto v = std::make_shared<AgreementRegister>(compute_agreements(data, h));
+    return Rendered{layout_agreements(*v), [v](std::ostream& out) { render_agreements_json(*v, out); }};
+  }
+  if (kind == "complaints") {
+    auto v = std::make_shared<ComplaintReport>(compute_complaints(data, h));
+    return Rendered{layout_complaints(*v), [v](std::ostream& out) { render_complaints_json(*v, out); }};
+  }
+  if (kind == "satisfaction") {
+    auto v = std::make_shared<SatisfactionReport>(compute_satisfaction(data, h));
+    return Rendered{layout_satisfaction(*v), [v](std::ostream& out) { render_satisfaction_json(*v, out); }};
+  }
+  if (kind == "customer") {
+    auto page = compute_customer_page(data, h, *id);
+    if (!page) return std::nullopt;
+    auto v = std::make_shared<CustomerPage>(std::move(*page));
+    return Rendered{layout_customer_page(*v), [v](std::ostream& out) { render_customer_page_json(*v, out); }};
+  }
+  auto v = std::make_shared<Kpi>(compute_kpi(data, h));
+  return Rendered{layout_kpi(*v), [v](std::ostream& out) { render_kpi_json(*v, out); }};
+}
+
+/// The period: --from/--to, each defaulting as docs/report.md says. nullopt after an error.
+std::optional<Period> resolve_period(const ReportCommandOptions& o, Date as_of, Io& io) {
+  auto parse = [&](const std::optional<std::string>& text, const char* flag) -> std::optional<std::optional<Date>> {
+    if (!text) return std::optional<Date>();
+    if (auto d = Date::parse(*text)) return d;
+    fail(io, fmt::format("{} wants a real date written YYYY-MM-DD, not '{}'", flag, *text));
+    return std::nullopt;
+  };
+  const auto from = parse(o.from, "--from"), to = parse(o.to, "--to");
+  if (!from || !to) return std::nullopt;
+  const Date end = to->value_or(as_of);
+  const Period p{from->value_or(year_up_to(end).from), end};
+  if (p.from > p.to) {
+    fail(io, fmt::format("the period starts after it ends ({} to {})", p.from.str(), p.to.str()));
+    return std::nullopt;
+  }
+  return p;
+}
+
+/// The workspace loaded and checked as `load_checked` does, and the facts the report
+/// needs, read from each file as it is checked: no document is kept for the report.
+struct Loaded {
+  LoadedWorkspace lw;
+  ReportData data;
+};
+
+std::optional<Loaded> load_for_report(const GlobalOptions& g, Date as_of, const std::set<Kind>& needed, Io& io) {
+  const auto root = locate_workspace(g, io);
+  if (!root) return std::nullopt;
+  Loaded l{{load_workspace_config(*root), {}}, {}};
+  auto& lw = l.lw;
+  lw.ctx = {read_settings(lw.ws.config), as_of};
+  WorkspaceChecker checker(lw.ctx, worker_count());
+  FactCollector facts(needed, lw.ctx.settings.currency);
+  LoadHooks hooks;
+  hooks.listed = [&](const Workspace& listed) {
+    checker.listed(listed);
+    facts.listed(listed);
+  };
+  hooks.read = [&](const Record& r, unsigned w) {
+    checker.check_record(r, w);
+    facts.read(r);
+  };
+  hooks.keep = WorkspaceChecker::needs_document;
+  load_records(lw.ws, hooks);
+  auto found = checker.finish(lw.ws);
+  lw.ws.diagnostics.insert(lw.ws.diagnostics.end(), found.begin(), found.end());
+  l.data = facts.finish(lw.ws.diagnostics);
+  return l;
+}
+
+/// Usage errors that need no workspace: an id only for `customer`, and always for it.
+std::optional<std::string> usage_error(const ReportCommandOptions& o, const std::string& format) {
+  if (o.kind == "customer" && !o.id) return "brm report customer wants the customer's id: brm report customer ID";
+  if (o.kind != "customer" && o.id) return fmt::format("brm report {} takes no id (only 'customer' does)", o.kind);
+  if (o.table && format != "csv") return "--table goes with --format csv";
+  return std::nullopt;
+}
+
+/// With --strict, any validation error or warning fails the run, as `validate --strict` would.
+int strict_status(const Diagnostics& found, bool strict, Io& io) {
+  if (!strict || found.empty()) return 0;
+  std::size_t errors = 0;
+  for (const auto& d : found) errors += d.severity == Severity::error ? 1 : 0;
+  io.err << fmt::format("brm: error: --strict: the workspace has {} error(s) and {} warning(s); run 'brm validate'\n",
+                        errors, found.size() - errors);
+  return 1;
+}
+
+int write(const ReportCommandOptions& o, const std::string& format, const Rendered& r, Io& io) {
+  if (format == "csv") {
+    const auto table = find_table(r.doc, o.table.value_or(""));
+    if (!table)
+      return fail(io, fmt::format("this report has no table '{}'; its tables are {}", o.table.value_or(""),
+                                  fmt::join(table_names(r.doc), ", ")));
+    return emit(o.output, io, [&](std::ostream& out) { render_table_csv(*table, out); });
+  }
+  return emit(o.output, io, [&](std::ostream& out) {
+    if (format == "json") return r.json(out);
+    if (format == "markdown") return render_doc_markdown(r.doc, out);
+    if (format == "html") return render_doc_html(r.doc, out);
+    render_doc_text(r.doc, out);
+  });
+}
+
+int run_report(const ReportCommandOptions& o, const GlobalOptions& g, Io& io) {
+  const auto format = resolve_format(o.output, formats, "text", io);
+  if (!format) return 2;
+  if (const auto err = usage_error(o, *format)) return fail(io, *err);
+  const auto as_of = resolve_as_of(o.as_of, io);
+  if (!as_of) return 2;
+  const auto period = resolve_period(o, *as_of, io);
+  if (!period) return 2;
+  auto loaded = load_for_report(g, *as_of, kinds_for(o.kind), io);
+  if (!loaded) return 2;
+  auto& lw = loaded->lw;
+  if (o.id && !find_record(lw.ws, Kind::customer, *o.id))
+    return fail(io, unknown_id_message(lw.ws, Kind::customer, *o.id));
+  const auto& settings = lw.ctx.settings;
+  const ReportHeading heading{settings.organization, settings.currency, settings.policy, *as_of, *period};
+  // The facts already leave out the records that fail validation; this says which, as review does.
+  without_invalid(lw, "report", io);
+  const auto rendered = compute(o.kind, o.id, loaded->data, heading);
+  if (!rendered)
+    return fail(io, fmt::format("customer '{}' has errors and cannot be reported on; run 'brm validate'", *o.id));
+  if (const int rc = write(o, *format, *rendered, io)) return rc;
+  return strict_status(lw.ws.diagnostics, o.strict, io);
+}
+
+}  // namespace
+
+Command make_report_command(CLI::App& parent, const GlobalOptions& globals) {
+  auto o = std::make_shared<ReportCommandOptions>();
+  auto* app = parent.add_subcommand("report", "Reports on the process: customers, agreements, measurements, surveys");
+  app->footer(
+      "KIND is one of:\n"
+      "  customers      the hierarchy, customers and purchasers with contact details, teams, designated contacts\n"
+      "  agreements     the register: validity, status, services and levels, financing, totals per currency\n"
+      "  kpi            the process measurements: designated contacts, written agreements, satisfaction, complaints\n"
+      "  complaints     complaints received in the period or still open, with times to resolve\n"
+      "  satisfaction   survey results per customer and dimension over time\n"
+      "  customer ID    everything about one customer, ready for the next meeting\n"
+      "The period is the 12 months up to --as-of unless --from/--to say otherwise; every figure says what it\n"
+      "covers. Records that fail validation are left out with a warning. See docs/report.md and docs/json.md.");
+  app->add_option("kind", o->kind, "What to report on")->required()->check(CLI::IsMember(report_kinds));
+  app->add_option("id", o->id, "The customer, for 'brm report customer ID'");
+  add_as_of_option(*app, o->as_of);
+  app->add_option("--from", o->from, "First day of the period (default: a year before --to, plus one day)");
+  app->add_option("--to", o->to, "Last day of the period (default: the as-of date)");
+  app->add_option("--table", o->table, "With --format csv: which table to write (default: the first)");
+  app->add_flag("--strict", o->strict, "Exit 1 when the workspace has validation errors or warnings");
+  add_output_options(*app, o->output, formats);
+  return {app, [o, &globals](Io& io) { return run_report(*o, globals, io); }};
+}
+
+}  // namespace brm

@@ -1,0 +1,75 @@
+#include "brm/compute/report_kpi.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "brm/workspace/loader.hpp"
+
+namespace brm {
+
+std::set<Kind> kpi_kinds() { return {Kind::customer, Kind::agreement, Kind::complaint, Kind::survey}; }
+
+CustomerKpi customer_kpi(const CustomerFacts& c, const std::vector<const AgreementFacts*>& agreements,
+                         const std::vector<const ComplaintFacts*>& complaints,
+                         const std::vector<const SurveyFacts*>& surveys, const ReportHeading& heading) {
+  CustomerKpi k;
+  k.id = c.id, k.name = c.name;
+  k.relationship_manager = !c.relationship_manager.empty();
+  k.purchasers = purchasers_with_contact(c);
+  k.written_agreement = std::any_of(agreements.begin(), agreements.end(),
+                                    [&](const AgreementFacts* a) { return written_on(*a, heading.as_of); });
+  SatisfactionTally satisfaction(heading.period);
+  for (const auto* s : surveys) satisfaction.add(*s);
+  k.satisfaction = satisfaction.figures();
+  ComplaintTally tally(heading.period, heading.as_of, heading.policy.complaint_response_days);
+  for (const auto* x : complaints) tally.add(*x);
+  k.complaints = tally.figures();
+  return k;
+}
+
+namespace {
+
+template <class T>
+const std::vector<const T*>& of(const std::map<std::string, std::vector<const T*>, std::less<>>& groups,
+                                const std::string& id) {
+  static const std::vector<const T*> none;
+  const auto it = groups.find(id);
+  return it == groups.end() ? none : it->second;
+}
+
+}  // namespace
+
+Kpi compute_kpi(const ReportData& data, const ReportHeading& heading) {
+  Kpi k;
+  k.heading = heading;
+  k.previous = heading.period.preceding();
+  const auto agreements = by_customer(data.agreements);
+  const auto complaints = by_customer(data.complaints);
+  const auto surveys = by_customer(data.surveys);
+  k.customers.resize(data.customers.size());
+  parallel_for(data.customers.size(), [&](std::size_t i, unsigned) {
+    const auto& c = data.customers[i];
+    k.customers[i] = customer_kpi(c, of(agreements, c.id), of(complaints, c.id), of(surveys, c.id), heading);
+  });
+  std::sort(k.customers.begin(), k.customers.end(),
+            [](const CustomerKpi& a, const CustomerKpi& b) { return std::tie(a.name, a.id) < std::tie(b.name, b.id); });
+
+  k.contacts = contact_figures(data.customers);
+  k.written_agreements.of = static_cast<long>(k.customers.size());
+  for (const auto& c : k.customers) k.written_agreements.count += c.written_agreement ? 1 : 0;
+
+  // The totals count every complaint and response that passed validation, also those of
+  // a customer whose own file was left out.
+  SatisfactionTally satisfaction(heading.period);
+  for (const auto& s : data.surveys) satisfaction.add(s);
+  k.satisfaction = satisfaction.figures();
+  ComplaintTally tally(heading.period, heading.as_of, heading.policy.complaint_response_days);
+  for (const auto& c : data.complaints) tally.add(c);
+  k.complaints = tally.figures();
+
+  k.complaints_per_month = complaints_per_month(all_of(data.complaints), heading.period);
+  k.satisfaction_per_quarter = satisfaction_per_quarter(all_of(data.surveys), {k.previous.from, heading.period.to});
+  return k;
+}
+
+}  // namespace brm

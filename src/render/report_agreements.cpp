@@ -1,0 +1,120 @@
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "brm/render/report_layouts.hpp"
+#include "report_format.hpp"
+#include "report_parts.hpp"
+
+namespace brm {
+namespace {
+
+namespace rf = report_format;
+
+NamedTable totals(const AgreementRegister& r) {
+  Table t{{{"currency", "Currency"},
+           {"per_year", "Per year", true},
+           {"recurring", "Agreements", true},
+           {"once", "Once", true},
+           {"one_off", "One-off agreements", true}},
+          {}};
+  for (const auto& c : r.totals)
+    t.rows.push_back({c.currency, rf::amount(c.per_year), std::to_string(c.recurring), rf::amount(c.once),
+                      std::to_string(c.one_off)});
+  return {"totals", std::move(t), "No agreement with financing is in force."};
+}
+
+NamedTable register_table(const AgreementRegister& r) {
+  Table t{{{"customer", "Customer"},
+           {"agreement", "Agreement"},
+           {"title", "Title"},
+           {"status", "Status"},
+           {"standing", "Standing"},
+           {"valid_from", "Valid from"},
+           {"valid_until", "Valid until"},
+           {"signed", "Signed"},
+           {"amount", "Amount", true},
+           {"period", "Period"},
+           {"currency", "Currency"},
+           {"per_year", "Per year", true},
+           {"cost_center", "Cost center"},
+           {"services", "Services"}},
+          {}};
+  for (const auto& row : r.rows) {
+    const auto& a = row.agreement;
+    const auto signed_text =
+        a.signed_by.empty() ? "" : fmt::format("{} {}", a.signed_by, a.signed_on ? a.signed_on->str() : "");
+    t.rows.push_back({row.customer_name, a.id, a.title, a.status, std::string(standing_name(row.standing)),
+                      a.from.str(), a.until.str(), signed_text, a.amount ? rf::amount(*a.amount) : a.amount_text,
+                      a.period, a.currency, row.per_year ? rf::amount(*row.per_year) : "", a.cost_center,
+                      fmt::format("{}", fmt::join(row.service_names, ", "))});
+  }
+  return {"agreements", std::move(t), "No agreements."};
+}
+
+/// "availability 99.5%", "response time 4 hours"
+std::string level_text(const LevelFacts& l) {
+  auto text = l.metric + (l.target.empty() ? "" : " " + l.target);
+  if (!l.unit.empty()) text += (l.unit == "%" ? "" : " ") + l.unit;
+  return text;
+}
+
+}  // namespace
+
+namespace report_parts {
+
+NamedTable levels_table(const std::vector<RegisterRow>& rows, bool with_customer) {
+  Table t{{{"agreement", "Agreement"}, {"service", "Service"}, {"level", "Agreed level"}}, {}};
+  if (with_customer) t.columns.insert(t.columns.begin(), {"customer", "Customer"});
+  for (const auto& row : rows)
+    for (std::size_t i = 0; i < row.agreement.services.size(); ++i) {
+      const auto& s = row.agreement.services[i];
+      auto add = [&](std::string level) {
+        std::vector<std::string> cells{row.agreement.id, row.service_names[i], std::move(level)};
+        if (with_customer) cells.insert(cells.begin(), row.customer_name);
+        t.rows.push_back(std::move(cells));
+      };
+      if (s.levels.empty()) add("none agreed");
+      for (const auto& l : s.levels) add(level_text(l));
+    }
+  return {"levels", std::move(t), "No services agreed.", "Agreed service levels"};
+}
+
+}  // namespace report_parts
+
+ReportDoc layout_agreements(const AgreementRegister& r) {
+  const auto on = r.heading.as_of.str();
+  ReportDoc doc{fmt::format("Agreement register: {}", r.heading.organization), {}, {}};
+  doc.lead.push_back(fmt::format("As of {}: {} agreements; standing and totals on that day.", on, r.rows.size()));
+  doc.sections.push_back(
+      {"Financing of the agreements in force",
+       {Paragraph{fmt::format("Agreements in force on {}, per currency. Recurring amounts are normalised to a year "
+                              "(year x1, quarter x4, month x12); one-off amounts are shown apart and not annualised.",
+                              on)},
+        totals(r)}});
+  doc.sections.push_back(
+      {"Register",
+       {Paragraph{"Standing: in force (active and valid on the day), upcoming (active, starting later), lapsed (still "
+                  "active but ended), draft, terminated."},
+        register_table(r)}});
+  doc.sections.push_back({"Services and levels", {report_parts::levels_table(r.rows, true)}});
+  doc.main_table = "agreements";
+  return doc;
+}
+
+void render_agreements_json(const AgreementRegister& r, std::ostream& out) {
+  using rf::json;
+  json rows = json::array(), totals = json::array();
+  for (const auto& row : r.rows) rows.push_back(rf::agreement_json(row));
+  for (const auto& t : r.totals)
+    totals.push_back({{"currency", t.currency},
+                      {"per_year", rf::amount_json(t.per_year)},
+                      {"recurring_agreements", t.recurring},
+                      {"once", rf::amount_json(t.once)},
+                      {"one_off_agreements", t.one_off}});
+  json doc = rf::heading_json("agreements", r.heading);
+  doc["totals"] = {{"as_of", r.heading.as_of.str()}, {"in_force", std::move(totals)}};
+  doc["agreements"] = std::move(rows);
+  out << doc.dump(2) << '\n';
+}
+
+}  // namespace brm

@@ -1,0 +1,90 @@
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "brm/render/report_layouts.hpp"
+#include "report_format.hpp"
+#include "report_parts.hpp"
+
+namespace brm {
+namespace {
+
+namespace rf = report_format;
+
+NamedTable meetings_table(std::string name, const std::vector<MeetingRow>& rows, std::string empty,
+                          std::string caption) {
+  Table t{{{"date", "Date"},
+           {"type", "Type"},
+           {"meeting", "Meeting"},
+           {"decisions", "Decisions"},
+           {"open_actions", "Open actions", true}},
+          {}};
+  for (const auto& m : rows)
+    t.rows.push_back(
+        {m.date.str(), m.type, m.id, fmt::format("{}", fmt::join(m.decisions, "; ")), std::to_string(m.open_actions)});
+  return {std::move(name), std::move(t), std::move(empty), std::move(caption)};
+}
+
+NamedTable actions_table(const std::vector<OpenActionRow>& rows) {
+  Table t{{{"meeting_date", "Meeting"},
+           {"what", "Action"},
+           {"owner", "Owner"},
+           {"due", "Due"},
+           {"days_overdue", "Days overdue", true}},
+          {}};
+  for (const auto& a : rows)
+    t.rows.push_back({a.meeting_date.str(), a.action.what, a.action.owner, a.action.due ? a.action.due->str() : "",
+                      a.days_overdue > 0 ? std::to_string(a.days_overdue) : ""});
+  return {"actions", std::move(t), "None.", "Open actions of earlier meetings"};
+}
+
+std::string scores_text(const SurveyFacts& s) {
+  std::vector<std::string> parts;
+  for (const auto& [dimension, score] : s.scores) parts.push_back(fmt::format("{} {}", dimension, score));
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
+}  // namespace
+
+namespace report_parts {
+
+Section meetings_section(const CustomerPage& p) {
+  const auto on = p.heading.as_of.str();
+  return {"Meetings and actions",
+          {Paragraph{fmt::format("The last {} meetings held on or before {}, latest first; the meetings planned after "
+                                 "it; the actions of earlier meetings that are not done.",
+                                 customer_page_meetings, on)},
+           meetings_table("meetings", p.meetings, "None yet.", "Meetings held"),
+           meetings_table("planned", p.planned, "None.", "Meetings planned"), actions_table(p.open_actions)}};
+}
+
+Section survey_section(const CustomerPage& p) {
+  const auto& h = p.heading;
+  Table t{
+      {{"date", "Date"}, {"respondent", "Respondent"}, {"role", "Role"}, {"scores", "Scores"}, {"mean", "Mean", true}},
+      {}};
+  for (const auto& s : p.surveys)
+    t.rows.push_back(
+        {s.survey.date.str(), s.survey.respondent, s.survey.role, scores_text(s.survey), rf::number(s.mean, 2)});
+  return {"Satisfaction",
+          {Paragraph{fmt::format("Mean scores in {} against {}.", rf::period(h.period), rf::period(p.previous))},
+           dimensions_table(p.kpi.satisfaction),
+           satisfaction_chart(p.satisfaction_per_quarter, h.policy,
+                              "Mean satisfaction score per quarter, " + rf::period({p.previous.from, h.period.to})),
+           NamedTable{"surveys", std::move(t), "None in either period.", "Survey responses"}}};
+}
+
+Section improvements_section(const CustomerPage& p) {
+  Table t{{{"improvement", "Improvement"},
+           {"title", "Title"},
+           {"status", "Status"},
+           {"proposed", "Proposed"},
+           {"source", "Prompted by"}},
+          {}};
+  for (const auto& i : p.improvements)
+    t.rows.push_back({i.id, i.title, i.status, i.proposed ? i.proposed->str() : "", i.source});
+  return {"Improvements", {NamedTable{"improvements", std::move(t), "No improvements proposed."}}};
+}
+
+}  // namespace report_parts
+
+}  // namespace brm

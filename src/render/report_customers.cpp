@@ -1,0 +1,137 @@
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "brm/render/report_layouts.hpp"
+#include "report_format.hpp"
+#include "report_parts.hpp"
+
+namespace brm {
+namespace {
+
+namespace rf = report_format;
+
+std::string named(const std::string& name, const std::string& id) { return fmt::format("{} ({})", name, id); }
+
+/// "Anna Berg, CFO"
+std::string person(const Contact& c) { return c.title.empty() ? c.name : c.name + ", " + c.title; }
+
+NamedTable contacts(const CustomerDirectory& d) {
+  const auto on = "on " + d.heading.as_of.str();
+  report_parts::FigureRows rows;
+  rows.share("Customers and purchasers with a designated IT contact", d.contacts.both, on);
+  rows.share("Customers with a relationship manager", d.contacts.customers, on);
+  rows.share("Purchasers whose customer has a delivery manager", d.contacts.purchasers, on);
+  return {"contacts", std::move(rows.table), ""};
+}
+
+Outline hierarchy(const CustomerDirectory& d) {
+  Outline o;
+  for (const auto& e : d.entries)
+    o.items.emplace_back(e.depth,
+                         fmt::format("{}: {}", named(e.customer.name, e.customer.id), person(e.customer.customer)));
+  return o;
+}
+
+NamedTable customers(const CustomerDirectory& d) {
+  Table t{{{"customer", "Customer"},
+           {"id", "Id"},
+           {"parent", "Part of"},
+           {"mandate_holder", "Customer (mandate holder)"},
+           {"title", "Title"},
+           {"email", "E-mail"},
+           {"phone", "Phone"}},
+          {}};
+  for (const auto& e : d.entries) {
+    const auto& c = e.customer;
+    t.rows.push_back(
+        {c.name, c.id, e.parent_name, c.customer.name, c.customer.title, c.customer.email, c.customer.phone});
+  }
+  return {"customers", std::move(t), "No customers."};
+}
+
+NamedTable teams(const CustomerDirectory& d) {
+  Table t{{{"customer", "Customer"},
+           {"id", "Id"},
+           {"relationship_manager", "Relationship manager"},
+           {"delivery_manager", "Delivery manager"},
+           {"service_owners", "Service owners"},
+           {"designated_contact", "Designated contact"}},
+          {}};
+  for (const auto& e : d.entries) {
+    const auto& c = e.customer;
+    t.rows.push_back({c.name, c.id, c.relationship_manager, c.delivery_manager,
+                      fmt::format("{}", fmt::join(c.service_owners, ", ")),
+                      rf::yes_no(!c.relationship_manager.empty())});
+  }
+  return {"teams", std::move(t), "No customers."};
+}
+
+NamedTable purchasers(const CustomerDirectory& d) {
+  Table t{{{"customer", "Customer"},
+           {"id", "Id"},
+           {"purchaser", "Purchaser"},
+           {"business_line", "Business line"},
+           {"email", "E-mail"},
+           {"phone", "Phone"},
+           {"it_contact", "IT contact (delivery manager)"}},
+          {}};
+  for (const auto& e : d.entries)
+    for (const auto& p : e.customer.purchasers)
+      t.rows.push_back({e.customer.name, e.customer.id, p.name, p.business_line, p.email, p.phone,
+                        e.customer.delivery_manager.empty() ? "none" : e.customer.delivery_manager});
+  return {"purchasers", std::move(t), "No purchasers."};
+}
+
+}  // namespace
+
+ReportDoc layout_customers(const CustomerDirectory& d) {
+  ReportDoc doc{fmt::format("Customers and purchasers: {}", d.heading.organization), {}, {}};
+  doc.lead.push_back(fmt::format("As of {}: {} customers and {} purchasers, as the customer files say on that day.",
+                                 d.heading.as_of.str(), d.contacts.customers.of, d.contacts.purchasers.of));
+  doc.sections.push_back({"Designated IT contacts", {contacts(d)}});
+  doc.sections.push_back({"Hierarchy",
+                          {Paragraph{"Each customer is listed under the customer above it in the decision "
+                                     "hierarchy, with the person who holds the mandate."},
+                           hierarchy(d)}});
+  doc.sections.push_back({"Customers", {customers(d)}});
+  doc.sections.push_back({"Customer teams", {teams(d)}});
+  doc.sections.push_back({"Purchasers", {purchasers(d)}});
+  doc.main_table = "customers";
+  return doc;
+}
+
+void render_customers_json(const CustomerDirectory& d, std::ostream& out) {
+  using rf::json;
+  json list = json::array();
+  for (const auto& e : d.entries) {
+    const auto& c = e.customer;
+    json purchasers = json::array();
+    for (const auto& p : c.purchasers)
+      purchasers.push_back(
+          {{"name", p.name}, {"business_line", p.business_line}, {"email", p.email}, {"phone", p.phone}});
+    list.push_back({{"id", c.id},
+                    {"name", c.name},
+                    {"parent", c.parent.empty() ? json(nullptr) : json(c.parent)},
+                    {"depth", e.depth},
+                    {"customer",
+                     {{"name", c.customer.name},
+                      {"title", c.customer.title},
+                      {"email", c.customer.email},
+                      {"phone", c.customer.phone}}},
+                    {"team",
+                     {{"relationship_manager", c.relationship_manager},
+                      {"delivery_manager", c.delivery_manager},
+                      {"service_owners", c.service_owners}}},
+                    {"designated_contact", !c.relationship_manager.empty()},
+                    {"purchasers", std::move(purchasers)}});
+  }
+  json doc = rf::heading_json("customers", d.heading);
+  doc["contacts"] = {{"as_of", d.heading.as_of.str()},
+                     {"customers_and_purchasers", rf::share_json(d.contacts.both)},
+                     {"customers", rf::share_json(d.contacts.customers)},
+                     {"purchasers", rf::share_json(d.contacts.purchasers)}};
+  doc["customers"] = std::move(list);
+  out << doc.dump(2) << '\n';
+}
+
+}  // namespace brm

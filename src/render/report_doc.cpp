@@ -1,0 +1,43 @@
+#include "brm/render/report_doc.hpp"
+
+#include "report_format.hpp"
+
+namespace brm {
+
+void Fields::add(std::string key, std::string value) { items.emplace_back(std::move(key), std::move(value)); }
+
+Table chart_table(const Chart& c) {
+  Table t{{{"label", c.axis}}, {}};
+  for (const auto& s : c.series) t.columns.push_back({s, s, true});
+  for (std::size_t i = 0; i < c.labels.size(); ++i) {
+    std::vector<std::string> row{c.labels[i]};
+    for (const auto& values : c.values) {
+      const auto& v = i < values.size() ? values[i] : std::nullopt;
+      row.push_back(v ? report_format::fixed(*v, c.decimals) : "");
+    }
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+std::optional<Table> find_table(const ReportDoc& doc, const std::string& wanted) {
+  const auto& name = wanted.empty() ? doc.main_table : wanted;
+  for (const auto& s : doc.sections)
+    for (const auto& b : s.blocks) {
+      if (const auto* t = std::get_if<NamedTable>(&b); t && (name.empty() || t->name == name)) return t->table;
+      if (const auto* c = std::get_if<Chart>(&b); c && c->name == name) return chart_table(*c);
+    }
+  return std::nullopt;
+}
+
+std::vector<std::string> table_names(const ReportDoc& doc) {
+  std::vector<std::string> out;
+  for (const auto& s : doc.sections)
+    for (const auto& b : s.blocks) {
+      if (const auto* t = std::get_if<NamedTable>(&b)) out.push_back(t->name);
+      if (const auto* c = std::get_if<Chart>(&b)) out.push_back(c->name);
+    }
+  return out;
+}
+
+}  // namespace brm

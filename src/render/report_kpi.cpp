@@ -1,0 +1,113 @@
+#include <fmt/format.h>
+
+#include "brm/render/report_layouts.hpp"
+#include "report_format.hpp"
+#include "report_parts.hpp"
+
+namespace brm {
+namespace {
+
+namespace rf = report_format;
+
+NamedTable summary(const Kpi& k) {
+  const auto on = "on " + k.heading.as_of.str();
+  const auto in = rf::period(k.heading.period);
+  const auto days = k.heading.policy.complaint_response_days;
+  report_parts::FigureRows s;
+  s.share("Customers and purchasers with a designated IT contact", k.contacts.both, on);
+  s.share("Customers with a relationship manager", k.contacts.customers, on);
+  s.share("Purchasers whose customer has a delivery manager", k.contacts.purchasers, on);
+  s.share("Customers with a written agreement", k.written_agreements, on);
+  s.value("Survey responses", std::to_string(k.satisfaction.responses), in);
+  s.value("Mean satisfaction score, all dimensions", rf::number(k.satisfaction.all.now.value(), 2), in);
+  s.value("Change from the previous period", rf::change(k.satisfaction.all.change()),
+          "against " + rf::period(k.previous));
+  s.value("Complaints received", std::to_string(k.complaints.received), in);
+  s.value("Complaints resolved or rejected", std::to_string(k.complaints.resolved), in);
+  s.value("Mean days to resolve", rf::number(k.complaints.mean_days, 1), in);
+  s.value("Median days to resolve", rf::number(k.complaints.median_days, 1), in);
+  s.value("Open complaints", std::to_string(k.complaints.open), on);
+  s.value(fmt::format("Overdue complaints (open more than {} days)", days), std::to_string(k.complaints.overdue), on);
+  return {"summary", std::move(s.table), ""};
+}
+
+NamedTable per_customer(const Kpi& k) {
+  Table t{{{"customer", "Customer"},
+           {"id", "Id"},
+           {"relationship_manager", "Relationship manager"},
+           {"purchasers_with_contact", "Purchasers with contact", true},
+           {"written_agreement", "Written agreement"},
+           {"responses", "Responses", true},
+           {"satisfaction", "Satisfaction", true},
+           {"change", "Change", true},
+           {"received", "Complaints received", true},
+           {"open", "Open", true},
+           {"overdue", "Overdue", true},
+           {"mean_days", "Mean days to resolve", true}},
+          {}};
+  for (const auto& c : k.customers)
+    t.rows.push_back({c.name, c.id, rf::yes_no(c.relationship_manager), rf::count_of(c.purchasers),
+                      rf::yes_no(c.written_agreement), std::to_string(c.satisfaction.responses),
+                      rf::number(c.satisfaction.all.now.value(), 2), rf::change(c.satisfaction.all.change()),
+                      std::to_string(c.complaints.received), std::to_string(c.complaints.open),
+                      std::to_string(c.complaints.overdue), rf::number(c.complaints.mean_days, 1)});
+  return {"customers", std::move(t), "No customers."};
+}
+
+}  // namespace
+
+ReportDoc layout_kpi(const Kpi& k) {
+  const auto& h = k.heading;
+  ReportDoc doc{fmt::format("Process measurements: {}", h.organization), {}, {}};
+  doc.lead.push_back(fmt::format("As of {}. Period {} ({} days); the satisfaction trend compares it with {}.",
+                                 h.as_of.str(), rf::period(h.period), h.period.days(), rf::period(k.previous)));
+  doc.sections.push_back({"Summary", {summary(k)}});
+  doc.sections.push_back({"Satisfaction per dimension",
+                          {Paragraph{fmt::format("Mean scores in {} against {} (scale {} to {}).", rf::period(h.period),
+                                                 rf::period(k.previous), rf::number(h.policy.survey_min, 0),
+                                                 rf::number(h.policy.survey_max, 0))},
+                           report_parts::dimensions_table(k.satisfaction),
+                           report_parts::satisfaction_chart(
+                               k.satisfaction_per_quarter, h.policy,
+                               "Mean satisfaction score per quarter, " + rf::period({k.previous.from, h.period.to}))}});
+  doc.sections.push_back({"Complaints",
+                          {report_parts::complaints_chart(k.complaints_per_month,
+                                                          "Complaints received per month, " + rf::period(h.period))}});
+  doc.sections.push_back(
+      {"Per customer",
+       {Paragraph{fmt::format("Contacts, written agreements, open and overdue complaints on {}; survey responses, "
+                              "satisfaction and complaints received and resolved in {}; change against {}.",
+                              h.as_of.str(), rf::period(h.period), rf::period(k.previous))},
+        per_customer(k)}});
+  doc.main_table = "summary";
+  return doc;
+}
+
+void render_kpi_json(const Kpi& k, std::ostream& out) {
+  using rf::json;
+  json customers = json::array();
+  for (const auto& c : k.customers)
+    customers.push_back({{"id", c.id},
+                         {"name", c.name},
+                         {"relationship_manager", c.relationship_manager},
+                         {"purchasers_with_contact", rf::share_json(c.purchasers)},
+                         {"written_agreement", c.written_agreement},
+                         {"satisfaction", rf::satisfaction_json(c.satisfaction)},
+                         {"complaints", rf::complaints_json(c.complaints)}});
+  json doc = rf::heading_json("kpi", k.heading);
+  doc["previous_period"] = rf::period_json(k.previous);
+  doc["complaint_response_days"] = k.heading.policy.complaint_response_days;
+  doc["contacts"] = {{"as_of", k.heading.as_of.str()},
+                     {"customers_and_purchasers", rf::share_json(k.contacts.both)},
+                     {"customers", rf::share_json(k.contacts.customers)},
+                     {"purchasers", rf::share_json(k.contacts.purchasers)}};
+  doc["written_agreements"] = {{"as_of", k.heading.as_of.str()}, {"customers", rf::share_json(k.written_agreements)}};
+  doc["satisfaction"] = rf::satisfaction_json(k.satisfaction);
+  doc["complaints"] = rf::complaints_json(k.complaints);
+  doc["customers"] = std::move(customers);
+  doc["complaints_per_month"] = rf::series_json(k.complaints_per_month, 0);
+  doc["satisfaction_per_quarter"] = rf::series_json(k.satisfaction_per_quarter, 2);
+  out << doc.dump(2) << '\n';
+}
+
+}  // namespace brm

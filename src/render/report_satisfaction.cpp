@@ -1,0 +1,114 @@
+#include <fmt/format.h>
+
+#include "brm/render/report_layouts.hpp"
+#include "report_format.hpp"
+#include "report_parts.hpp"
+
+namespace brm {
+namespace {
+
+namespace rf = report_format;
+
+/// The mean of one dimension in the period, or n/a when it was not asked or answered.
+std::string dimension_mean(const SatisfactionFigures& f, const std::string& dimension) {
+  for (const auto& d : f.dimensions)
+    if (d.dimension == dimension) return rf::number(d.trend.now.value(), 2);
+  return rf::none;
+}
+
+NamedTable per_customer(const SatisfactionReport& r) {
+  Table t{{{"customer", "Customer"}, {"id", "Id"}, {"responses", "Responses", true}}, {}};
+  for (const auto& d : r.dimensions) t.columns.push_back({d, d, true});
+  t.columns.insert(t.columns.end(),
+                   {{"all", "All dimensions", true}, {"previous", "Previous", true}, {"change", "Change", true}});
+  for (const auto& c : r.customers) {
+    std::vector<std::string> row{c.name, c.id, std::to_string(c.figures.responses)};
+    for (const auto& d : r.dimensions) row.push_back(dimension_mean(c.figures, d));
+    row.push_back(rf::number(c.figures.all.now.value(), 2));
+    row.push_back(rf::number(c.figures.all.before.value(), 2));
+    row.push_back(rf::change(c.figures.all.change()));
+    t.rows.push_back(std::move(row));
+  }
+  return {"customers", std::move(t), "No customers."};
+}
+
+NamedTable by_year(const SatisfactionReport& r) {
+  Table t{{{"customer", "Customer"}, {"id", "Id"}}, {}};
+  for (const auto& y : r.years) {
+    const auto year = std::to_string(y.from.year());
+    t.columns.push_back({year, year, true});
+  }
+  auto row_of = [](std::vector<std::string> row, const std::vector<Mean>& means) {
+    for (const auto& m : means) row.push_back(rf::number(m.value(), 2));
+    return row;
+  };
+  for (const auto& c : r.customers) t.rows.push_back(row_of({c.name, c.id}, c.by_year));
+  t.rows.push_back(row_of({"All customers", ""}, r.all_by_year));
+  return {"years", std::move(t), "No survey responses."};
+}
+
+std::string years_note(const SatisfactionReport& r) {
+  if (r.years.empty()) return "No survey responses up to " + r.heading.period.to.str() + ".";
+  const auto& last = r.years.back();
+  return fmt::format(
+      "Mean of every score given per calendar year, {} to {}{}; at most the last {} years with responses.",
+      r.years.front().from.year(), last.from.year(),
+      last.to.month() == 12 && last.to.day() == 31
+          ? ""
+          : " (" + std::to_string(last.from.year()) + " up to " + last.to.str() + ")",
+      satisfaction_years);
+}
+
+}  // namespace
+
+ReportDoc layout_satisfaction(const SatisfactionReport& r) {
+  const auto& h = r.heading;
+  ReportDoc doc{fmt::format("Customer satisfaction: {}", h.organization), {}, {}};
+  doc.lead.push_back(fmt::format(
+      "Survey results for {} compared with {}, on a scale of {} to {}. Means of the scores given; who answered what "
+      "is not shown.",
+      rf::period(h.period), rf::period(r.previous), rf::number(h.policy.survey_min, 0),
+      rf::number(h.policy.survey_max, 0)));
+  doc.sections.push_back(
+      {"All customers",
+       {Paragraph{fmt::format("{} responses in {}; {} in {}.", r.overall.responses, rf::period(h.period),
+                              r.overall.responses_before, rf::period(r.previous))},
+        report_parts::dimensions_table(r.overall),
+        report_parts::satisfaction_chart(r.per_quarter, h.policy,
+                                         "Mean score per quarter, " + rf::period({r.previous.from, h.period.to}))}});
+  doc.sections.push_back({"Per customer and dimension",
+                          {Paragraph{fmt::format("Mean scores in {}; previous and change against {}.",
+                                                 rf::period(h.period), rf::period(r.previous))},
+                           per_customer(r)}});
+  doc.sections.push_back({"Over time", {Paragraph{years_note(r)}, by_year(r)}});
+  doc.main_table = "customers";
+  return doc;
+}
+
+void render_satisfaction_json(const SatisfactionReport& r, std::ostream& out) {
+  using rf::json;
+  json years = json::array(), customers = json::array();
+  for (const auto& y : r.years) years.push_back(rf::period_json(y));
+  auto means = [](const std::vector<Mean>& list) {
+    json a = json::array();
+    for (const auto& m : list) a.push_back({{"mean", rf::rounded(m.value(), 2)}, {"scores", m.n}});
+    return a;
+  };
+  for (const auto& c : r.customers)
+    customers.push_back({{"id", c.id},
+                         {"name", c.name},
+                         {"satisfaction", rf::satisfaction_json(c.figures)},
+                         {"by_year", means(c.by_year)}});
+  json doc = rf::heading_json("satisfaction", r.heading);
+  doc["previous_period"] = rf::period_json(r.previous);
+  doc["scale"] = {{"min", rf::number_json(r.heading.policy.survey_min)},
+                  {"max", rf::number_json(r.heading.policy.survey_max)}};
+  doc["all"] = rf::satisfaction_json(r.overall);
+  doc["years"] = std::move(years);
+  doc["all_by_year"] = means(r.all_by_year);
+  doc["customers"] = std::move(customers);
+  doc["per_quarter"] = rf::series_json(r.per_quarter, 2);
+  out << doc.dump(2) << '\n';
+}
+
+}  // namespace brm

@@ -1,0 +1,87 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "brm/render/report_layouts.hpp"
+
+using namespace brm;
+
+namespace {
+
+ReportHeading heading() {
+  const Date day = *Date::parse("2026-11-23");
+  return {"Test IT", "SEK", Policy{}, day, year_up_to(day)};
+}
+
+template <class Fn>
+std::string rendered(Fn&& fn) {
+  std::ostringstream out;
+  fn(out);
+  return out.str();
+}
+
+ReportDoc sample() {
+  Table t{{{"name", "Name"}, {"n", "N", true}}, {{"田中 Yuki", "1"}, {"Åsa <b>*bold*</b> | x", "12"}}};
+  Chart c;
+  c.name = "trend", c.title = "Trend", c.axis = "Quarter", c.style = Chart::Style::lines;
+  c.labels = {"2026 Q1", "2026 Q2", "2026 Q3"};
+  c.series = {"all", "overall"};
+  c.values = {{4.0, std::nullopt, 2.625}, {std::nullopt, 3.0, std::nullopt}};
+  c.y_min = 1, c.y_max = 5, c.decimals = 2;
+  return {"Title & <more>", {"Lead"}, {{"Section", {Paragraph{"Text"}, NamedTable{"people", t, ""}, c}}}};
+}
+
+}  // namespace
+
+TEST_CASE("undefined shares and means are written n/a in text and null in JSON") {
+  Kpi k;
+  k.heading = heading();
+  k.previous = k.heading.period.preceding();
+  const auto text = rendered([&](std::ostream& out) { render_doc_text(layout_kpi(k), out); });
+  CHECK(text.find("Customers with a written agreement                         0   0    n/a") != std::string::npos);
+  CHECK(text.find("Mean days to resolve                                     n/a") != std::string::npos);
+  const auto json = rendered([&](std::ostream& out) { render_kpi_json(k, out); });
+  CHECK(json.find("\"share\": null") != std::string::npos);
+  CHECK(json.find("\"mean_days_to_resolve\": null") != std::string::npos);
+  CHECK(json.find("\"version\": 1") != std::string::npos);
+}
+
+TEST_CASE("text tables align by display width") {
+  const auto text = rendered([](std::ostream& out) { render_doc_text(sample(), out); });
+  CHECK(text.find("Name                    N\n"
+                  "田中 Yuki               1\n"
+                  "Åsa <b>*bold*</b> | x  12\n") != std::string::npos);
+}
+
+TEST_CASE("Markdown escapes what would turn into markup") {
+  const auto md = rendered([](std::ostream& out) { render_doc_markdown(sample(), out); });
+  CHECK(md.find("# Title & \\<more\\>\n") != std::string::npos);
+  CHECK(md.find("| Åsa \\<b\\>\\*bold\\*\\</b\\> \\| x | 12 |") != std::string::npos);
+  CHECK(md.find("| Quarter | all | overall |\n|---|---:|---:|\n| 2026 Q1 | 4.00 |  |") != std::string::npos);
+  CHECK(md.find("| 2026 Q3 | 2.63 |  |") != std::string::npos);  // rounded half up, as by hand
+}
+
+TEST_CASE("HTML is one page with text escaped and charts as inline SVG, without scripts") {
+  const auto html = rendered([](std::ostream& out) { render_doc_html(sample(), out); });
+  CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0) == 0);
+  CHECK(html.find("<title>Title &amp; &lt;more&gt;</title>") != std::string::npos);
+  CHECK(html.find("<td>Åsa &lt;b&gt;*bold*&lt;/b&gt; | x</td><td class=\"num\">12</td>") != std::string::npos);
+  CHECK(html.find("<svg xmlns=\"http://www.w3.org/2000/svg\"") != std::string::npos);
+  CHECK(html.find("<polyline") != std::string::npos);  // "all" has two points to join
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("http://", html.find("</svg>")) == std::string::npos);  // nothing fetched
+}
+
+TEST_CASE("CSV takes one table, a chart's data, or the first table by default") {
+  const auto doc = sample();
+  CHECK(table_names(doc) == std::vector<std::string>{"people", "trend"});
+  CHECK(find_table(doc, "")->rows.size() == 2);
+  const auto trend = find_table(doc, "trend");
+  REQUIRE(trend);
+  CHECK(trend->columns[0].header == "Quarter");
+  CHECK(trend->rows[1] == std::vector<std::string>{"2026 Q2", "", "3.00"});
+  CHECK_FALSE(find_table(doc, "nope"));
+  std::ostringstream csv;
+  render_table_csv(*find_table(doc, "people"), csv);
+  CHECK(csv.str() == "Name,N\r\n田中 Yuki,1\r\nÅsa <b>*bold*</b> | x,12\r\n");
+}
