@@ -2,7 +2,6 @@
 #include <CLI/CLI.hpp>
 
 #include <memory>
-#include <set>
 
 #include "brm/commands/common.hpp"
 #include "brm/commands/output.hpp"
@@ -22,25 +21,6 @@ struct ReviewCommandOptions {
 };
 
 const std::vector<std::string> formats = {"text", "markdown", "json"};
-
-/// The workspace without the records that fail validation, each named once on standard
-/// error; the records are moved out of `lw`.
-Workspace without_invalid(LoadedWorkspace& lw, Io& io) {
-  std::set<std::string> broken;
-  for (const auto& d : lw.ws.diagnostics)
-    if (d.severity == Severity::error) broken.insert(d.path);
-  Workspace ws;
-  ws.root = lw.ws.root;
-  ws.config = lw.ws.config;
-  for (auto& r : lw.ws.records) {
-    if (!broken.count(r.path) && r.doc)
-      ws.records.push_back(std::move(r));
-    else if (r.doc || broken.count(r.path))
-      io.err << fmt::format("brm: warning: {} has errors and is left out of the review; run 'brm validate'\n", r.path);
-  }
-  ws.files_read = ws.records.size() + 1;
-  return ws;
-}
 
 std::optional<Urgency> urgency_named(const std::optional<std::string>& name) {
   if (!name) return std::nullopt;
@@ -71,7 +51,7 @@ int run_review(const ReviewCommandOptions& o, const GlobalOptions& g, Io& io) {
   } else if (o.tree) {
     return fail(io, "--tree goes with --customer");
   }
-  const Review review = compute_review(without_invalid(*lw, io), lw->ctx.settings, lw->ctx.as_of, options);
+  const Review review = compute_review(without_invalid(*lw, "review", io), lw->ctx.settings, lw->ctx.as_of, options);
   const auto by = o.by == "category" ? ReviewGrouping::category : ReviewGrouping::customer;
   if (const int rc = emit(o.output, io, [&](std::ostream& out) {
         if (*format == "json") return render_review_json(review, out);

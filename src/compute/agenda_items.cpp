@@ -2,6 +2,7 @@
 #include <tuple>
 
 #include "brm/compute/agenda.hpp"
+#include "brm/model/text.hpp"
 #include "brm/yaml/document.hpp"
 
 namespace brm {
@@ -9,23 +10,6 @@ namespace {
 
 using yaml::Document;
 using yaml::Node;
-
-/// Agenda points are one line each, and a record being edited may hold a stray line
-/// break or spaces that the checks will complain about; the agenda still reads well.
-std::string one_line(std::string_view text) {
-  std::string out;
-  bool gap = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      gap = !out.empty();
-      continue;
-    }
-    if (gap) out += ' ';
-    gap = false;
-    out += c;
-  }
-  return out;
-}
 
 std::string field(const Document& d, const Node& map, std::string_view key) { return one_line(d.find_text(map, key)); }
 

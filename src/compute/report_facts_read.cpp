@@ -1,5 +1,6 @@
 #include <charconv>
 
+#include "brm/model/text.hpp"
 #include "brm/yaml/document.hpp"
 #include "report_facts_read.hpp"
 
@@ -9,23 +10,6 @@ namespace {
 using yaml::Document;
 using yaml::Node;
 using yaml::NodeType;
-
-/// Reports show each value on one line; a stray line break in a record being edited
-/// should not break a table.
-std::string one_line(std::string_view text) {
-  std::string out;
-  bool gap = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      gap = !out.empty();
-      continue;
-    }
-    if (gap) out += ' ';
-    gap = false;
-    out += c;
-  }
-  return out;
-}
 
 /// A record being read: its document and the mapping at hand.
 struct Reader {

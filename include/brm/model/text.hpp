@@ -9,6 +9,10 @@ namespace brm {
 /// to at most `max` characters.
 std::string slugify(std::string_view text, std::size_t max);
 
+/// `text` on one line: runs of spaces, tabs and line breaks become one space, and the
+/// ends are trimmed, so a stray line break in a record does not break a table or agenda.
+std::string one_line(std::string_view text);
+
 /// A short base-36 fingerprint of `text` (FNV-1a, 64 bits), `length` characters.
 std::string fingerprint(std::string_view text, std::size_t length);
 
