@@ -6,23 +6,8 @@
 # <= 1.2 s wall on 2 cores. Settings: BRM (default build/brm), BENCH_CACHE (default
 # /tmp/brm-bench), BENCH_RUNS (default 10). Writes bench/out/report-CUSTOMERS.md.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/.." && pwd)"
-customers="${1:-2500}"
-BRM="${BRM:-$root/build/brm}"
-ws="${BENCH_CACHE:-/tmp/brm-bench}/ws-$customers"
-runs="${BENCH_RUNS:-10}"
+source "$(dirname "${BASH_SOURCE[0]}")/workspace.sh"
 out="$here/out/report-$customers.md"
-
-command -v hyperfine >/dev/null && [ -x /usr/bin/time ] || "$here/setup.sh"
-[ -x "$BRM" ] || { echo "bench: no brm binary at $BRM" >&2; exit 2; }
-if [ ! -f "$ws/brm.yaml" ]; then
-  mkdir -p "$(dirname "$ws")"
-  python3 "$root/../shared/bench/gen-workspace.py" "$ws" --customers "$customers"
-fi
-mkdir -p "$here/out"
-files=$(find "$ws" -type f | wc -l)
-echo "workspace: $ws ($files files), $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 # Once for the page cache, and to see that it works (the whole report in bench/out/).
 "$BRM" -C "$ws" report kpi --as-of 2026-11-23 >"$here/out/report-kpi-$customers.txt"
 sed -n '5,20p' "$here/out/report-kpi-$customers.txt"
