@@ -24,21 +24,32 @@ std::optional<LoadedWorkspace> load_for_command(const GlobalOptions& g, const st
   return loaded;
 }
 
+LoadedWorkspace load_checked_at(const std::filesystem::path& root, Date as_of, const LoadHooks& extra) {
+  LoadedWorkspace lw{load_workspace_config(root), {}};
+  lw.ctx = {read_settings(lw.ws.config), as_of};
+  WorkspaceChecker checker(lw.ctx, worker_count());
+  LoadHooks hooks;
+  hooks.listed = [&](const Workspace& listed) {
+    checker.listed(listed);
+    if (extra.listed) extra.listed(listed);
+  };
+  hooks.read = [&](const Record& r, unsigned w) {
+    checker.check_record(r, w);
+    if (extra.read) extra.read(r, w);
+  };
+  hooks.keep = extra.keep;
+  load_records(lw.ws, hooks);
+  auto found = checker.finish(lw.ws);
+  lw.ws.diagnostics.insert(lw.ws.diagnostics.end(), found.begin(), found.end());
+  return lw;
+}
+
 std::optional<LoadedWorkspace> load_checked(const GlobalOptions& g, const std::optional<std::string>& as_of, Io& io) {
   const auto root = locate_workspace(g, io);
   if (!root) return std::nullopt;
   const auto today = resolve_as_of(as_of, io);
   if (!today) return std::nullopt;
-  LoadedWorkspace lw{load_workspace_config(*root), {}};
-  lw.ctx = {read_settings(lw.ws.config), *today};
-  WorkspaceChecker checker(lw.ctx, worker_count());
-  LoadHooks hooks;
-  hooks.listed = [&](const Workspace& listed) { checker.listed(listed); };
-  hooks.read = [&](const Record& r, unsigned w) { checker.check_record(r, w); };
-  load_records(lw.ws, hooks);
-  auto found = checker.finish(lw.ws);
-  lw.ws.diagnostics.insert(lw.ws.diagnostics.end(), found.begin(), found.end());
-  return lw;
+  return load_checked_at(*root, *today);
 }
 
 Workspace without_invalid(LoadedWorkspace& lw, std::string_view what, Io& io) {

@@ -99,25 +99,14 @@ struct Loaded {
 std::optional<Loaded> load_for_report(const GlobalOptions& g, Date as_of, const std::set<Kind>& needed, Io& io) {
   const auto root = locate_workspace(g, io);
   if (!root) return std::nullopt;
-  Loaded l{{load_workspace_config(*root), {}}, {}};
-  auto& lw = l.lw;
-  lw.ctx = {read_settings(lw.ws.config), as_of};
-  WorkspaceChecker checker(lw.ctx, worker_count());
-  FactCollector facts(needed, lw.ctx.settings.currency);
-  LoadHooks hooks;
-  hooks.listed = [&](const Workspace& listed) {
-    checker.listed(listed);
-    facts.listed(listed);
-  };
-  hooks.read = [&](const Record& r, unsigned w) {
-    checker.check_record(r, w);
-    facts.read(r);
-  };
-  hooks.keep = WorkspaceChecker::needs_document;
-  load_records(lw.ws, hooks);
-  auto found = checker.finish(lw.ws);
-  lw.ws.diagnostics.insert(lw.ws.diagnostics.end(), found.begin(), found.end());
-  l.data = facts.finish(lw.ws.diagnostics);
+  Settings settings = read_settings(load_workspace_config(*root).config);
+  FactCollector facts(needed, settings.currency);
+  LoadHooks extra;
+  extra.listed = [&](const Workspace& listed) { facts.listed(listed); };
+  extra.read = [&](const Record& r, unsigned) { facts.read(r); };
+  extra.keep = WorkspaceChecker::needs_document;
+  Loaded l{load_checked_at(*root, as_of, extra), {}};
+  l.data = facts.finish(l.lw.ws.diagnostics);
   return l;
 }
 

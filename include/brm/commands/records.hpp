@@ -7,6 +7,7 @@
 
 #include "brm/checks/check.hpp"
 #include "brm/commands/command.hpp"
+#include "brm/workspace/loader.hpp"
 #include "brm/workspace/workspace.hpp"
 
 namespace brm {
@@ -26,6 +27,11 @@ std::optional<LoadedWorkspace> load_for_command(const GlobalOptions& g, const st
 /// The same, also checking every record as it is read (one pass, as validate does);
 /// everything found is in `ws.diagnostics`.
 std::optional<LoadedWorkspace> load_checked(const GlobalOptions& g, const std::optional<std::string>& as_of, Io& io);
+
+/// Loads the workspace at `root` as of `as_of`, checking every record as it is read.
+/// `extra` hooks run beside the checks (to take facts from each file while it is in the
+/// cache); its `keep`, when set, chooses which documents stay in memory.
+LoadedWorkspace load_checked_at(const std::filesystem::path& root, Date as_of, const LoadHooks& extra = {});
 
 /// The workspace without the records that fail validation (and without those whose
 /// document was not kept), each left-out record named once on standard error as
