@@ -47,7 +47,7 @@ std::optional<Row> row_of(const Record& r, const CheckContext& ctx) {
   if (!received || !status) return std::nullopt;  // validate reports it
   if (!is_closed(*status)) {
     row.days_open = ctx.as_of - *received;
-    row.overdue = *row.days_open > ctx.settings.policy.complaint_response_days;
+    row.overdue = complaint_overdue(*received, ctx.as_of, ctx.settings.policy.complaint_response_days);
   }
   return row;
 }

@@ -6,6 +6,7 @@
 
 #include "brm/checks/check.hpp"
 #include "brm/commands/common.hpp"
+#include "brm/commands/records.hpp"
 #include "brm/render/diagnostics.hpp"
 #include "brm/workspace/loader.hpp"
 #include "brm/workspace/source_lines.hpp"
@@ -76,20 +77,13 @@ std::string github_prefix(const fs::path& root) {
   return rel.generic_string() + "/";
 }
 
-/// Loads and checks everything, checking each record as soon as it is read.
+/// Loads and checks everything in one pass; only the documents the cross-record rules
+/// read stay in memory.
 Diagnostics check_all(const fs::path& root, const Date& as_of, Workspace& ws) {
-  ws = load_workspace_config(root);
-  const CheckContext ctx{read_settings(ws.config), as_of};
-  WorkspaceChecker checker(ctx, worker_count());
-  LoadHooks hooks;
-  hooks.listed = [&](const Workspace& listed) { checker.listed(listed); };
-  hooks.read = [&](const Record& r, unsigned w) { checker.check_record(r, w); };
-  hooks.keep = WorkspaceChecker::needs_document;
-  load_records(ws, hooks);
-  Diagnostics found = std::move(ws.diagnostics);
-  auto more = checker.finish(ws);
-  found.insert(found.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
-  return found;
+  LoadHooks keep_few;
+  keep_few.keep = WorkspaceChecker::needs_document;
+  ws = std::move(load_checked_at(root, as_of, keep_few).ws);
+  return std::move(ws.diagnostics);
 }
 
 void render(const Diagnostics& found, const Summary& summary, const ValidateOptions& o, const GlobalOptions& g,

@@ -25,7 +25,7 @@ ComplaintRow complaint_row(const ComplaintFacts& c, const ReportData& data, cons
   row.open = open_on(c, day);
   if (row.open) {
     row.days_open = day - c.received;
-    row.overdue = *row.days_open > heading.policy.complaint_response_days;
+    row.overdue = complaint_overdue(c.received, day, heading.policy.complaint_response_days);
   }
   row.closed = closed_on(c, heading.period.to);
   if (row.closed) row.days_to_resolve = *row.closed - c.received;

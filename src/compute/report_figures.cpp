@@ -23,14 +23,14 @@ ContactFigures contact_figures(const std::vector<CustomerFacts>& customers) {
 }
 
 bool overdue_on(const ComplaintFacts& c, Date as_of, long response_days) {
-  return open_on(c, as_of) && as_of - c.received > response_days;
+  return open_on(c, as_of) && complaint_overdue(c.received, as_of, response_days);
 }
 
 void ComplaintTally::add(const ComplaintFacts& c) {
   if (period_.contains(c.received)) ++f_.received;
   if (open_on(c, as_of_)) {
     ++f_.open;
-    if (as_of_ - c.received > days_) ++f_.overdue;
+    if (complaint_overdue(c.received, as_of_, days_)) ++f_.overdue;
   }
   if (const auto closed = closed_on(c, period_.to); closed && period_.contains(*closed)) {
     ++f_.resolved;

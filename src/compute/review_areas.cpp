@@ -115,7 +115,7 @@ void actions(Scope& s) {
 
 void complaints(Scope& s) {
   for (const auto& c : open_complaints(s.part, s.customer.id, s.day)) {
-    const auto limit = c.received.plus_days(s.policy.complaint_response_days);
+    const auto limit = complaint_deadline(c.received, s.policy.complaint_response_days);
     const auto text = fmt::format("Complaint '{}' is {} since {}", c.summary, c.status, c.received.str());
     if (s.day > limit)
       s.add(Area::complaints, Urgency::overdue, text, c.source, limit, s.day - limit);

@@ -1,6 +1,8 @@
 #pragma once
 #include <string>
 
+#include "brm/model/date.hpp"
+
 namespace brm {
 
 /// The periods from brm.yaml that decide what is due; defaults as in the data contract.
@@ -13,6 +15,15 @@ struct Policy {
   double survey_min = 1;
   double survey_max = 5;
 };
+
+/// The last day a complaint received on `received` may stay open without being
+/// overdue: the response time is inclusive (docs/review.md, "Boundaries").
+inline Date complaint_deadline(Date received, long response_days) { return received.plus_days(response_days); }
+
+/// Whether a complaint still open on `day` is past its response time.
+inline bool complaint_overdue(Date received, Date day, long response_days) {
+  return day > complaint_deadline(received, response_days);
+}
 
 /// The workspace-wide settings read from brm.yaml.
 struct Settings {
