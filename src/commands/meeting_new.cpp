@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <set>
 
 #include "brm/commands/common.hpp"
 #include "brm/commands/records.hpp"
@@ -13,6 +14,9 @@
 
 namespace brm {
 namespace {
+
+const std::set<Kind> all_record_kinds = {Kind::service,   Kind::customer, Kind::agreement,  Kind::meeting,
+                                         Kind::complaint, Kind::survey,   Kind::improvement};
 
 struct NewOptions {
   std::string customer, type;
@@ -31,15 +35,10 @@ struct Meeting {
 
 /// The customer's mandate holder and relationship manager, and for a follow-up the
 /// delivery manager, who answers for the delivery being reviewed.
-std::vector<std::string> default_attendees(const Record& customer, MeetingType type) {
-  const auto& doc = *customer.doc;
-  const auto& root = *doc.root();
-  std::vector<std::string> names;
-  if (const auto* mandate = doc.find(root, "customer")) names.emplace_back(doc.find_text(*mandate, "name"));
-  if (const auto* team = doc.find(root, "team")) {
-    names.emplace_back(doc.find_text(*team, "relationship_manager"));
-    if (type == MeetingType::follow_up) names.emplace_back(doc.find_text(*team, "delivery_manager"));
-  }
+std::vector<std::string> default_attendees(const CustomerFacts* customer, MeetingType type) {
+  if (!customer) return {};
+  std::vector<std::string> names = {customer->customer.name, customer->relationship_manager};
+  if (type == MeetingType::follow_up) names.push_back(customer->delivery_manager);
   std::vector<std::string> out;
   for (auto& n : names)
     if (!n.empty() && std::find(out.begin(), out.end(), n) == out.end()) out.push_back(std::move(n));
@@ -61,10 +60,16 @@ std::optional<Meeting> check_input(const NewOptions& o, const LoadedWorkspace& l
   for (const auto& name : o.attendees)
     if (name.empty() || name.find('\n') != std::string::npos) error("--attendee wants a name on one line");
   if (!ok) return std::nullopt;
-  Meeting m{
-      o.id.value_or(fmt::format("{}-{}-{}", date->str(), o.customer, o.type)), o.customer, o.type, *date, o.attendees,
-      prepare_agenda(lw.ws, lw.ctx.settings, o.customer, *date, *type)};
-  if (m.attendees.empty()) m.attendees = default_attendees(*customer, *type);
+  // Every record counts, checked or not: the agenda is a draft the people at the meeting edit.
+  const auto facts = gather_facts(lw.ws, lw.ctx.settings, all_record_kinds);
+  const auto records = records_of(facts, o.customer);
+  Meeting m{o.id.value_or(fmt::format("{}-{}-{}", date->str(), o.customer, o.type)),
+            o.customer,
+            o.type,
+            *date,
+            o.attendees,
+            prepare_agenda(records, lw.ctx.settings, *date, *type)};
+  if (m.attendees.empty()) m.attendees = default_attendees(records.customer, *type);
   for (const auto& r : lw.ws.of_kind(Kind::meeting))
     if (r.id == m.id)
       error(fmt::format("{} already exists; nothing was written ({})", r.path,

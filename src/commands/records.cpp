@@ -52,6 +52,20 @@ std::optional<LoadedWorkspace> load_checked(const GlobalOptions& g, const std::o
   return load_checked_at(*root, *today);
 }
 
+std::optional<CheckedFacts> load_facts(const GlobalOptions& g, Date as_of, const std::set<Kind>& kinds, Io& io) {
+  const auto root = locate_workspace(g, io);
+  if (!root) return std::nullopt;
+  const Settings settings = read_settings(load_workspace_config(*root).config);
+  FactCollector facts(kinds, settings.currency);
+  LoadHooks extra;
+  extra.listed = [&](const Workspace& listed) { facts.listed(listed); };
+  extra.read = [&](const Record& r, unsigned) { facts.read(r); };
+  extra.keep = WorkspaceChecker::needs_document;
+  CheckedFacts out{load_checked_at(*root, as_of, extra), {}};
+  out.data = facts.finish(out.lw.ws.diagnostics);
+  return out;
+}
+
 Workspace without_invalid(LoadedWorkspace& lw, std::string_view what, Io& io) {
   std::set<std::string, std::less<>> broken;
   for (const auto& d : lw.ws.diagnostics)

@@ -89,27 +89,6 @@ std::optional<Period> resolve_period(const ReportCommandOptions& o, Date as_of, 
   return p;
 }
 
-/// The workspace loaded and checked as `load_checked` does, and the facts the report
-/// needs, read from each file as it is checked: no document is kept for the report.
-struct Loaded {
-  LoadedWorkspace lw;
-  ReportData data;
-};
-
-std::optional<Loaded> load_for_report(const GlobalOptions& g, Date as_of, const std::set<Kind>& needed, Io& io) {
-  const auto root = locate_workspace(g, io);
-  if (!root) return std::nullopt;
-  Settings settings = read_settings(load_workspace_config(*root).config);
-  FactCollector facts(needed, settings.currency);
-  LoadHooks extra;
-  extra.listed = [&](const Workspace& listed) { facts.listed(listed); };
-  extra.read = [&](const Record& r, unsigned) { facts.read(r); };
-  extra.keep = WorkspaceChecker::needs_document;
-  Loaded l{load_checked_at(*root, as_of, extra), {}};
-  l.data = facts.finish(l.lw.ws.diagnostics);
-  return l;
-}
-
 /// Usage errors that need no workspace: an id only for `customer`, and always for it.
 std::optional<std::string> usage_error(const ReportCommandOptions& o, const std::string& format) {
   if (o.kind == "customer" && !o.id) return "brm report customer wants the customer's id: brm report customer ID";
@@ -152,7 +131,7 @@ int run_report(const ReportCommandOptions& o, const GlobalOptions& g, Io& io) {
   if (!as_of) return 2;
   const auto period = resolve_period(o, *as_of, io);
   if (!period) return 2;
-  auto loaded = load_for_report(g, *as_of, kinds_for(o.kind), io);
+  auto loaded = load_facts(g, *as_of, kinds_for(o.kind), io);
   if (!loaded) return 2;
   auto& lw = loaded->lw;
   if (o.id && !find_record(lw.ws, Kind::customer, *o.id))

@@ -22,6 +22,10 @@ struct ReviewCommandOptions {
 
 const std::vector<std::string> formats = {"text", "markdown", "json"};
 
+/// The review needs no service catalogue: it names no service.
+const std::set<Kind> review_kinds = {Kind::customer,  Kind::agreement, Kind::meeting,
+                                     Kind::complaint, Kind::survey,    Kind::improvement};
+
 std::optional<Urgency> urgency_named(const std::optional<std::string>& name) {
   if (!name) return std::nullopt;
   for (auto u : {Urgency::overdue, Urgency::due, Urgency::missing})
@@ -41,17 +45,22 @@ int run_review(const ReviewCommandOptions& o, const GlobalOptions& g, Io& io) {
   const auto format = resolve_format(o.output, formats, "text", io);
   if (!format) return 2;
   if (o.within < 0) return fail(io, "--within wants a number of days, 0 or more");
-  auto lw = load_checked(g, o.as_of, io);
-  if (!lw) return 2;
+  if (o.tree && !o.customer) return fail(io, "--tree goes with --customer");
+  const auto as_of = resolve_as_of(o.as_of, io);
+  if (!as_of) return 2;
+  auto loaded = load_facts(g, *as_of, review_kinds, io);
+  if (!loaded) return 2;
+  auto& lw = loaded->lw;
   ReviewOptions options{o.within, {}, urgency_named(o.only)};
   if (o.customer) {
-    if (!find_record(lw->ws, Kind::customer, *o.customer))
-      return fail(io, unknown_id_message(lw->ws, Kind::customer, *o.customer));
-    options.customers = o.tree ? customer_tree(lw->ws, *o.customer) : std::set<std::string, std::less<>>{*o.customer};
-  } else if (o.tree) {
-    return fail(io, "--tree goes with --customer");
+    if (!find_record(lw.ws, Kind::customer, *o.customer))
+      return fail(io, unknown_id_message(lw.ws, Kind::customer, *o.customer));
+    options.customers =
+        o.tree ? customer_tree(loaded->data, *o.customer) : std::set<std::string, std::less<>>{*o.customer};
   }
-  const Review review = compute_review(without_invalid(*lw, "review", io), lw->ctx.settings, lw->ctx.as_of, options);
+  // The facts already leave out the records that fail validation; this says which.
+  without_invalid(lw, "review", io);
+  const Review review = compute_review(loaded->data, lw.ctx.settings, *as_of, options);
   const auto by = o.by == "category" ? ReviewGrouping::category : ReviewGrouping::customer;
   if (const int rc = emit(o.output, io, [&](std::ostream& out) {
         if (*format == "json") return render_review_json(review, out);

@@ -98,9 +98,8 @@ std::string survey_line(const SurveyResult& latest, const SurveyResult* previous
 
 /// The agenda under construction and what every section needs.
 struct Builder {
-  const Workspace& ws;
+  const CustomerRecords& c;
   const Settings& settings;
-  std::string_view customer;
   Date day;
   Agenda agenda;
 
@@ -108,10 +107,7 @@ struct Builder {
 
   /// Points about the customer as a whole come from the customer's file.
   Source customer_file() const {
-    Source where{Kind::customer, std::string(customer), {}, {}, {}};
-    for (const auto& r : ws.of_kind(Kind::customer))
-      if (r.id == customer) where.path = r.path;
-    return where;
+    return {Kind::customer, c.id, {}, c.customer ? c.customer->origin.path : std::string(), {}};
   }
 
   void agreements_to_renew(const AgreementState& state) {
@@ -121,43 +117,42 @@ struct Builder {
   }
 
   void planning() {
-    for (const auto& p : plan_items_due(ws, customer, day, planning_horizon_days)) add(plan_line(p), p.source);
-    for (const auto& r : new_requirements(ws, customer)) add(requirement_line(r), r.source);
-    agreements_to_renew(agreements_on(ws, customer, day));
-    for (const auto& i : pending_improvements(ws, customer)) add(improvement_line(i), i.source);
+    for (const auto& p : plan_items_due(c, day, planning_horizon_days)) add(plan_line(p), p.source);
+    for (const auto& r : new_requirements(c)) add(requirement_line(r), r.source);
+    agreements_to_renew(agreements_on(c, day));
+    for (const auto& i : pending_improvements(c)) add(improvement_line(i), i.source);
     // Planning is where the customer brings new needs, whatever the records hold.
     add("New needs and changes in the business", customer_file());
   }
 
   void follow_up() {
-    for (const auto& a : open_actions(ws, customer, day)) add(action_line(a), a.source);
-    for (const auto& c : open_complaints(ws, customer, day)) add(complaint_line(c), c.source);
-    const auto state = agreements_on(ws, customer, day);
+    for (const auto& a : open_actions(c, day)) add(action_line(a), a.source);
+    for (const auto& complaint : open_complaints(c, day)) add(complaint_line(complaint), complaint.source);
+    const auto state = agreements_on(c, day);
     if (state.in_force.empty()) agreements_to_renew(state);
     for (const auto& a : state.in_force) {
       add(agreement_line(a, day, settings.policy.agreement_notice_days), a.source);
       for (const auto& s : a.services) add(levels_line(s), a.source);
     }
-    const auto surveys = surveys_until(ws, customer, day);
+    const auto surveys = surveys_until(c, day);
     if (!surveys.empty())
       add(survey_line(surveys.back(), surveys.size() > 1 ? &surveys[surveys.size() - 2] : nullptr),
           surveys.back().source);
   }
 
   void steering() {
-    for (const auto& c : open_complaints(ws, customer, day))
-      if (c.status == "escalated") add(complaint_line(c), c.source);
-    for (const auto& a : open_actions(ws, customer, day))
+    for (const auto& complaint : open_complaints(c, day))
+      if (complaint.status == "escalated") add(complaint_line(complaint), complaint.source);
+    for (const auto& a : open_actions(c, day))
       if (a.days_overdue > 0) add(action_line(a), a.source);
-    agreements_to_renew(agreements_on(ws, customer, day));
+    agreements_to_renew(agreements_on(c, day));
   }
 };
 
 }  // namespace
 
-Agenda prepare_agenda(const Workspace& ws, const Settings& settings, std::string_view customer, Date date,
-                      MeetingType type) {
-  Builder b{ws, settings, customer, date, {}};
+Agenda prepare_agenda(const CustomerRecords& c, const Settings& settings, Date date, MeetingType type) {
+  Builder b{c, settings, date, {}};
   switch (type) {
     case MeetingType::planning:
       b.planning();

@@ -2,49 +2,20 @@
 #include <tuple>
 
 #include "brm/compute/agenda.hpp"
-#include "brm/model/text.hpp"
-#include "brm/yaml/document.hpp"
 
 namespace brm {
 namespace {
 
-using yaml::Document;
-using yaml::Node;
-
-std::string field(const Document& d, const Node& map, std::string_view key) { return one_line(d.find_text(map, key)); }
-
-std::optional<Date> date_field(const Document& d, const Node& map, std::string_view key) {
-  return Date::parse(d.find_text(map, key));
+/// A finding about a whole record points at the record's first line.
+template <class T>
+Source source_of(Kind kind, const T& facts) {
+  return {kind, facts.id, {}, facts.origin.path, facts.origin.pos};
 }
 
-Source source_of(const Record& r, const Node& n, std::string entry = {}) {
-  return {r.kind, r.id, std::move(entry), r.path, n.pos};
-}
-
-/// Calls fn(record, document, root) for every readable record of `kind` about `customer`.
-template <class Fn>
-void each_of_customer(const Workspace& ws, Kind kind, std::string_view customer, Fn&& fn) {
-  for (const auto& r : ws.of_kind(kind)) {
-    if (!r.doc || !r.doc->root()) continue;
-    const Node& root = *r.doc->root();
-    if (r.doc->find_text(root, "customer") == customer) fn(r, *r.doc, root);
-  }
-}
-
-/// Calls fn(entry) for every mapping in the list under `key`; anything else is skipped
-/// (the checks report it).
-template <class Fn>
-void each_entry(const Document& d, const Node& map, std::string_view key, Fn&& fn) {
-  const Node* list = d.find(map, key);
-  if (!list || list->type != yaml::NodeType::sequence) return;
-  for (std::size_t i = 0; i < d.size(*list); ++i)
-    if (const Node& entry = d.item(*list, i); entry.type == yaml::NodeType::mapping) fn(entry);
-}
-
-const Record* readable(const Workspace& ws, Kind kind, std::string_view id) {
-  for (const auto& r : ws.of_kind(kind))
-    if (r.id == id && r.doc && r.doc->root()) return &r;
-  return nullptr;
+/// A finding about an entry of the customer's file (a plan item, a requirement).
+template <class T>
+Source entry_of(const CustomerFacts& c, const T& entry) {
+  return {Kind::customer, c.id, entry.id, c.origin.path, entry.pos};
 }
 
 /// Undated entries go last; equal dates fall back to the id, then the entry.
@@ -52,44 +23,29 @@ bool earlier(const std::optional<Date>& a, const Source& sa, const std::optional
   return std::tuple(!a, a.value_or(Date()), sa.id, sa.entry) < std::tuple(!b, b.value_or(Date()), sb.id, sb.entry);
 }
 
-/// The status on `day`: the last history entry up to that day, or the status field when
-/// nothing in the history is later than the day. Also notes when it was last escalated.
-std::string status_on(const Document& d, const Node& root, Date day, std::optional<Date>& escalated) {
-  std::string status = "open";
-  bool changed_later = false;
-  each_entry(d, root, "history", [&](const Node& entry) {
-    const auto when = date_field(d, entry, "date");
-    if (!when) return;
-    if (*when > day) {
-      changed_later = true;
-      return;
-    }
-    status = field(d, entry, "status");
-    if (status == "escalated") escalated = *when;
-  });
-  return changed_later ? status : field(d, root, "status");
+/// When the complaint was last escalated on or before `day`, from its history.
+std::optional<Date> escalated_on(const ComplaintFacts& c, Date day) {
+  std::optional<Date> when;
+  for (const auto& h : c.history)
+    if (h.date <= day && h.status == "escalated") when = h.date;
+  return when;
 }
 
-std::string level_text(const Document& d, const Node& level) {
-  auto text = field(d, level, "metric");
-  const auto target = field(d, level, "target"), unit = field(d, level, "unit");
-  if (!target.empty()) text += (text.empty() ? "" : " ") + target;
-  if (!unit.empty()) text += (unit == "%" ? "" : " ") + unit;
+std::string level_text(const LevelFacts& l) {
+  auto text = l.metric;
+  if (!l.target.empty()) text += (text.empty() ? "" : " ") + l.target;
+  if (!l.unit.empty()) text += (l.unit == "%" ? "" : " ") + l.unit;
   return text;
 }
 
-AgreementInfo agreement_info(const Workspace& ws, const Record& r, const Document& d, const Node& root, Date from,
-                             Date until) {
-  AgreementInfo a{source_of(r, root), field(d, root, "title"), field(d, root, "status"), from, until, {}};
-  each_entry(d, root, "services", [&](const Node& entry) {
-    AgreedService s{field(d, entry, "service"), {}, {}};
-    const Record* service = readable(ws, Kind::service, s.service);
-    s.name = service ? field(*service->doc, *service->doc->root(), "name") : std::string();
-    if (s.name.empty()) s.name = s.service;
-    each_entry(d, entry, "levels", [&](const Node& level) { s.levels.push_back(level_text(d, level)); });
-    a.services.push_back(std::move(s));
-  });
-  return a;
+AgreementInfo agreement_info(const CustomerRecords& c, const AgreementFacts& a) {
+  AgreementInfo info{source_of(Kind::agreement, a), a.title, a.status, a.from, a.until, {}};
+  for (const auto& agreed : a.services) {
+    AgreedService s{agreed.service, c.data ? c.data->service_name(agreed.service) : agreed.service, {}};
+    for (const auto& level : agreed.levels) s.levels.push_back(level_text(level));
+    info.services.push_back(std::move(s));
+  }
+  return info;
 }
 
 void sort_by_end(std::vector<AgreementInfo>& list) {
@@ -115,102 +71,85 @@ std::optional<MeetingType> parse_meeting_type(std::string_view text) {
   return std::nullopt;
 }
 
-std::vector<OpenComplaint> open_complaints(const Workspace& ws, std::string_view customer, Date day) {
+std::vector<OpenComplaint> open_complaints(const CustomerRecords& c, Date day) {
   std::vector<OpenComplaint> out;
-  each_of_customer(ws, Kind::complaint, customer, [&](const Record& r, const Document& d, const Node& root) {
-    const auto received = date_field(d, root, "received");
-    if (!received || *received > day) return;
-    std::optional<Date> escalated;
-    auto status = status_on(d, root, day, escalated);
-    if (status == "resolved" || status == "rejected") return;
-    if (status != "escalated") escalated.reset();
-    out.push_back({source_of(r, root), field(d, root, "summary"), field(d, root, "severity"), std::move(status),
-                   *received, day - *received, escalated});
-  });
+  for (const auto* complaint : c.complaints) {
+    if (complaint->received > day) continue;
+    auto status = status_on(*complaint, day);
+    if (status == "resolved" || status == "rejected") continue;
+    const auto escalated = status == "escalated" ? escalated_on(*complaint, day) : std::nullopt;
+    out.push_back({source_of(Kind::complaint, *complaint), complaint->summary, complaint->severity, std::move(status),
+                   complaint->received, day - complaint->received, escalated});
+  }
   std::sort(out.begin(), out.end(), [](const OpenComplaint& a, const OpenComplaint& b) {
     return earlier(a.received, a.source, b.received, b.source);
   });
   return out;
 }
 
-std::vector<OpenAction> open_actions(const Workspace& ws, std::string_view customer, Date day) {
+std::vector<OpenAction> open_actions(const CustomerRecords& c, Date day) {
   std::vector<OpenAction> out;
-  each_of_customer(ws, Kind::meeting, customer, [&](const Record& r, const Document& d, const Node& root) {
-    const auto held = date_field(d, root, "date");
-    if (!held || *held >= day) return;
-    each_entry(d, root, "actions", [&](const Node& entry) {
-      if (d.find_text(entry, "status") == "done") return;
-      const auto due = date_field(d, entry, "due");
-      const long overdue = due && *due < day ? day - *due : 0;
-      out.push_back({source_of(r, entry), *held, field(d, entry, "what"), field(d, entry, "owner"), due, overdue});
-    });
-  });
+  for (const auto* m : c.meetings) {
+    if (m->date >= day) continue;
+    for (const auto& a : m->actions) {
+      if (a.status == "done") continue;
+      const long overdue = a.due && *a.due < day ? day - *a.due : 0;
+      Source where{Kind::meeting, m->id, {}, m->origin.path, a.pos};
+      out.push_back({std::move(where), m->date, a.what, a.owner, a.due, overdue});
+    }
+  }
   std::stable_sort(out.begin(), out.end(), [](const OpenAction& a, const OpenAction& b) {
     return std::tie(a.meeting_date, a.source.id) < std::tie(b.meeting_date, b.source.id);
   });
   return out;
 }
 
-std::vector<DuePlanItem> plan_items_due(const Workspace& ws, std::string_view customer, Date day, long within_days) {
+std::vector<DuePlanItem> plan_items_due(const CustomerRecords& c, Date day, long within_days) {
   std::vector<DuePlanItem> out;
-  const Record* r = readable(ws, Kind::customer, customer);
-  if (!r) return out;
-  const Document& d = *r->doc;
-  each_entry(d, *d.root(), "plans", [&](const Node& plan) {
-    const auto status = field(d, plan, "status");
-    const auto due = date_field(d, plan, "due");
-    if (status == "done" || status == "cancelled" || !due || *due - day > within_days) return;
-    out.push_back({source_of(*r, plan, field(d, plan, "id")), field(d, plan, "title"), status,
-                   field(d, plan, "progress"), *due, *due - day});
-  });
+  if (!c.customer) return out;
+  for (const auto& plan : c.customer->plans) {
+    if (plan.status == "done" || plan.status == "cancelled" || !plan.due || *plan.due - day > within_days) continue;
+    out.push_back({entry_of(*c.customer, plan), plan.title, plan.status, plan.progress, *plan.due, *plan.due - day});
+  }
   std::sort(out.begin(), out.end(),
             [](const DuePlanItem& a, const DuePlanItem& b) { return earlier(a.due, a.source, b.due, b.source); });
   return out;
 }
 
-std::vector<PendingItem> new_requirements(const Workspace& ws, std::string_view customer) {
+std::vector<PendingItem> new_requirements(const CustomerRecords& c) {
   std::vector<PendingItem> out;
-  const Record* r = readable(ws, Kind::customer, customer);
-  if (!r) return out;
-  const Document& d = *r->doc;
-  each_entry(d, *d.root(), "requirements", [&](const Node& req) {
-    if (d.find_text(req, "status") != "new") return;
-    out.push_back(
-        {source_of(*r, req, field(d, req, "id")), field(d, req, "title"), "new", date_field(d, req, "raised")});
-  });
+  if (!c.customer) return out;
+  for (const auto& req : c.customer->requirements)
+    if (req.status == "new") out.push_back({entry_of(*c.customer, req), req.title, "new", req.raised});
   std::sort(out.begin(), out.end(),
             [](const PendingItem& a, const PendingItem& b) { return earlier(a.since, a.source, b.since, b.source); });
   return out;
 }
 
-std::vector<PendingItem> pending_improvements(const Workspace& ws, std::string_view customer) {
+std::vector<PendingItem> pending_improvements(const CustomerRecords& c) {
   std::vector<PendingItem> out;
-  each_of_customer(ws, Kind::improvement, customer, [&](const Record& r, const Document& d, const Node& root) {
-    auto status = field(d, root, "status");
-    if (status != "proposed" && status != "approved") return;
-    out.push_back({source_of(r, root), field(d, root, "title"), std::move(status), date_field(d, root, "proposed")});
-  });
+  for (const auto* i : c.improvements)
+    if (i->status == "proposed" || i->status == "approved")
+      out.push_back({source_of(Kind::improvement, *i), i->title, i->status, i->proposed});
   std::sort(out.begin(), out.end(),
             [](const PendingItem& a, const PendingItem& b) { return earlier(a.since, a.source, b.since, b.source); });
   return out;
 }
 
-AgreementState agreements_on(const Workspace& ws, std::string_view customer, Date day) {
+AgreementState agreements_on(const CustomerRecords& c, Date day) {
   AgreementState state;
-  each_of_customer(ws, Kind::agreement, customer, [&](const Record& r, const Document& d, const Node& root) {
-    const auto from = date_field(d, root, "valid_from"), until = date_field(d, root, "valid_until");
-    const auto status = d.find_text(root, "status");
-    if (!from || !until || (status != "active" && status != "draft")) return;
-    auto info = agreement_info(ws, r, d, root, *from, *until);
-    if (status == "draft")
+  for (const auto* a : c.agreements) {
+    if (a->status != "active" && a->status != "draft") continue;
+    auto info = agreement_info(c, *a);
+    if (a->status == "draft")
       state.drafts.push_back(std::move(info));
-    else if (*from > day)
+    else if (a->from > day)
       state.upcoming.push_back(std::move(info));
-    else if (*until < day)
+    else if (a->until < day)
       state.lapsed.push_back(std::move(info));
     else
       state.in_force.push_back(std::move(info));
-  });
+  }
   for (auto* list : {&state.in_force, &state.upcoming, &state.lapsed, &state.drafts}) sort_by_end(*list);
   return state;
 }
@@ -222,21 +161,14 @@ std::vector<AgreementInfo> agreements_ending(const AgreementState& state, Date d
   return out;
 }
 
-std::vector<SurveyResult> surveys_until(const Workspace& ws, std::string_view customer, Date day) {
+std::vector<SurveyResult> surveys_until(const CustomerRecords& c, Date day) {
   std::vector<SurveyResult> out;
-  each_of_customer(ws, Kind::survey, customer, [&](const Record& r, const Document& d, const Node& root) {
-    const auto date = date_field(d, root, "date");
-    if (!date || *date > day) return;
-    SurveyResult s{source_of(r, root), {}, *date, {}};
-    if (const Node* who = d.find(root, "respondent")) s.respondent = field(d, *who, "name");
-    const Node* scores = d.find(root, "scores");
-    if (scores && scores->type == yaml::NodeType::mapping)
-      for (std::size_t i = 0; i < d.size(*scores); ++i)
-        if (const Node& k = d.key(*scores, i), &v = d.value(*scores, i);
-            k.type == yaml::NodeType::scalar && v.type == yaml::NodeType::scalar)
-          s.scores.emplace_back(one_line(d.text(k)), one_line(d.text(v)));
+  for (const auto* survey : c.surveys) {
+    if (survey->date > day) continue;
+    SurveyResult s{source_of(Kind::survey, *survey), survey->respondent, survey->date, {}};
+    for (const auto& score : survey->scores) s.scores.emplace_back(score.dimension, score.written);
     out.push_back(std::move(s));
-  });
+  }
   std::sort(out.begin(), out.end(), [](const SurveyResult& a, const SurveyResult& b) {
     return std::tie(a.date, a.source.id) < std::tie(b.date, b.source.id);
   });

@@ -68,7 +68,7 @@ void add_surveys(CustomerPage& p, const std::vector<const SurveyFacts*>& surveys
   for (const auto* s : surveys) {
     if (!p.heading.period.contains(s->date) && !p.previous.contains(s->date)) continue;
     Mean mean;
-    for (const auto& [dimension, score] : s->scores) mean.add(score);
+    for (const auto& score : s->scores) mean.add(score.value);
     p.surveys.push_back({*s, mean.value()});
   }
   std::sort(p.surveys.begin(), p.surveys.end(), [](const SurveyRow& a, const SurveyRow& b) {

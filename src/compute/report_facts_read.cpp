@@ -47,6 +47,9 @@ struct Reader {
   }
 };
 
+/// Where the record's file is and where its top mapping starts.
+Origin origin_of(const Record& r) { return {r.path, r.doc->root()->pos}; }
+
 std::optional<Reader> root_of(const Record& r) {
   if (!r.doc || !r.doc->root() || r.doc->root()->type != NodeType::mapping) return std::nullopt;
   return Reader{*r.doc, *r.doc->root()};
@@ -62,8 +65,8 @@ std::optional<double> number(std::string_view text) {
 Contact contact_of(const Reader& r) { return {r.text("name"), r.text("title"), r.text("email"), r.text("phone")}; }
 
 PlanFacts plan_of(const Reader& p) {
-  return {p.text("id"),       p.text("title"), p.text("type"), p.text("status"),
-          p.text("progress"), p.date("start"), p.date("due"),  p.date("reviewed")};
+  return {p.text("id"),    p.text("title"), p.text("type"),     p.text("status"), p.text("progress"),
+          p.date("start"), p.date("due"),   p.date("reviewed"), p.map.pos};
 }
 
 }  // namespace
@@ -71,7 +74,7 @@ PlanFacts plan_of(const Reader& p) {
 std::optional<ServiceFacts> read_service(const Record& r) {
   const auto root = root_of(r);
   if (!root) return std::nullopt;
-  return ServiceFacts{r.id, root->text("name"), root->text("owner"), root->text("status")};
+  return ServiceFacts{r.id, root->text("name"), root->text("owner"), root->text("status"), origin_of(r)};
 }
 
 std::optional<CustomerFacts> read_customer(const Record& r, const std::string& currency) {
@@ -79,6 +82,9 @@ std::optional<CustomerFacts> read_customer(const Record& r, const std::string& c
   if (!root) return std::nullopt;
   CustomerFacts c;
   c.id = r.id, c.name = root->text("name"), c.parent = root->text("parent");
+  c.origin = origin_of(r);
+  if (const Node* k = root->d.find_key(root->map, "team")) c.team_key = k->pos;
+  if (const Node* k = root->d.find_key(root->map, "purchasers")) c.purchasers_key = k->pos;
   if (const auto who = root->sub("customer")) c.customer = contact_of(*who);
   root->each("purchasers", [&](const Reader& p) {
     c.purchasers.push_back({p.text("name"), p.text("business_line"), p.text("email"), p.text("phone")});
@@ -97,7 +103,7 @@ std::optional<CustomerFacts> read_customer(const Record& r, const std::string& c
   });
   root->each("plans", [&](const Reader& p) { c.plans.push_back(plan_of(p)); });
   root->each("requirements", [&](const Reader& q) {
-    c.requirements.push_back({q.text("id"), q.text("title"), q.text("status"), q.date("raised")});
+    c.requirements.push_back({q.text("id"), q.text("title"), q.text("status"), q.date("raised"), q.map.pos});
   });
   return c;
 }
@@ -126,6 +132,7 @@ std::optional<AgreementFacts> read_agreement(const Record& r, const std::string&
     a.cost_center = f->text("cost_center");
   }
   if (a.currency.empty()) a.currency = currency;
+  a.origin = origin_of(r);
   return a;
 }
 
@@ -133,10 +140,10 @@ std::optional<MeetingFacts> read_meeting(const Record& r) {
   const auto root = root_of(r);
   const auto date = root ? root->date("date") : std::nullopt;
   if (!date) return std::nullopt;
-  MeetingFacts m{r.id, root->text("customer"), root->text("type"), *date, root->words("decisions"), {}};
+  MeetingFacts m{r.id, root->text("customer"), root->text("type"), *date, root->words("decisions"), {}, origin_of(r)};
   root->each("actions", [&](const Reader& a) {
     auto status = a.text("status");
-    m.actions.push_back({a.text("what"), a.text("owner"), status.empty() ? "open" : status, a.date("due")});
+    m.actions.push_back({a.text("what"), a.text("owner"), status.empty() ? "open" : status, a.date("due"), a.map.pos});
   });
   return m;
 }
@@ -155,7 +162,8 @@ std::optional<ComplaintFacts> read_complaint(const Record& r) {
                    root->sub_text("from", "role"),
                    root->text("service"),
                    *received,
-                   {}};
+                   {},
+                   origin_of(r)};
   root->each("history", [&](const Reader& h) {
     if (const auto when = h.date("date")) c.history.push_back({*when, h.text("status")});
   });
@@ -166,16 +174,20 @@ std::optional<SurveyFacts> read_survey(const Record& r) {
   const auto root = root_of(r);
   const auto date = root ? root->date("date") : std::nullopt;
   if (!date) return std::nullopt;
-  SurveyFacts s{
-      r.id, root->text("customer"), root->sub_text("respondent", "name"), root->sub_text("respondent", "role"), *date,
-      {}};
+  SurveyFacts s{r.id,
+                root->text("customer"),
+                root->sub_text("respondent", "name"),
+                root->sub_text("respondent", "role"),
+                *date,
+                {},
+                origin_of(r)};
   const Document& d = root->d;
   const Node* scores = d.find(root->map, "scores");
   if (scores && scores->type == NodeType::mapping)
     for (std::size_t i = 0; i < d.size(*scores); ++i)
       if (const Node& k = d.key(*scores, i), &v = d.value(*scores, i);
           k.type == NodeType::scalar && v.type == NodeType::scalar)
-        if (const auto x = number(d.text(v))) s.scores.emplace_back(one_line(d.text(k)), *x);
+        if (const auto x = number(d.text(v))) s.scores.push_back({one_line(d.text(k)), one_line(d.text(v)), *x});
   return s;
 }
 
@@ -187,7 +199,8 @@ std::optional<ImprovementFacts> read_improvement(const Record& r) {
                           root->text("title"),
                           root->text("status"),
                           root->text("source"),
-                          root->date("proposed")};
+                          root->date("proposed"),
+                          origin_of(r)};
 }
 
 }  // namespace brm::facts

@@ -51,7 +51,7 @@ void SatisfactionTally::add(const SurveyFacts& s) {
   const bool now = period_.contains(s.date);
   if (!now && !before_.contains(s.date)) return;
   ++(now ? responses_ : responses_before_);
-  for (const auto& [dimension, score] : s.scores) {
+  for (const auto& [dimension, written, score] : s.scores) {
     auto& t = by_dimension_[dimension];
     (now ? t.now : t.before).add(score);
     (now ? all_.now : all_.before).add(score);
@@ -91,7 +91,7 @@ TimeSeries satisfaction_per_quarter(const std::vector<const SurveyFacts*>& list,
   for (const auto* s : list) {
     const auto i = bucket_of(ts.buckets, s->date);
     if (!i) continue;
-    for (const auto& [dimension, score] : s->scores) {
+    for (const auto& [dimension, written, score] : s->scores) {
       auto& means = by_dimension[dimension];
       means.resize(ts.buckets.size());
       means[*i].add(score);

@@ -4,7 +4,7 @@
 #include <array>
 #include <tuple>
 
-#include "brm/compute/by_customer.hpp"
+#include "brm/compute/customer_records.hpp"
 #include "brm/workspace/loader.hpp"
 
 namespace brm {
@@ -26,23 +26,21 @@ int CustomerSummary::total(Urgency u) const {
   return n;
 }
 
-std::set<std::string, std::less<>> customer_tree(const Workspace& ws, std::string_view root) {
+std::set<std::string, std::less<>> customer_tree(const ReportData& data, std::string_view root) {
   std::set<std::string, std::less<>> in{std::string(root)};
   // Repeat until nothing is added: the hierarchy is small and may list children before parents.
   for (bool grew = true; grew;) {
     grew = false;
-    for (const auto& c : ws.of_kind(Kind::customer)) {
-      if (!c.doc || in.count(c.id)) continue;
-      if (in.count(c.doc->find_text(*c.doc->root(), "parent"))) grew = in.insert(c.id).second;
-    }
+    for (const auto& c : data.customers)
+      if (!in.count(c.id) && in.count(c.parent)) grew = in.insert(c.id).second;
   }
   return in;
 }
 
 namespace {
 
-CustomerSummary summarize(const Record& customer, const std::vector<Finding>& findings) {
-  CustomerSummary s{customer.id, std::string(customer.doc->find_text(*customer.doc->root(), "name")), {}};
+CustomerSummary summarize(const CustomerFacts& customer, const std::vector<Finding>& findings) {
+  CustomerSummary s{customer.id, customer.name, {}};
   for (const auto& f : findings) ++s.counts[static_cast<std::size_t>(f.area)][static_cast<std::size_t>(f.urgency)];
   return s;
 }
@@ -54,23 +52,19 @@ bool more_pressing(const Finding& a, const Finding& b) {
 
 }  // namespace
 
-Review compute_review(Workspace ws, const Settings& settings, Date as_of, const ReviewOptions& options) {
+Review compute_review(const ReportData& data, const Settings& settings, Date as_of, const ReviewOptions& options) {
   Review review{as_of, options.within_days, settings.policy, {}, {}};
-  // The review needs no service names, so the parts leave the catalogue out.
-  auto parts = split_by_customer(std::move(ws));
-  std::vector<std::pair<const std::string*, const Workspace*>> chosen;
-  for (const auto& [id, part] : parts)
-    if (options.customers.empty() || options.customers.count(id)) chosen.emplace_back(&id, &part);
+  auto all = records_by_customer(data);
+  std::vector<const CustomerRecords*> chosen;
+  for (const auto& c : all)
+    if (options.customers.empty() || options.customers.count(c.id)) chosen.push_back(&c);
   std::vector<std::pair<CustomerSummary, std::vector<Finding>>> per_customer(chosen.size());
   parallel_for(chosen.size(), [&](std::size_t i, unsigned) {
-    const auto& [id, part] = chosen[i];
-    for (const auto& c : part->of_kind(Kind::customer)) {
-      if (c.id != *id) continue;
-      auto findings = review_customer(*part, c, settings.policy, as_of, options.within_days);
-      if (options.only) std::erase_if(findings, [&](const Finding& f) { return f.urgency != *options.only; });
-      std::sort(findings.begin(), findings.end(), more_pressing);
-      per_customer[i] = {summarize(c, findings), std::move(findings)};
-    }
+    const CustomerRecords& c = *chosen[i];
+    auto findings = review_customer(c, settings.policy, as_of, options.within_days);
+    if (options.only) std::erase_if(findings, [&](const Finding& f) { return f.urgency != *options.only; });
+    std::sort(findings.begin(), findings.end(), more_pressing);
+    per_customer[i] = {summarize(*c.customer, findings), std::move(findings)};
   });
   std::sort(per_customer.begin(), per_customer.end(), [](const auto& a, const auto& b) {
     const int oa = a.first.total(Urgency::overdue), ob = b.first.total(Urgency::overdue);

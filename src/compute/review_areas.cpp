@@ -8,13 +8,10 @@
 namespace brm {
 namespace {
 
-using yaml::Document;
-using yaml::Node;
-
-/// What every area needs: the customer's part of the workspace and where findings go.
+/// What every area needs: the customer's records and where findings go.
 struct Scope {
-  const Workspace& part;
-  const Record& customer;
+  const CustomerRecords& records;
+  const CustomerFacts& customer;
   const Policy& policy;
   Date day;
   long within;
@@ -31,25 +28,20 @@ struct Scope {
     else if (deadline - day <= within)
       add(a, Urgency::due, std::move(soon), std::move(s), deadline, deadline - day);
   }
-  Source at_customer(std::string_view key = {}) const {
-    const Document& d = *customer.doc;
-    const Node* n = key.empty() ? nullptr : d.find_key(*d.root(), key);
-    return {Kind::customer, customer.id, {}, customer.path, (n ? *n : *d.root()).pos};
+  /// The customer's file, at `key` when it is there, else at the top.
+  Source at_customer(const std::optional<Position>& key = {}) const {
+    return {Kind::customer, customer.id, {}, customer.origin.path, key.value_or(customer.origin.pos)};
   }
 };
 
 void plan_reviews(Scope& s) {
-  const Document& d = *s.customer.doc;
-  const Node* plans = d.find(*d.root(), "plans");
-  if (!plans || plans->type != yaml::NodeType::sequence || d.size(*plans) == 0)
+  if (s.customer.plans.empty())
     return s.add(Area::plans, Urgency::missing, "No plans recorded for the customer", s.at_customer());
-  for (std::size_t i = 0; i < d.size(*plans); ++i) {
-    const Node& p = d.item(*plans, i);
-    const auto status = d.find_text(p, "status");
-    if (status == "done" || status == "cancelled") continue;
-    const auto title = std::string(d.find_text(p, "title"));
-    const Source src{Kind::customer, s.customer.id, std::string(d.find_text(p, "id")), s.customer.path, p.pos};
-    const auto reviewed = Date::parse(d.find_text(p, "reviewed"));
+  for (const auto& p : s.customer.plans) {
+    if (p.status == "done" || p.status == "cancelled") continue;
+    const auto& title = p.title;
+    const Source src{Kind::customer, s.customer.id, p.id, s.customer.origin.path, p.pos};
+    const auto& reviewed = p.reviewed;
     if (!reviewed) {
       s.add(Area::plans, Urgency::missing,
             fmt::format("Plan item '{}' has never been reviewed with the customer", title), src);
@@ -62,7 +54,7 @@ void plan_reviews(Scope& s) {
 }
 
 void plans(Scope& s) {
-  for (const auto& item : plan_items_due(s.part, s.customer.id, s.day, s.within)) {
+  for (const auto& item : plan_items_due(s.records, s.day, s.within)) {
     const bool late = item.days_left < 0;
     s.add(Area::plans, late ? Urgency::overdue : Urgency::due,
           fmt::format("Plan item '{}' ({}) {} on {}", item.title, item.status, late ? "was due" : "is due",
@@ -70,14 +62,14 @@ void plans(Scope& s) {
           item.source, item.due, late ? -item.days_left : item.days_left);
   }
   plan_reviews(s);
-  for (const auto& r : new_requirements(s.part, s.customer.id))
+  for (const auto& r : new_requirements(s.records))
     s.add(Area::plans, Urgency::due,
           fmt::format("Requirement '{}' is still new{}", r.title, r.since ? " (raised " + r.since->str() + ")" : ""),
           r.source, r.since);
 }
 
 void agreements(Scope& s) {
-  const auto state = agreements_on(s.part, s.customer.id, s.day);
+  const auto state = agreements_on(s.records, s.day);
   for (const auto& a : state.lapsed)
     s.add(Area::agreements, Urgency::overdue,
           fmt::format("Agreement '{}' ended on {} but is still active", a.title, a.until.str()), a.source, a.until,
@@ -95,9 +87,8 @@ void agreements(Scope& s) {
 
 void meetings(Scope& s) {
   std::optional<Date> last;
-  for (const auto& m : s.part.of_kind(Kind::meeting))
-    if (auto d = Date::parse(m.doc->find_text(*m.doc->root(), "date")); d && *d <= s.day && (!last || *d > *last))
-      last = d;
+  for (const auto* m : s.records.meetings)
+    if (m->date <= s.day && (!last || m->date > *last)) last = m->date;
   if (!last) return s.add(Area::meetings, Urgency::missing, "No meeting held yet", s.at_customer());
   s.deadline(Area::meetings, last->plus_days(s.policy.meeting_interval_days),
              fmt::format("No meeting since {}", last->str()), fmt::format("Next meeting due (last {})", last->str()),
@@ -105,7 +96,7 @@ void meetings(Scope& s) {
 }
 
 void actions(Scope& s) {
-  for (const auto& a : open_actions(s.part, s.customer.id, s.day))
+  for (const auto& a : open_actions(s.records, s.day))
     if (a.due && a.days_overdue > 0)
       s.add(Area::actions, Urgency::overdue,
             fmt::format("Action '{}' ({}) from the meeting of {} was due on {}", a.what, a.owner, a.meeting_date.str(),
@@ -114,7 +105,7 @@ void actions(Scope& s) {
 }
 
 void complaints(Scope& s) {
-  for (const auto& c : open_complaints(s.part, s.customer.id, s.day)) {
+  for (const auto& c : open_complaints(s.records, s.day)) {
     const auto limit = complaint_deadline(c.received, s.policy.complaint_response_days);
     const auto text = fmt::format("Complaint '{}' is {} since {}", c.summary, c.status, c.received.str());
     if (s.day > limit)
@@ -137,7 +128,7 @@ double mean_score(const SurveyResult& r) {
 }
 
 void surveys(Scope& s) {
-  const auto results = surveys_until(s.part, s.customer.id, s.day);
+  const auto results = surveys_until(s.records, s.day);
   if (results.empty()) return s.add(Area::surveys, Urgency::missing, "No survey answered yet", s.at_customer());
   const auto& last = results.back();
   s.deadline(Area::surveys, last.date.plus_days(s.policy.survey_interval_days),
@@ -154,25 +145,21 @@ void surveys(Scope& s) {
 }
 
 void contacts(Scope& s) {
-  const Document& d = *s.customer.doc;
-  const Node* team = d.find(*d.root(), "team");
-  const auto rm = team ? d.find_text(*team, "relationship_manager") : std::string_view{};
-  const auto dm = team ? d.find_text(*team, "delivery_manager") : std::string_view{};
-  const Node* purchasers = d.find(*d.root(), "purchasers");
-  if (rm.empty())
+  const auto& c = s.customer;
+  if (c.relationship_manager.empty())
     s.add(Area::contacts, Urgency::missing, "No relationship manager: the customer has no designated IT contact",
-          s.at_customer(team ? "team" : ""));
-  if (purchasers && purchasers->count > 0 && dm.empty())
+          s.at_customer(c.team_key));
+  if (!c.purchasers.empty() && c.delivery_manager.empty())
     s.add(Area::contacts, Urgency::missing, "Purchasers have no delivery manager as their IT contact",
-          s.at_customer(team ? "team" : "purchasers"));
+          s.at_customer(c.team_key ? c.team_key : c.purchasers_key));
 }
 
 }  // namespace
 
-std::vector<Finding> review_customer(const Workspace& part, const Record& customer, const Policy& policy, Date as_of,
-                                     long within_days) {
+std::vector<Finding> review_customer(const CustomerRecords& c, const Policy& policy, Date as_of, long within_days) {
   std::vector<Finding> out;
-  Scope s{part, customer, policy, as_of, within_days, out};
+  if (!c.customer) return out;
+  Scope s{c, *c.customer, policy, as_of, within_days, out};
   plans(s);
   agreements(s);
   meetings(s);

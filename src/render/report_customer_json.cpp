@@ -86,7 +86,7 @@ json surveys_json(const std::vector<SurveyRow>& rows) {
   json out = json::array();
   for (const auto& s : rows) {
     json scores = json::object();
-    for (const auto& [dimension, score] : s.survey.scores) scores[dimension] = rf::number_json(score);
+    for (const auto& score : s.survey.scores) scores[score.dimension] = rf::number_json(score.value);
     out.push_back({{"id", s.survey.id},
                    {"date", s.survey.date.str()},
                    {"respondent", s.survey.respondent},

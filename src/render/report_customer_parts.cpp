@@ -39,7 +39,7 @@ NamedTable actions_table(const std::vector<OpenActionRow>& rows) {
 
 std::string scores_text(const SurveyFacts& s) {
   std::vector<std::string> parts;
-  for (const auto& [dimension, score] : s.scores) parts.push_back(fmt::format("{} {}", dimension, score));
+  for (const auto& score : s.scores) parts.push_back(fmt::format("{} {}", score.dimension, score.written));
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 

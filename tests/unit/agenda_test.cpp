@@ -5,9 +5,9 @@
 #include "support.hpp"
 
 using namespace brm;
+using brm::test::facts_of;
 using brm::test::Files;
 using brm::test::valid_customer;
-using brm::test::workspace_of;
 using V = std::vector<std::string>;
 
 namespace {
@@ -70,7 +70,7 @@ TEST_CASE("meeting types are read from the words in meeting files") {
 }
 
 TEST_CASE("open complaints are judged by their status on the day, from the history") {
-  const auto ws = workspace_of({
+  const auto ws = facts_of({
       file("complaints/b-open.yaml", complaint("finance", "2026-11-02", "open")),
       file("complaints/a-progress.yaml", complaint("finance", "2026-11-02", "in-progress")),
       file("complaints/resolved.yaml", complaint("finance", "2026-10-01", "resolved")),
@@ -81,7 +81,7 @@ TEST_CASE("open complaints are judged by their status on the day, from the histo
                      "history:\n  - {date: 2026-06-09, status: open}\n  - {date: 2026-08-26, status: escalated}\n"
                      "  - {date: 2026-11-30, status: resolved}\n")),
   });
-  const auto found = open_complaints(ws, "finance", day);
+  const auto found = open_complaints(records_of(ws, "finance"), day);
   REQUIRE(found.size() == 3);
   CHECK(found[0].source.id == "escalated");
   CHECK(found[0].status == "escalated");
@@ -93,11 +93,12 @@ TEST_CASE("open complaints are judged by their status on the day, from the histo
   CHECK(found[2].source.id == "b-open");
   CHECK(found[2].days_open == 21);
   CHECK(!found[2].escalated);
-  CHECK(open_complaints(ws, "finance", *Date::parse("2026-12-01")).size() == 3);  // resolved, one more received
+  CHECK(open_complaints(records_of(ws, "finance"), *Date::parse("2026-12-01")).size() ==
+        3);  // resolved, one more received
 }
 
 TEST_CASE("open actions come from the customer's earlier meetings, with days overdue") {
-  const auto ws = workspace_of({
+  const auto ws = facts_of({
       file("meetings/m2.yaml",
            meeting("finance", "2026-10-14",
                    action("Send the plan", "    due: 2026-11-13\n") +
@@ -107,7 +108,7 @@ TEST_CASE("open actions come from the customer's earlier meetings, with days ove
       file("meetings/today.yaml", meeting("finance", "2026-11-23", action("Not earlier", ""))),
       file("meetings/other.yaml", meeting("hr", "2026-09-30", action("Not ours", ""))),
   });
-  const auto found = open_actions(ws, "finance", day);
+  const auto found = open_actions(records_of(ws, "finance"), day);
   V lines;
   for (const auto& a : found)
     lines.push_back(fmt::format("{} {} {}:{} {} {}", a.meeting_date.str(), a.what, a.source.path, a.source.pos.line,
@@ -118,16 +119,16 @@ TEST_CASE("open actions come from the customer's earlier meetings, with days ove
 }
 
 TEST_CASE("plan items due within the horizon or overdue, neither done nor cancelled") {
-  const auto ws = workspace_of({file("customers/finance.yaml", valid_customer("finance") + plans)});
+  const auto ws = facts_of({file("customers/finance.yaml", valid_customer("finance") + plans)});
   V lines;
-  for (const auto& p : plan_items_due(ws, "finance", day, 90))
+  for (const auto& p : plan_items_due(records_of(ws, "finance"), day, 90))
     lines.push_back(fmt::format("{} {} {} {} {}", p.source.entry, p.status, p.progress, p.due.str(), p.days_left));
   CHECK(lines == V{"late ongoing 70 2026-10-31 -23", "soon planned  2027-02-21 90"});
-  CHECK(plan_items_due(ws, "hr", day, 90).empty());
+  CHECK(plan_items_due(records_of(ws, "hr"), day, 90).empty());
 }
 
 TEST_CASE("requirements still new and improvements waiting for work") {
-  const auto ws = workspace_of({
+  const auto ws = facts_of({
       file("customers/finance.yaml", valid_customer("finance") + plans),
       file("improvements/b.yaml", "title: Monitor files\ncustomer: finance\nstatus: approved\nproposed: 2026-09-01\n"),
       file("improvements/a.yaml", "title: Check pay\ncustomer: finance\nstatus: proposed\nproposed: 2026-09-01\n"),
@@ -135,22 +136,22 @@ TEST_CASE("requirements still new and improvements waiting for work") {
       file("improvements/d.yaml", "title: Elsewhere\ncustomer: hr\nstatus: proposed\n"),
   });
   V lines;
-  for (const auto& r : new_requirements(ws, "finance")) lines.push_back(r.source.entry + " " + r.title);
+  for (const auto& r : new_requirements(records_of(ws, "finance"))) lines.push_back(r.source.entry + " " + r.title);
   CHECK(lines == V{"c-first Self-service", "b-later Mobile expenses", "a-undated Dashboards"});
   lines.clear();
-  for (const auto& i : pending_improvements(ws, "finance")) lines.push_back(i.source.id + " " + i.status);
+  for (const auto& i : pending_improvements(records_of(ws, "finance"))) lines.push_back(i.source.id + " " + i.status);
   CHECK(lines == V{"a proposed", "b approved"});
 }
 
 TEST_CASE("agreements on a day: in force, upcoming, lapsed, drafts; renewals within the notice period") {
-  const auto ws = workspace_of({
+  const auto ws = facts_of({
       payroll,
       file("agreements/old.yaml", agreement("active", "2025-01-01", "2025-12-31")),
       file("agreements/now.yaml", agreement("active", "2026-01-01", "2026-12-31")),
       file("agreements/next.yaml", agreement("draft", "2027-01-01", "2027-12-31")),
       file("agreements/gone.yaml", agreement("terminated", "2024-01-01", "2024-12-31")),
   });
-  const auto state = agreements_on(ws, "finance", day);
+  const auto state = agreements_on(records_of(ws, "finance"), day);
   REQUIRE(state.in_force.size() == 1);
   CHECK(state.in_force[0].source.id == "now");
   CHECK(state.lapsed.size() == 1);
@@ -164,22 +165,22 @@ TEST_CASE("agreements on a day: in force, upcoming, lapsed, drafts; renewals wit
   CHECK(agreements_ending(state, day, 90).size() == 1);
   CHECK(agreements_ending(state, day, 37).empty());
 
-  auto signed_next = workspace_of({file("agreements/now.yaml", agreement("active", "2026-01-01", "2026-12-31")),
-                                   file("agreements/next.yaml", agreement("active", "2027-01-01", "2027-12-31"))});
-  const auto renewed = agreements_on(signed_next, "finance", day);
+  auto signed_next = facts_of({file("agreements/now.yaml", agreement("active", "2026-01-01", "2026-12-31")),
+                               file("agreements/next.yaml", agreement("active", "2027-01-01", "2027-12-31"))});
+  const auto renewed = agreements_on(records_of(signed_next, "finance"), day);
   CHECK(renewed.upcoming.size() == 1);
   CHECK(agreements_ending(renewed, day, 90).empty());
 }
 
 TEST_CASE("surveys up to the day, oldest first") {
-  const auto ws = workspace_of({
+  const auto ws = facts_of({
       file("surveys/b.yaml",
            "customer: finance\ndate: 2026-10-01\nrespondent: {name: Anna Berg}\n"
            "scores: {overall: 4, delivery: 3}\n"),
       file("surveys/a.yaml", "customer: finance\ndate: 2026-10-01\nscores: {overall: 5}\n"),
       file("surveys/c.yaml", "customer: finance\ndate: 2026-11-24\nscores: {overall: 1}\n"),
   });
-  const auto found = surveys_until(ws, "finance", day);
+  const auto found = surveys_until(records_of(ws, "finance"), day);
   REQUIRE(found.size() == 2);
   CHECK(found[0].source.id == "a");
   CHECK(found[1].respondent == "Anna Berg");
@@ -212,7 +213,7 @@ Files sample() {
 }  // namespace
 
 TEST_CASE("a planning agenda looks forward") {
-  const auto agenda = prepare_agenda(workspace_of(sample()), Settings{}, "finance", day, MeetingType::planning);
+  const auto agenda = prepare_agenda(records_of(facts_of(sample()), "finance"), Settings{}, day, MeetingType::planning);
   CHECK(texts(agenda) ==
         V{
             "Plan item late: Late project (ongoing, 70% done, due 2026-10-31, 23 days overdue)",
@@ -230,7 +231,8 @@ TEST_CASE("a planning agenda looks forward") {
 }
 
 TEST_CASE("a follow-up agenda reviews the delivery") {
-  const auto agenda = prepare_agenda(workspace_of(sample()), Settings{}, "finance", day, MeetingType::follow_up);
+  const auto agenda =
+      prepare_agenda(records_of(facts_of(sample()), "finance"), Settings{}, day, MeetingType::follow_up);
   CHECK(texts(agenda) ==
         V{
             "Overdue action from 2026-09-30: Send revised delivery plan (Karin Holm, due 2026-10-31, 23 days overdue)",
@@ -246,7 +248,7 @@ TEST_CASE("a follow-up agenda reviews the delivery") {
 }
 
 TEST_CASE("a steering agenda takes escalations, overdue actions and renewals") {
-  const auto agenda = prepare_agenda(workspace_of(sample()), Settings{}, "finance", day, MeetingType::steering);
+  const auto agenda = prepare_agenda(records_of(facts_of(sample()), "finance"), Settings{}, day, MeetingType::steering);
   CHECK(texts(agenda) ==
         V{
             "Complaint 2026-06-09-down: Late salary files (escalated 2026-08-26, open 167 days)",
@@ -256,27 +258,27 @@ TEST_CASE("a steering agenda takes escalations, overdue actions and renewals") {
 }
 
 TEST_CASE("a renewal says when no successor has been drafted") {
-  const auto ws = workspace_of({file("agreements/now.yaml", agreement("active", "2026-01-01", "2026-12-31"))});
-  CHECK(texts(prepare_agenda(ws, Settings{}, "finance", day, MeetingType::steering)) ==
+  const auto ws = facts_of({file("agreements/now.yaml", agreement("active", "2026-01-01", "2026-12-31"))});
+  CHECK(texts(prepare_agenda(records_of(ws, "finance"), Settings{}, day, MeetingType::steering)) ==
         V{"Agreement now ends 2026-12-31 (in 38 days): renewal to discuss, no draft yet"});
   Settings short_notice;
   short_notice.policy.agreement_notice_days = 30;
-  CHECK(prepare_agenda(ws, short_notice, "finance", day, MeetingType::steering).lines.empty());
+  CHECK(prepare_agenda(records_of(ws, "finance"), short_notice, day, MeetingType::steering).lines.empty());
 }
 
 TEST_CASE("a customer with no agreement in force gets that on the agenda, with what stands in for one") {
   Files files = sample();
   const auto later = *Date::parse("2027-01-15");
-  auto agenda = prepare_agenda(workspace_of(files), Settings{}, "finance", later, MeetingType::escalation);
+  auto agenda = prepare_agenda(records_of(facts_of(files), "finance"), Settings{}, later, MeetingType::escalation);
   CHECK(texts(agenda).back() ==
         "No agreement in force: now ended 2026-12-31 but is still active; draft next not yet signed");
   CHECK(agenda.lines.back().source.path == "customers/finance.yaml");
-  agenda = prepare_agenda(workspace_of({}), Settings{}, "finance", day, MeetingType::follow_up);
+  agenda = prepare_agenda(records_of(facts_of({}), "finance"), Settings{}, day, MeetingType::follow_up);
   CHECK(texts(agenda) == V{"No agreement in force"});
 }
 
 TEST_CASE("records that are broken or of the wrong shape are passed over") {
-  const auto ws = workspace_of({
+  const auto ws = facts_of({
       file("customers/finance.yaml", "id: finance\nplans: 3\nrequirements: [x, {status: new}]\n"),
       file("complaints/list.yaml", "- customer: finance\n"),
       file("complaints/bad-date.yaml", complaint("finance", "2026-02-30", "open")),
@@ -286,9 +288,9 @@ TEST_CASE("records that are broken or of the wrong shape are passed over") {
       file("improvements/i.yaml", "customer: finance\nstatus: approved\n"),
   });
   for (auto type : {MeetingType::planning, MeetingType::follow_up, MeetingType::steering}) {
-    const auto lines = texts(prepare_agenda(ws, Settings{}, "finance", day, type));
+    const auto lines = texts(prepare_agenda(records_of(ws, "finance"), Settings{}, day, type));
     CHECK(!lines.empty());
   }
-  CHECK(new_requirements(ws, "finance").size() == 1);
-  CHECK(surveys_until(ws, "finance", day).size() == 1);
+  CHECK(new_requirements(records_of(ws, "finance")).size() == 1);
+  CHECK(surveys_until(records_of(ws, "finance"), day).size() == 1);
 }

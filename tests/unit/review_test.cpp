@@ -6,22 +6,22 @@
 #include "support.hpp"
 
 using brm::Date;
+using brm::test::facts_of;
 using brm::test::valid_customer;
-using brm::test::workspace_of;
 
 namespace {
 
-const std::string customer_file = valid_customer("finance") + "plans:\n  - id: p\n    title: Payroll\n    type: project\n"
-                                                              "    status: ongoing\n    due: 2028-02-29\n    reviewed: 2028-01-01\n";
+const std::string customer_file = valid_customer("finance") +
+                                  "plans:\n  - id: p\n    title: Payroll\n    type: project\n"
+                                  "    status: ongoing\n    due: 2028-02-29\n    reviewed: 2028-01-01\n";
 
 /// The review of one customer as lines "urgency area date days: text".
 std::vector<std::string> review(const brm::test::Files& extra, const std::string& as_of, long within = 30) {
   brm::test::Files files = {{"customers/finance.yaml", customer_file}};
   files.insert(files.end(), extra.begin(), extra.end());
-  const auto ws = workspace_of(files);
-  const auto& customer = ws.of_kind(brm::Kind::customer)[0];
+  const auto facts = facts_of(files);
   std::vector<std::string> out;
-  for (const auto& f : brm::review_customer(ws, customer, {}, *Date::parse(as_of), within))
+  for (const auto& f : brm::review_customer(brm::records_of(facts, "finance"), {}, *Date::parse(as_of), within))
     out.push_back(fmt::format("{} {} {} {}: {}", brm::urgency_name(f.urgency), brm::area_name(f.area),
                               f.date ? f.date->str() : "-", f.days ? std::to_string(*f.days) : "-", f.text));
   return out;
@@ -61,16 +61,17 @@ TEST_CASE("a complaint on its last allowed day is not overdue; the day after it 
 
 TEST_CASE("plan items count days across a leap day") {
   CHECK(has(review({}, "2028-02-28"), "due plans 2028-02-29 1: Plan item 'Payroll' (ongoing) is due on 2028-02-29"));
-  CHECK(has(review({}, "2028-03-01"), "overdue plans 2028-02-29 1: Plan item 'Payroll' (ongoing) was due on 2028-02-29"));
-  CHECK(has(review({}, "2028-01-30", 30), "due plans 2028-02-29 30: Plan item 'Payroll' (ongoing) is due on 2028-02-29"));
+  CHECK(
+      has(review({}, "2028-03-01"), "overdue plans 2028-02-29 1: Plan item 'Payroll' (ongoing) was due on 2028-02-29"));
+  CHECK(
+      has(review({}, "2028-01-30", 30), "due plans 2028-02-29 30: Plan item 'Payroll' (ongoing) is due on 2028-02-29"));
   const auto outside = review({}, "2028-01-29", 30);
   for (const auto& line : outside) CHECK(line.find("is due on") == std::string::npos);
 }
 
 TEST_CASE("a plan item not reviewed within plan_review_days is overdue for review") {
   // Reviewed 2028-01-01; 180 days later is 2028-06-29 (2028 is a leap year).
-  CHECK(has(review({}, "2028-06-30"),
-            "overdue plans 2028-06-29 1: Plan item 'Payroll' not reviewed since 2028-01-01"));
+  CHECK(has(review({}, "2028-06-30"), "overdue plans 2028-06-29 1: Plan item 'Payroll' not reviewed since 2028-01-01"));
 }
 
 TEST_CASE("agreements: the notice period is inclusive, across the year end") {
@@ -88,8 +89,9 @@ TEST_CASE("agreements: the notice period is inclusive, across the year end") {
 }
 
 TEST_CASE("overdue actions count across a month end") {
-  const std::string m = meeting("2026-01-15") + "actions:\n  - what: Send the plan\n    owner: Karin Holm\n"
-                                                "    due: 2026-01-31\n    status: open\n";
+  const std::string m = meeting("2026-01-15") +
+                        "actions:\n  - what: Send the plan\n    owner: Karin Holm\n"
+                        "    due: 2026-01-31\n    status: open\n";
   CHECK(has(review({{"meetings/m.yaml", m}}, "2026-03-01"),
             "overdue actions 2026-01-31 29: Action 'Send the plan' (Karin Holm) from the meeting of 2026-01-15 was "
             "due on 2026-01-31"));
@@ -107,19 +109,22 @@ TEST_CASE("surveys: due, none, and a drop from the previous response") {
 }
 
 TEST_CASE("contacts: no relationship manager, purchasers without a delivery manager") {
-  const auto ws = workspace_of({{"customers/f.yaml",
-                                 "id: f\nname: F\ncustomer:\n  name: A\npurchasers:\n  - name: B\n    business_line: X\n"}});
+  const auto facts = facts_of(
+      {{"customers/f.yaml", "id: f\nname: F\ncustomer:\n  name: A\npurchasers:\n  - name: B\n    business_line: X\n"}});
   std::vector<std::string> texts;
-  for (const auto& f : brm::review_customer(ws, ws.of_kind(brm::Kind::customer)[0], {}, *Date::parse("2026-11-23"), 30))
-    if (f.area == brm::Area::contacts) texts.push_back(f.text);
-  CHECK(texts == std::vector<std::string>{"No relationship manager: the customer has no designated IT contact",
-                                          "Purchasers have no delivery manager as their IT contact"});
+  for (const auto& f : brm::review_customer(brm::records_of(facts, "f"), {}, *Date::parse("2026-11-23"), 30))
+    if (f.area == brm::Area::contacts)
+      texts.push_back(fmt::format("{}:{}:{} {}", f.source.path, f.source.pos.line, f.source.pos.column, f.text));
+  // With no team, the first points at the file's top and the second at the purchasers.
+  CHECK(texts == std::vector<std::string>{
+                     "customers/f.yaml:1:1 No relationship manager: the customer has no designated IT contact",
+                     "customers/f.yaml:5:1 Purchasers have no delivery manager as their IT contact"});
 }
 
 TEST_CASE("customer_tree takes in every customer below, whatever the file order") {
-  const auto ws = workspace_of({{"customers/a.yaml", valid_customer("a") + "parent: c\n"},
-                                {"customers/b.yaml", valid_customer("b") + "parent: a\n"},
-                                {"customers/c.yaml", valid_customer("c")},
-                                {"customers/d.yaml", valid_customer("d")}});
-  CHECK(brm::customer_tree(ws, "c") == std::set<std::string, std::less<>>{"a", "b", "c"});
+  const auto facts = facts_of({{"customers/a.yaml", valid_customer("a") + "parent: c\n"},
+                               {"customers/b.yaml", valid_customer("b") + "parent: a\n"},
+                               {"customers/c.yaml", valid_customer("c")},
+                               {"customers/d.yaml", valid_customer("d")}});
+  CHECK(brm::customer_tree(facts, "c") == std::set<std::string, std::less<>>{"a", "b", "c"});
 }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 #include "brm/checks/check.hpp"
 #include "brm/yaml/reader.hpp"
@@ -37,6 +38,13 @@ Workspace workspace_of(const Files& files) {
   });
   ws.files_read = ws.records.size() + 1;
   return ws;
+}
+
+ReportData facts_of(const Files& files) {
+  const Workspace ws = workspace_of(files);
+  const std::set<Kind> all = {Kind::service,   Kind::customer, Kind::agreement,  Kind::meeting,
+                              Kind::complaint, Kind::survey,   Kind::improvement};
+  return gather_facts(ws, read_settings(ws.config), all);
 }
 
 std::vector<std::string> validate(const Files& files, const std::string& as_of) {

@@ -1,12 +1,14 @@
 #pragma once
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "brm/checks/check.hpp"
 #include "brm/commands/command.hpp"
+#include "brm/compute/report_facts.hpp"
 #include "brm/workspace/loader.hpp"
 #include "brm/workspace/workspace.hpp"
 
@@ -32,6 +34,17 @@ std::optional<LoadedWorkspace> load_checked(const GlobalOptions& g, const std::o
 /// `extra` hooks run beside the checks (to take facts from each file while it is in the
 /// cache); its `keep`, when set, chooses which documents stay in memory.
 LoadedWorkspace load_checked_at(const std::filesystem::path& root, Date as_of, const LoadHooks& extra = {});
+
+/// A workspace loaded and checked as `load_checked` does, and the facts of its records.
+struct CheckedFacts {
+  LoadedWorkspace lw;
+  ReportData data;  // the records of the kinds asked for that pass validation
+};
+
+/// Finds the workspace and loads it as of `as_of`, taking the facts of the records of
+/// `kinds` from each file while it is checked: only the documents the checks need stay
+/// in memory. Prints why not and returns nullopt on failure (exit status 2).
+std::optional<CheckedFacts> load_facts(const GlobalOptions& g, Date as_of, const std::set<Kind>& kinds, Io& io);
 
 /// The workspace without the records that fail validation (and without those whose
 /// document was not kept), each left-out record named once on standard error as

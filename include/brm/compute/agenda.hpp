@@ -5,11 +5,11 @@
 #include <utility>
 #include <vector>
 
+#include "brm/compute/customer_records.hpp"
 #include "brm/model/date.hpp"
 #include "brm/model/diagnostic.hpp"
 #include "brm/model/kinds.hpp"
 #include "brm/model/policy.hpp"
-#include "brm/workspace/workspace.hpp"
 
 namespace brm {
 
@@ -44,7 +44,7 @@ struct OpenComplaint {
 
 /// The customer's complaints received by `day` and neither resolved nor rejected on
 /// that day (the status on the day is read from the history), by received date then id.
-std::vector<OpenComplaint> open_complaints(const Workspace& ws, std::string_view customer, Date day);
+std::vector<OpenComplaint> open_complaints(const CustomerRecords& c, Date day);
 
 /// An action of an earlier meeting that is not done.
 struct OpenAction {
@@ -57,7 +57,7 @@ struct OpenAction {
 
 /// Open actions of the customer's meetings held before `day`, by meeting date, meeting
 /// id, then their order in the meeting.
-std::vector<OpenAction> open_actions(const Workspace& ws, std::string_view customer, Date day);
+std::vector<OpenAction> open_actions(const CustomerRecords& c, Date day);
 
 /// A plan item of the customer that falls due.
 struct DuePlanItem {
@@ -69,7 +69,7 @@ struct DuePlanItem {
 
 /// Plan items neither done nor cancelled that are due within `within_days` after `day`
 /// or overdue, by due date then plan id.
-std::vector<DuePlanItem> plan_items_due(const Workspace& ws, std::string_view customer, Date day, long within_days);
+std::vector<DuePlanItem> plan_items_due(const CustomerRecords& c, Date day, long within_days);
 
 /// A requirement or an improvement still waiting for a decision or for work.
 struct PendingItem {
@@ -79,11 +79,11 @@ struct PendingItem {
 };
 
 /// The customer's requirements still `new`, by raised date (undated last) then id.
-std::vector<PendingItem> new_requirements(const Workspace& ws, std::string_view customer);
+std::vector<PendingItem> new_requirements(const CustomerRecords& c);
 
 /// The improvements for the customer that are proposed or approved, by proposed date
 /// (undated last) then id.
-std::vector<PendingItem> pending_improvements(const Workspace& ws, std::string_view customer);
+std::vector<PendingItem> pending_improvements(const CustomerRecords& c);
 
 /// One service of an agreement with its levels written out ("availability 99.5%").
 struct AgreedService {
@@ -106,7 +106,7 @@ struct AgreementState {
   std::vector<AgreementInfo> drafts;
 };
 
-AgreementState agreements_on(const Workspace& ws, std::string_view customer, Date day);
+AgreementState agreements_on(const CustomerRecords& c, Date day);
 
 /// Agreements in force that end within `notice_days` after `day` with no signed
 /// agreement starting after them: the renewals to discuss.
@@ -120,7 +120,7 @@ struct SurveyResult {
 };
 
 /// The customer's survey responses dated on or before `day`, by date then id.
-std::vector<SurveyResult> surveys_until(const Workspace& ws, std::string_view customer, Date day);
+std::vector<SurveyResult> surveys_until(const CustomerRecords& c, Date day);
 
 /// One point of an agenda and the record it was prepared from.
 struct AgendaLine {
@@ -138,7 +138,6 @@ struct Agenda {
 /// follow-up: open actions of earlier meetings, open complaints, the agreements in
 /// force with their service levels, the latest survey. steering and escalation:
 /// escalated complaints, overdue actions, renewals and a missing agreement.
-Agenda prepare_agenda(const Workspace& ws, const Settings& settings, std::string_view customer, Date date,
-                      MeetingType type);
+Agenda prepare_agenda(const CustomerRecords& c, const Settings& settings, Date date, MeetingType type);
 
 }  // namespace brm

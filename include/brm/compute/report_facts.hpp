@@ -14,10 +14,18 @@
 
 namespace brm {
 
-// What the reports need from each record, read out of its YAML once. Text is kept as
-// written (one line, spaces collapsed); a field that is absent is empty. A record
-// without the dates a report cannot do without (a complaint's `received`) is skipped:
-// the checks report it, and the reports see only records that passed them.
+// What the reports, the review and the agendas need from each record, read out of its
+// YAML once. Text is kept as written (one line, spaces collapsed); a field that is
+// absent is empty. A record without the dates a report cannot do without (a
+// complaint's `received`) is skipped: the checks report it, and the reports see only
+// records that passed them. Records and their entries keep where they start, so that
+// whatever is computed from them can point at the line.
+
+/// The record's file, relative to the workspace root, and where the record starts.
+struct Origin {
+  std::string path;
+  Position pos;
+};
 
 struct Contact {
   std::string name, title, email, phone;
@@ -30,11 +38,13 @@ struct PurchaserFacts {
 struct PlanFacts {
   std::string id, title, type, status, progress;
   std::optional<Date> start, due, reviewed;
+  Position pos;
 };
 
 struct RequirementFacts {
   std::string id, title, status;
   std::optional<Date> raised;
+  Position pos;
 };
 
 struct BudgetFacts {
@@ -53,10 +63,13 @@ struct CustomerFacts {
   std::vector<BudgetFacts> budget;
   std::vector<PlanFacts> plans;
   std::vector<RequirementFacts> requirements;
+  Origin origin;
+  std::optional<Position> team_key, purchasers_key;  // where those keys stand, when present
 };
 
 struct ServiceFacts {
   std::string id, name, owner, status;
+  Origin origin;
 };
 
 struct LevelFacts {
@@ -76,6 +89,7 @@ struct AgreementFacts {
   std::vector<AgreedServiceFacts> services;
   std::optional<double> amount;
   std::string amount_text, period, currency, cost_center;  // currency defaults to the workspace's
+  Origin origin;
 };
 
 struct HistoryFacts {
@@ -87,17 +101,26 @@ struct ComplaintFacts {
   std::string id, customer, summary, severity, status, channel, from_name, from_role, service;
   Date received;
   std::vector<HistoryFacts> history;  // entries with a date, in file order
+  Origin origin;
+};
+
+/// A score as written ("4.5") and as a number.
+struct Score {
+  std::string dimension, written;
+  double value = 0;
 };
 
 struct SurveyFacts {
   std::string id, customer, respondent, role;
   Date date;
-  std::vector<std::pair<std::string, double>> scores;  // numeric scores, in file order
+  std::vector<Score> scores;  // numeric scores, in file order
+  Origin origin;
 };
 
 struct ActionFacts {
   std::string what, owner, status;
   std::optional<Date> due;
+  Position pos;
 };
 
 struct MeetingFacts {
@@ -105,11 +128,13 @@ struct MeetingFacts {
   Date date;
   std::vector<std::string> decisions;
   std::vector<ActionFacts> actions;
+  Origin origin;
 };
 
 struct ImprovementFacts {
   std::string id, customer, title, status, source;
   std::optional<Date> proposed;
+  Origin origin;
 };
 
 /// Every record a report reads, each list sorted by id.

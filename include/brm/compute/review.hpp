@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "brm/compute/agenda.hpp"
+#include "brm/compute/report_facts.hpp"
 #include "brm/model/date.hpp"
 #include "brm/model/policy.hpp"
-#include "brm/workspace/workspace.hpp"
 
 namespace brm {
 
@@ -56,15 +56,13 @@ struct Review {
   std::vector<Finding> findings;           // grouped by customer in that order, most pressing first
 };
 
-/// The review of `ws` as of a day. `ws` holds only records that passed validation;
-/// it is taken by value so that a caller done with it can move it in.
-Review compute_review(Workspace ws, const Settings& settings, Date as_of, const ReviewOptions& options);
+/// The review as of a day, from the facts of the records that passed validation.
+Review compute_review(const ReportData& data, const Settings& settings, Date as_of, const ReviewOptions& options);
 
-/// Findings of one customer, from the customer's part of the workspace (see split_by_customer).
-std::vector<Finding> review_customer(const Workspace& part, const Record& customer, const Policy& policy, Date as_of,
-                                     long within_days);
+/// Findings of one customer, whose own facts `c.customer` must be there.
+std::vector<Finding> review_customer(const CustomerRecords& c, const Policy& policy, Date as_of, long within_days);
 
 /// The customer and every customer below it in the parent hierarchy.
-std::set<std::string, std::less<>> customer_tree(const Workspace& ws, std::string_view root);
+std::set<std::string, std::less<>> customer_tree(const ReportData& data, std::string_view root);
 
 }  // namespace brm

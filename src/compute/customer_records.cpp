@@ -1,0 +1,46 @@
+#include "brm/compute/customer_records.hpp"
+
+#include <algorithm>
+
+namespace brm {
+namespace {
+
+/// Hands every record of `list` to the customer it names, through `slot` (which
+/// returns nullptr for a customer outside the set).
+template <class T, class Slot>
+void deal(const std::vector<T>& list, std::vector<const T*> CustomerRecords::*member, Slot&& slot) {
+  for (const auto& x : list)
+    if (CustomerRecords* c = slot(x.customer)) (c->*member).push_back(&x);
+}
+
+template <class Slot>
+void deal_all(const ReportData& data, Slot&& slot) {
+  deal(data.agreements, &CustomerRecords::agreements, slot);
+  deal(data.meetings, &CustomerRecords::meetings, slot);
+  deal(data.complaints, &CustomerRecords::complaints, slot);
+  deal(data.surveys, &CustomerRecords::surveys, slot);
+  deal(data.improvements, &CustomerRecords::improvements, slot);
+}
+
+}  // namespace
+
+CustomerRecords records_of(const ReportData& data, std::string_view customer) {
+  CustomerRecords out{std::string(customer), &data, data.customer(customer), {}, {}, {}, {}, {}};
+  deal_all(data, [&](const std::string& id) { return id == customer ? &out : nullptr; });
+  return out;
+}
+
+std::vector<CustomerRecords> records_by_customer(const ReportData& data) {
+  std::vector<CustomerRecords> out;
+  out.reserve(data.customers.size());
+  for (const auto& c : data.customers) out.push_back({c.id, &data, &c, {}, {}, {}, {}, {}});
+  // data.customers is sorted by id, so a record finds its customer by a binary search.
+  deal_all(data, [&](const std::string& id) -> CustomerRecords* {
+    const auto it = std::lower_bound(out.begin(), out.end(), id,
+                                     [](const CustomerRecords& c, const std::string& v) { return c.id < v; });
+    return it != out.end() && it->id == id ? &*it : nullptr;
+  });
+  return out;
+}
+
+}  // namespace brm
