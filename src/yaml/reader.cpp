@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "byte_checks.hpp"
+#include "parser.hpp"
 
 namespace brm::yaml {
 
@@ -147,14 +148,6 @@ thread_local std::vector<Builder::Open> Builder::open_;
 
 namespace {
 
-struct Parser {
-  yaml_parser_t p{};
-  Parser() { yaml_parser_initialize(&p); }
-  ~Parser() { yaml_parser_delete(&p); }
-  Parser(const Parser&) = delete;
-  Parser& operator=(const Parser&) = delete;
-};
-
 struct Event {
   yaml_event_t e{};
   ~Event() { yaml_event_delete(&e); }
@@ -187,16 +180,17 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
   }
   if (!check_bytes(bytes, path, out)) return std::nullopt;
 
-  Parser parser;
-  yaml_parser_set_input_string(&parser.p, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  yaml_parser_set_encoding(&parser.p, YAML_UTF8_ENCODING);
+  static thread_local ReusedParser reused;
+  yaml_parser_t& parser = reused.fresh();
+  yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
   Builder b(path, out);
   int documents = 0;
   for (bool more = true; more;) {
     Event ev;
-    if (!yaml_parser_parse(&parser.p, &ev.e)) {
-      out.push_back({path, mark_position(parser.p.problem_mark), Severity::error, "yaml-syntax",
-                     syntax_message(parser.p, bytes)});
+    if (!yaml_parser_parse(&parser, &ev.e)) {
+      out.push_back(
+          {path, mark_position(parser.problem_mark), Severity::error, "yaml-syntax", syntax_message(parser, bytes)});
       return std::nullopt;
     }
     const auto& e = ev.e;
