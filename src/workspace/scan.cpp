@@ -85,7 +85,10 @@ class Scanner {
   void walk(const fs::path& dir, const std::string& rel, std::optional<Kind> folder_kind) {
     Listing listing(dir);
     if (!listing.ok()) {
-      out_.push_back({rel.empty() ? "." : rel, {1, 1}, Severity::error, "unreadable",
+      out_.push_back({rel.empty() ? "." : rel,
+                      {1, 1},
+                      Severity::error,
+                      "unreadable",
                       fmt::format("cannot read the folder: {}", std::strerror(errno))});
       return;
     }
@@ -99,7 +102,7 @@ class Scanner {
       } else if (type == EntryType::folder) {
         walk(dir / name, path, rel.empty() ? kind_in_folder(name) : std::nullopt);
       } else if (!(rel.empty() && name == "brm.yaml")) {
-        file(name, path, folder_kind);
+        file(name, path, folder_kind, type == EntryType::file);
       }
     }
   }
@@ -118,21 +121,23 @@ class Scanner {
                         "this symbolic link leads outside the workspace; it is not read"});
       return;
     }
-    if (!is_dir) file(name, path, folder_kind);
+    if (!is_dir) file(name, path, folder_kind, false);
   }
 
-  void file(const std::string& name, const std::string& path, std::optional<Kind> folder_kind) {
-    if (folder_kind && is_yaml_name(name)) return found_.push_back({*folder_kind, stem_of(name), path});
+  void file(const std::string& name, const std::string& path, std::optional<Kind> folder_kind, bool regular) {
+    if (folder_kind && is_yaml_name(name)) return found_.push_back({*folder_kind, stem_of(name), path, regular});
     if (folder_kind)
       return unclaimed(path, fmt::format("'{}' is not a YAML file, so no record is read from it; the {} folder "
                                          "holds only .yaml (or .yml) files",
                                          name, spec_of(*folder_kind).folder));
     if (!is_yaml_name(name)) return;
     if (in_kind_subfolder(path))
-      return unclaimed(path, "this YAML file is in a subfolder of a kind folder, so no record is read from it; "
-                             "records sit directly in the kind folder");
-    unclaimed(path, "this YAML file is outside the kind folders (services, customers, agreements, meetings, "
-                    "complaints, surveys, improvements), so no record is read from it");
+      return unclaimed(path,
+                       "this YAML file is in a subfolder of a kind folder, so no record is read from it; "
+                       "records sit directly in the kind folder");
+    unclaimed(path,
+              "this YAML file is outside the kind folders (services, customers, agreements, meetings, "
+              "complaints, surveys, improvements), so no record is read from it");
   }
 
   void unclaimed(const std::string& path, std::string message) {

@@ -12,7 +12,8 @@ namespace brm {
 struct Candidate {
   Kind kind;
   std::string id;
-  std::string path;  // relative to the root
+  std::string path;      // relative to the root
+  bool regular = false;  // listed as a regular file (not a link or anything else)
 };
 
 /// Walks the workspace: files in kind folders become candidates; YAML files that no
