@@ -55,9 +55,7 @@ Workspace load_workspace_config(const fs::path& root) {
 }
 
 void load_records(Workspace& ws, const LoadHooks& hooks) {
-  auto found = scan_workspace(ws.root, ws.diagnostics);
-  std::sort(found.begin(), found.end(),
-            [](const Candidate& a, const Candidate& b) { return std::tie(a.kind, a.path) < std::tie(b.kind, b.path); });
+  auto found = scan_workspace(ws.root, ws.diagnostics);  // ordered by kind, then path
   ws.records.reserve(found.size());
   std::vector<char> regular;
   regular.reserve(found.size());

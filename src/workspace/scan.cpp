@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <system_error>
@@ -75,8 +76,16 @@ class Scanner {
  public:
   Scanner(const fs::path& root, Diagnostics& out) : root_(root), out_(out) {}
 
-  std::vector<Candidate> run() {
+  /// Walks the root and every folder in it except the kind folders, which are only noted.
+  std::vector<KindFolder> root() {
+    defer_kind_folders_ = true;
     walk(root_, "", std::nullopt);
+    return std::move(kind_folders_);
+  }
+
+  std::vector<Candidate> kind_folder(const KindFolder& f) {
+    walk(f.dir, f.rel, f.kind);
+    std::sort(found_.begin(), found_.end(), [](const Candidate& a, const Candidate& b) { return a.path < b.path; });
     return std::move(found_);
   }
 
@@ -100,7 +109,11 @@ class Scanner {
       if (type == EntryType::link) {
         link(dir / name, name, path, folder_kind);
       } else if (type == EntryType::folder) {
-        walk(dir / name, path, rel.empty() ? kind_in_folder(name) : std::nullopt);
+        const auto kind = rel.empty() ? kind_in_folder(name) : std::nullopt;
+        if (kind && defer_kind_folders_)
+          kind_folders_.push_back({dir / name, path, *kind, out_.size()});
+        else
+          walk(dir / name, path, kind);
       } else if (!(rel.empty() && name == "brm.yaml")) {
         file(name, path, folder_kind, type == EntryType::file);
       }
@@ -151,10 +164,16 @@ class Scanner {
   fs::path root_;
   Diagnostics& out_;
   std::vector<Candidate> found_;
+  bool defer_kind_folders_ = false;
+  std::vector<KindFolder> kind_folders_;
 };
 
 }  // namespace
 
-std::vector<Candidate> scan_workspace(const fs::path& root, Diagnostics& out) { return Scanner(root, out).run(); }
+std::vector<KindFolder> scan_root(const fs::path& root, Diagnostics& out) { return Scanner(root, out).root(); }
+
+std::vector<Candidate> scan_kind_folder(const fs::path& root, const KindFolder& folder, Diagnostics& out) {
+  return Scanner(root, out).kind_folder(folder);
+}
 
 }  // namespace brm

@@ -18,8 +18,24 @@ struct Candidate {
 
 /// Walks the workspace: files in kind folders become candidates; YAML files that no
 /// kind claims and links leading outside the workspace are reported. Hidden files and
-/// folders (.git, .github) are left alone.
+/// folders (.git, .github) are left alone. The kind folders are walked in parallel;
+/// candidates come ordered by kind, then path, and diagnostics in the order of a
+/// walk on one thread.
 std::vector<Candidate> scan_workspace(const std::filesystem::path& root, Diagnostics& out);
+
+/// A kind folder met at the top of the workspace, to be walked on its own.
+struct KindFolder {
+  std::filesystem::path dir;
+  std::string rel;
+  Kind kind;
+  std::size_t diagnostics_before;  // how many diagnostics the walk of the root had made by then
+};
+
+/// Walks the root and the folders in it other than kind folders, which it returns.
+std::vector<KindFolder> scan_root(const std::filesystem::path& root, Diagnostics& out);
+
+/// Walks one kind folder; its candidates come ordered by path.
+std::vector<Candidate> scan_kind_folder(const std::filesystem::path& root, const KindFolder& folder, Diagnostics& out);
 
 bool is_yaml_name(std::string_view name);
 
