@@ -5,31 +5,28 @@
 
 namespace brm {
 
-const Record* Index::find(Kind k, std::string_view id) const {
-  const auto& m = by_id[static_cast<std::size_t>(k)];
-  const auto it = m.find(id);
-  return it == m.end() ? nullptr : it->second;
-}
+const Record* Index::find(Kind k, std::string_view id) const { return by_id[static_cast<std::size_t>(k)].find(id); }
 
 std::vector<std::string_view> Index::ids(Kind k) const {
   std::vector<std::string_view> out;
-  for (const auto& [id, r] : by_id[static_cast<std::size_t>(k)]) out.push_back(id);
+  by_id[static_cast<std::size_t>(k)].for_each_id([&](std::string_view id) { out.push_back(id); });
   std::sort(out.begin(), out.end());
   return out;
 }
 
 Index build_index(const Workspace& ws, Diagnostics& out) {
   Index index;
-  for (auto& m : index.by_id) m.reserve(ws.records.size() / 4);
+  std::array<std::size_t, kind_count> counts{};
+  for (const auto& r : ws.records) ++counts[static_cast<std::size_t>(r.kind)];
+  for (std::size_t k = 0; k < kind_count; ++k) index.by_id[k].reserve(counts[k]);
   for (const auto& r : ws.records) {
-    auto [it, fresh] = index.by_id[static_cast<std::size_t>(r.kind)].try_emplace(r.id, &r);
-    if (!fresh)
+    if (const Record* first = index.by_id[static_cast<std::size_t>(r.kind)].insert(&r))
       out.push_back({r.path,
                      {1, 1},
                      Severity::error,
                      "duplicate-id",
                      fmt::format("the {} id '{}' is also used by {}; ids must be unique within a kind",
-                                 spec_of(r.kind).name, r.id, it->second->path)});
+                                 spec_of(r.kind).name, r.id, first->path)});
   }
   return index;
 }
