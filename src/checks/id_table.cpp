@@ -2,14 +2,24 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace brm {
 
-// FNV-1a: ids are short, and the table only needs an even spread, not security.
+// Eight bytes at a time, each mixed in with a multiply and a shift: the table only
+// needs an even spread, not security, and a byte at a time was most of the index's cost.
 std::uint64_t IdTable::hash_of(std::string_view id) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (const char c : id) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h;
+  constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
+  auto mix = [](std::uint64_t h, std::uint64_t w) {
+    h = (h ^ w) * k;
+    return h ^ (h >> 32);
+  };
+  std::uint64_t h = id.size() * k, w;
+  std::size_t i = 0;
+  for (; i + 8 <= id.size(); i += 8) std::memcpy(&w, id.data() + i, 8), h = mix(h, w);
+  w = 0;
+  std::memcpy(&w, id.data() + i, id.size() - i);
+  return mix(h, w);
 }
 
 void IdTable::reserve(std::size_t n) {
@@ -33,9 +43,8 @@ std::size_t IdTable::slot_of(std::string_view id, std::uint64_t hash) const {
   }
 }
 
-const Record* IdTable::insert(const Record* r) {
+const Record* IdTable::insert(const Record* r, std::uint64_t hash) {
   if (2 * (size_ + 1) > slots_.size()) grow();
-  const auto hash = hash_of(r->id);
   Slot& s = slots_[slot_of(r->id, hash)];
   if (s.record) return s.record;
   s = {r, hash};
