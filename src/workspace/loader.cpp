@@ -55,14 +55,17 @@ Workspace load_workspace_config(const fs::path& root) {
 }
 
 void load_records(Workspace& ws, const LoadHooks& hooks) {
-  auto found = scan_workspace(ws.root, ws.diagnostics);  // ordered by kind, then path
-  ws.records.reserve(found.size());
+  auto found = scan_workspace(ws.root, ws.diagnostics);  // by kind folder, each ordered by path
+  std::size_t total = 0;
+  for (const auto& list : found) total += list.size();
+  ws.records.reserve(total);
   std::vector<char> regular;
-  regular.reserve(found.size());
-  for (auto& c : found) {
-    ws.records.push_back({c.kind, std::move(c.id), std::move(c.path), std::nullopt});
-    regular.push_back(c.regular);
-  }
+  regular.reserve(total);
+  for (auto& list : found)
+    for (auto& c : list) {
+      ws.records.push_back({c.kind, std::move(c.id), std::move(c.path), std::nullopt});
+      regular.push_back(c.regular);
+    }
   ws.files_read = ws.records.size() + 1;
   if (hooks.listed) hooks.listed(ws);
 

@@ -19,9 +19,10 @@ struct Candidate {
 /// Walks the workspace: files in kind folders become candidates; YAML files that no
 /// kind claims and links leading outside the workspace are reported. Hidden files and
 /// folders (.git, .github) are left alone. The kind folders are walked in parallel;
-/// candidates come ordered by kind, then path, and diagnostics in the order of a
-/// walk on one thread.
-std::vector<Candidate> scan_workspace(const std::filesystem::path& root, Diagnostics& out);
+/// candidates come as one list per kind folder, the lists in kind order and each
+/// ordered by path (so, joined, by kind then path); diagnostics come in the order
+/// of a walk on one thread.
+std::vector<std::vector<Candidate>> scan_workspace(const std::filesystem::path& root, Diagnostics& out);
 
 /// A kind folder met at the top of the workspace, to be walked on its own.
 struct KindFolder {

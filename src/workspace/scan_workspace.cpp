@@ -49,7 +49,7 @@ std::vector<FolderScan> scan_folders(const fs::path& root, const std::vector<Kin
 
 }  // namespace
 
-std::vector<Candidate> scan_workspace(const fs::path& root, Diagnostics& out) {
+std::vector<std::vector<Candidate>> scan_workspace(const fs::path& root, Diagnostics& out) {
   Diagnostics top;
   const auto folders = scan_root(root, top);
   auto scans = scan_folders(root, folders);
@@ -69,11 +69,8 @@ std::vector<Candidate> scan_workspace(const fs::path& root, Diagnostics& out) {
   std::vector<std::size_t> by_kind(folders.size());
   for (std::size_t i = 0; i < by_kind.size(); ++i) by_kind[i] = i;
   std::sort(by_kind.begin(), by_kind.end(), [&](auto a, auto b) { return folders[a].kind < folders[b].kind; });
-  std::vector<Candidate> found;
-  std::size_t total = 0;
-  for (const auto& s : scans) total += s.found.size();
-  found.reserve(total);
-  for (const auto i : by_kind) std::move(scans[i].found.begin(), scans[i].found.end(), std::back_inserter(found));
+  std::vector<std::vector<Candidate>> found;
+  for (const auto i : by_kind) found.push_back(std::move(scans[i].found));
   return found;
 }
 
