@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "byte_checks.hpp"
+#include "parse_arena.hpp"
 #include "parser.hpp"
 
 namespace brm::yaml {
@@ -185,6 +186,7 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
 
   static thread_local ReusedParser reused;
   yaml_parser_t& parser = reused.fresh();
+  const ArenaScope arena;  // after fresh(), which may still free what the last parse left
   yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
   yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
   Builder b(path, out);

@@ -137,3 +137,25 @@ TEST_CASE("a file read after a broken one reads as if it came first") {
     CHECK(read_errors(good + "bad: [\n") == alone);
   }
 }
+
+// libyaml's small allocations come from a per-thread arena of 256 KiB; a file whose
+// tokens need more continues on malloc, and the next file starts on the arena again.
+TEST_CASE("files whose tokens outgrow the parse arena read in full") {
+  std::string many = "items:\n";
+  for (int i = 0; i < 20000; ++i) many += "  - \"item " + std::to_string(i) + " with some text\"\n";
+  const std::string huge = "text: \"" + std::string(700000, 'x') + "\"\n";
+  for (int round = 0; round < 2; ++round) {
+    Diagnostics out;
+    const auto list = read_document(many, "f.yaml", out);
+    REQUIRE(list);
+    const auto* items = list->find(*list->root(), "items");
+    REQUIRE(items);
+    REQUIRE(list->size(*items) == 20000);
+    CHECK(list->text(list->item(*items, 19999)) == "item 19999 with some text");
+    const auto one = read_document(huge, "g.yaml", out);
+    REQUIRE(one);
+    CHECK(one->find_text(*one->root(), "text").size() == 700000);
+    CHECK(read_errors(many + "bad: [\n").size() == 1);
+    CHECK(out.empty());
+  }
+}
