@@ -24,6 +24,7 @@ struct Arena {
   std::byte* block = nullptr;
   std::size_t used = 0;
   bool active = false;
+  bool spilled = false;  // an allocation did not fit while active
 
   bool owns(const void* p) const {
     return reinterpret_cast<std::uintptr_t>(p) - reinterpret_cast<std::uintptr_t>(block) < arena_bytes;
@@ -31,7 +32,8 @@ struct Arena {
 
   void* allocate(std::size_t size) {
     const auto need = header + (size + header - 1) / header * header;
-    if (!active || need > arena_bytes - used) return nullptr;
+    if (!active) return nullptr;
+    if (need > arena_bytes - used) return spilled = true, nullptr;
     std::byte* p = block + used;
     used += need;
     std::memcpy(p, &size, sizeof size);
@@ -57,7 +59,10 @@ ArenaScope::ArenaScope() {
   }
   arena.used = 0;
   arena.active = true;
+  arena.spilled = false;
 }
+
+bool ArenaScope::spilled() const { return arena.spilled; }
 
 ArenaScope::~ArenaScope() { arena.active = false; }
 

@@ -18,6 +18,9 @@ class ArenaScope {
   ~ArenaScope();
   ArenaScope(const ArenaScope&) = delete;
   ArenaScope& operator=(const ArenaScope&) = delete;
+
+  /// Whether some allocation in this scope did not fit the arena and came from malloc.
+  bool spilled() const;
 };
 
 }  // namespace brm::yaml
