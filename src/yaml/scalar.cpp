@@ -82,7 +82,8 @@ ScalarKind resolve_plain(std::string_view s) {
 }
 
 const char* scalar_kind_name(ScalarKind k) {
-  static constexpr std::array names = {"an empty value", "a yes/no value", "a whole number", "a number", "a date", "text"};
+  static constexpr std::array names = {"an empty value", "a yes/no value", "a whole number",
+                                       "a number",       "a date",         "text"};
   return names[static_cast<std::size_t>(k)];
 }
 
