@@ -4,9 +4,10 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <array>
 
-#include "brm/model/currencies.hpp"
 #include "brm/checks/suggest.hpp"
+#include "brm/model/currencies.hpp"
 
 namespace brm {
 namespace {
@@ -52,9 +53,17 @@ class FieldChecker {
 
   void object(const Shape& shape, const Node& map) {
     if (map.type != NodeType::mapping) return wrong_type(map, "a mapping of fields (name: value)");
-    for (std::size_t i = 0, n = doc_.size(map); i < n; ++i) entry(shape, doc_.key(map, i), doc_.value(map, i));
-    for (const auto& f : shape.fields) {
-      const Node* v = doc_.find(map, f.name);
+    // Each known field's value, noted while checking the entries, spares searching the
+    // mapping again for every field (keys are unique: the reader drops repeated ones).
+    std::array<const Node*, tracked_fields> values{};
+    for (std::size_t i = 0, n = doc_.size(map); i < n; ++i) {
+      const Field* f = entry(shape, doc_.key(map, i), doc_.value(map, i));
+      const auto index = f ? static_cast<std::size_t>(f - shape.fields.data()) : tracked_fields;
+      if (index < tracked_fields) values[index] = &doc_.value(map, i);
+    }
+    for (std::size_t j = 0; j < shape.fields.size(); ++j) {
+      const Field& f = shape.fields[j];
+      const Node* v = j < tracked_fields ? values[j] : doc_.find(map, f.name);
       if (v && !doc_.is_null(*v)) continue;
       const Node& at = v ? *v : map;
       if (f.required)
@@ -71,14 +80,16 @@ class FieldChecker {
     return std::find(c.values.begin(), c.values.end(), v) != c.values.end();
   }
 
-  void entry(const Shape& shape, const Node& key, const Node& value) {
+  /// Checks one entry of a mapping; returns its field, or nullptr when it is unknown.
+  const Field* entry(const Shape& shape, const Node& key, const Node& value) {
     const auto name = doc_.text(key);
     const Field* f = find_field(shape, name);
-    if (!f) return unknown(shape, key, name);
-    if (doc_.is_null(value)) return;  // reported as empty when required
+    if (!f) return unknown(shape, key, name), nullptr;
+    if (doc_.is_null(value)) return f;  // reported as empty when required
     path_.push_back({f->name, 0});
     check(f->shape, value);
     path_.pop_back();
+    return f;
   }
 
   void unknown(const Shape& shape, const Node& key, std::string_view name) {
@@ -277,6 +288,8 @@ class FieldChecker {
       path_.pop_back();
     }
   }
+
+  static constexpr std::size_t tracked_fields = 48;
 
   const Record& r_;
   const yaml::Document& doc_;

@@ -1,17 +1,17 @@
 #pragma once
 #include <array>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "brm/checks/check.hpp"
 #include "fields.hpp"
+#include "id_table.hpp"
 
 namespace brm {
 
 /// Every record by kind and id (from the file name), including unreadable ones.
 struct Index {
-  std::array<std::unordered_map<std::string_view, const Record*>, kind_count> by_id;
+  std::array<IdTable, kind_count> by_id;
   const Record* find(Kind k, std::string_view id) const;
   std::vector<std::string_view> ids(Kind k) const;
 };

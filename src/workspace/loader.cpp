@@ -5,8 +5,8 @@
 #include <memory>
 #include <thread>
 
-#include "brm/yaml/reader.hpp"
 #include "brm/workspace/read_file.hpp"
+#include "brm/yaml/reader.hpp"
 #include "scan.hpp"
 
 namespace brm {
@@ -28,12 +28,17 @@ void parallel_for(std::size_t n, const std::function<void(std::size_t, unsigned)
 
 namespace {
 
-// `dir_fd` is the folder the file is in and `name` its path from there.
-void read_record(int dir_fd, const char* name, Record& r, yaml::Keep keep, Diagnostics& out) {
+// `dir_fd` is the folder the file is in and `name` its path from there; `regular` says
+// the listing showed a regular file.
+void read_record(int dir_fd, const char* name, Record& r, yaml::Keep keep, Diagnostics& out, bool regular = false) {
   const yaml::Limits limits;
-  static thread_local std::string bytes;
-  if (read_file(dir_fd, name, r.path, limits.max_bytes, bytes, out))
-    r.doc = yaml::read_document(bytes, r.path, out, limits, keep);
+  static thread_local std::string copy;
+  std::optional<std::string_view> bytes;
+  if (regular)
+    bytes = read_listed_file(dir_fd, name, r.path, limits.max_bytes, out);
+  else if (read_file(dir_fd, name, r.path, limits.max_bytes, copy, out))
+    bytes = copy;
+  if (bytes) r.doc = yaml::read_document(*bytes, r.path, out, limits, keep);
   r.parsed = r.doc.has_value();
 }
 
@@ -50,12 +55,17 @@ Workspace load_workspace_config(const fs::path& root) {
 }
 
 void load_records(Workspace& ws, const LoadHooks& hooks) {
-  auto found = scan_workspace(ws.root, ws.diagnostics);
-  std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
-    return std::tie(a.kind, a.path) < std::tie(b.kind, b.path);
-  });
-  ws.records.reserve(found.size());
-  for (auto& c : found) ws.records.push_back({c.kind, std::move(c.id), std::move(c.path), std::nullopt});
+  auto found = scan_workspace(ws.root, ws.diagnostics);  // by kind folder, each ordered by path
+  std::size_t total = 0;
+  for (const auto& list : found) total += list.size();
+  ws.records.reserve(total);
+  std::vector<char> regular;
+  regular.reserve(total);
+  for (auto& list : found)
+    for (auto& c : list) {
+      ws.records.push_back({c.kind, std::move(c.id), std::move(c.path), std::nullopt});
+      regular.push_back(c.regular);
+    }
   ws.files_read = ws.records.size() + 1;
   if (hooks.listed) hooks.listed(ws);
 
@@ -71,11 +81,14 @@ void load_records(Workspace& ws, const LoadHooks& hooks) {
     // Parse into scratch space when the hook comes first or the document is dropped;
     // copy out only what is kept.
     const auto mode = hooks.read || !keep ? yaml::Keep::view : yaml::Keep::copy;
-    read_record(folders[kind]->fd(), r.path.c_str() + kind_specs()[kind].folder.size() + 1, r, mode, per_worker[w]);
+    read_record(folders[kind]->fd(), r.path.c_str() + kind_specs()[kind].folder.size() + 1, r, mode, per_worker[w],
+                regular[i]);
     if (hooks.read) hooks.read(r, w);
     if (mode == yaml::Keep::view && r.doc) {
-      if (keep) r.doc = r.doc->copy();
-      else r.doc.reset();
+      if (keep)
+        r.doc = r.doc->copy();
+      else
+        r.doc.reset();
     }
   });
   for (auto& d : per_worker) ws.diagnostics.insert(ws.diagnostics.end(), d.begin(), d.end());

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <system_error>
@@ -75,8 +76,16 @@ class Scanner {
  public:
   Scanner(const fs::path& root, Diagnostics& out) : root_(root), out_(out) {}
 
-  std::vector<Candidate> run() {
+  /// Walks the root and every folder in it except the kind folders, which are only noted.
+  std::vector<KindFolder> root() {
+    defer_kind_folders_ = true;
     walk(root_, "", std::nullopt);
+    return std::move(kind_folders_);
+  }
+
+  std::vector<Candidate> kind_folder(const KindFolder& f) {
+    walk(f.dir, f.rel, f.kind);
+    std::sort(found_.begin(), found_.end(), [](const Candidate& a, const Candidate& b) { return a.path < b.path; });
     return std::move(found_);
   }
 
@@ -85,7 +94,10 @@ class Scanner {
   void walk(const fs::path& dir, const std::string& rel, std::optional<Kind> folder_kind) {
     Listing listing(dir);
     if (!listing.ok()) {
-      out_.push_back({rel.empty() ? "." : rel, {1, 1}, Severity::error, "unreadable",
+      out_.push_back({rel.empty() ? "." : rel,
+                      {1, 1},
+                      Severity::error,
+                      "unreadable",
                       fmt::format("cannot read the folder: {}", std::strerror(errno))});
       return;
     }
@@ -97,9 +109,13 @@ class Scanner {
       if (type == EntryType::link) {
         link(dir / name, name, path, folder_kind);
       } else if (type == EntryType::folder) {
-        walk(dir / name, path, rel.empty() ? kind_in_folder(name) : std::nullopt);
+        const auto kind = rel.empty() ? kind_in_folder(name) : std::nullopt;
+        if (kind && defer_kind_folders_)
+          kind_folders_.push_back({dir / name, path, *kind, out_.size()});
+        else
+          walk(dir / name, path, kind);
       } else if (!(rel.empty() && name == "brm.yaml")) {
-        file(name, path, folder_kind);
+        file(name, path, folder_kind, type == EntryType::file);
       }
     }
   }
@@ -118,21 +134,23 @@ class Scanner {
                         "this symbolic link leads outside the workspace; it is not read"});
       return;
     }
-    if (!is_dir) file(name, path, folder_kind);
+    if (!is_dir) file(name, path, folder_kind, false);
   }
 
-  void file(const std::string& name, const std::string& path, std::optional<Kind> folder_kind) {
-    if (folder_kind && is_yaml_name(name)) return found_.push_back({*folder_kind, stem_of(name), path});
+  void file(const std::string& name, const std::string& path, std::optional<Kind> folder_kind, bool regular) {
+    if (folder_kind && is_yaml_name(name)) return found_.push_back({*folder_kind, stem_of(name), path, regular});
     if (folder_kind)
       return unclaimed(path, fmt::format("'{}' is not a YAML file, so no record is read from it; the {} folder "
                                          "holds only .yaml (or .yml) files",
                                          name, spec_of(*folder_kind).folder));
     if (!is_yaml_name(name)) return;
     if (in_kind_subfolder(path))
-      return unclaimed(path, "this YAML file is in a subfolder of a kind folder, so no record is read from it; "
-                             "records sit directly in the kind folder");
-    unclaimed(path, "this YAML file is outside the kind folders (services, customers, agreements, meetings, "
-                    "complaints, surveys, improvements), so no record is read from it");
+      return unclaimed(path,
+                       "this YAML file is in a subfolder of a kind folder, so no record is read from it; "
+                       "records sit directly in the kind folder");
+    unclaimed(path,
+              "this YAML file is outside the kind folders (services, customers, agreements, meetings, "
+              "complaints, surveys, improvements), so no record is read from it");
   }
 
   void unclaimed(const std::string& path, std::string message) {
@@ -146,10 +164,16 @@ class Scanner {
   fs::path root_;
   Diagnostics& out_;
   std::vector<Candidate> found_;
+  bool defer_kind_folders_ = false;
+  std::vector<KindFolder> kind_folders_;
 };
 
 }  // namespace
 
-std::vector<Candidate> scan_workspace(const fs::path& root, Diagnostics& out) { return Scanner(root, out).run(); }
+std::vector<KindFolder> scan_root(const fs::path& root, Diagnostics& out) { return Scanner(root, out).root(); }
+
+std::vector<Candidate> scan_kind_folder(const fs::path& root, const KindFolder& folder, Diagnostics& out) {
+  return Scanner(root, out).kind_folder(folder);
+}
 
 }  // namespace brm

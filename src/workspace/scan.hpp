@@ -12,13 +12,31 @@ namespace brm {
 struct Candidate {
   Kind kind;
   std::string id;
-  std::string path;  // relative to the root
+  std::string path;      // relative to the root
+  bool regular = false;  // listed as a regular file (not a link or anything else)
 };
 
 /// Walks the workspace: files in kind folders become candidates; YAML files that no
 /// kind claims and links leading outside the workspace are reported. Hidden files and
-/// folders (.git, .github) are left alone.
-std::vector<Candidate> scan_workspace(const std::filesystem::path& root, Diagnostics& out);
+/// folders (.git, .github) are left alone. The kind folders are walked in parallel;
+/// candidates come as one list per kind folder, the lists in kind order and each
+/// ordered by path (so, joined, by kind then path); diagnostics come in the order
+/// of a walk on one thread.
+std::vector<std::vector<Candidate>> scan_workspace(const std::filesystem::path& root, Diagnostics& out);
+
+/// A kind folder met at the top of the workspace, to be walked on its own.
+struct KindFolder {
+  std::filesystem::path dir;
+  std::string rel;
+  Kind kind;
+  std::size_t diagnostics_before;  // how many diagnostics the walk of the root had made by then
+};
+
+/// Walks the root and the folders in it other than kind folders, which it returns.
+std::vector<KindFolder> scan_root(const std::filesystem::path& root, Diagnostics& out);
+
+/// Walks one kind folder; its candidates come ordered by path.
+std::vector<Candidate> scan_kind_folder(const std::filesystem::path& root, const KindFolder& folder, Diagnostics& out);
 
 bool is_yaml_name(std::string_view name);
 

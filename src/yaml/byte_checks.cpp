@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace brm::yaml {
 namespace {
 
@@ -29,9 +32,24 @@ bool is_marker_line(std::string_view line, std::string_view marker, bool needs_s
   return needs_space ? next == ' ' : next == '\r';
 }
 
+/// True when none of the eight bytes at `p` is NUL or outside ASCII: the common case,
+/// tested a word at a time (a byte is zero exactly when subtracting one borrows into
+/// its high bit while its own high bit was clear).
+bool plain_ascii_word(const char* p) {
+  constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+  std::uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  const auto zero_byte = (w - ones) & ~w & highs;
+  return ((w & highs) | zero_byte) == 0;
+}
+
 bool check_encoding(std::string_view bytes, const std::string& path, Diagnostics& out) {
   std::size_t i = 0;
   while (i < bytes.size()) {
+    if (i + 8 <= bytes.size() && plain_ascii_word(bytes.data() + i)) {
+      i += 8;
+      continue;
+    }
     const auto c = static_cast<unsigned char>(bytes[i]);
     if (c != 0 && c < 0x80) {  // the common case: plain ASCII
       ++i;
@@ -100,11 +118,22 @@ bool check_merge_markers(std::string_view bytes, const std::string& path, Diagno
   return clean;
 }
 
+// Whether some line starts with a character a merge-conflict marker starts with. Such
+// lines are rare in records, so one memchr pass per character usually settles it
+// without going through the file line by line.
+bool may_hold_markers(std::string_view bytes) {
+  for (const char c : {'<', '=', '>', '|'}) {
+    for (auto at = bytes.find(c); at != std::string_view::npos; at = bytes.find(c, at + 1))
+      if (at == 0 || bytes[at - 1] == '\n') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool check_bytes(std::string_view bytes, const std::string& path, Diagnostics& out) {
   if (!check_encoding(bytes, path, out)) return false;
-  return check_merge_markers(bytes, path, out);
+  return !may_hold_markers(bytes) || check_merge_markers(bytes, path, out);
 }
 
 }  // namespace brm::yaml

@@ -16,8 +16,6 @@ bool one_of(std::string_view s, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), s) != words.end();
 }
 
-bool is_null(std::string_view s) { return s.empty() || one_of(s, {"~", "null", "Null", "NULL"}); }
-
 bool is_bool(std::string_view s) {
   return one_of(s, {"yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on",
                     "On", "ON", "off", "Off", "OFF"});
@@ -68,8 +66,10 @@ bool is_timestamp(std::string_view s) {
 
 }  // namespace
 
+bool is_null_text(std::string_view s) { return s.empty() || one_of(s, {"~", "null", "Null", "NULL"}); }
+
 ScalarKind resolve_plain(std::string_view s) {
-  if (is_null(s)) return ScalarKind::null;
+  if (is_null_text(s)) return ScalarKind::null;
   const char c = s[0];
   const bool may_be_special = is_digit(c) || c == '-' || c == '+' || c == '.' || c == 'y' || c == 'Y' || c == 'n' ||
                               c == 'N' || c == 't' || c == 'T' || c == 'f' || c == 'F' || c == 'o' || c == 'O';
@@ -82,7 +82,8 @@ ScalarKind resolve_plain(std::string_view s) {
 }
 
 const char* scalar_kind_name(ScalarKind k) {
-  static constexpr std::array names = {"an empty value", "a yes/no value", "a whole number", "a number", "a date", "text"};
+  static constexpr std::array names = {"an empty value", "a yes/no value", "a whole number",
+                                       "a number",       "a date",         "text"};
   return names[static_cast<std::size_t>(k)];
 }
 

@@ -89,10 +89,8 @@ TEST_CASE("merge-conflict markers are named as such") {
 
 TEST_CASE("hostile input gets one diagnostic at its position") {
   using V = std::vector<std::string>;
-  CHECK(read_errors("") ==
-        V{"customers/x.yaml:1:1: error: the file is empty [empty-file]"});
-  CHECK(read_errors("# only a comment\n") ==
-        V{"customers/x.yaml:1:1: error: the file is empty [empty-file]"});
+  CHECK(read_errors("") == V{"customers/x.yaml:1:1: error: the file is empty [empty-file]"});
+  CHECK(read_errors("# only a comment\n") == V{"customers/x.yaml:1:1: error: the file is empty [empty-file]"});
   CHECK(read_errors("- a\n- b\n") ==
         V{"customers/x.yaml:1:1: error: the top level must be a mapping of fields (name: value), not a list or a "
           "single value [not-a-mapping]"});
@@ -124,4 +122,40 @@ TEST_CASE("a billion-laughs file is refused at its first alias without expanding
   CHECK(errors[0] ==
         "customers/x.yaml:2:8: error: aliases (*a) are not allowed in records; write the value out "
         "[yaml-alias]");
+}
+
+// The reader keeps one libyaml parser per thread; a parse that stopped in the middle
+// (tokens still queued) must leave nothing behind for the next file.
+TEST_CASE("a file read after a broken one reads as if it came first") {
+  const std::string good = "id: x\nteam: {a: [1, 2], b: 'c'}\nlist:\n  - one\n  - two\n";
+  const auto alone = read_errors(good + "bad: [\n");
+  for (const auto* broken : {"a: [1, {b: 2\n", "a: b: c\n", "%TAG !e! tag:e.com,2000:\n---\na: !e!x [1\n",
+                             "a: &x 1\nb: *x\n", "a: 1\n---\nb: 2\n", "- [\n  - {\n"}) {
+    CAPTURE(broken);
+    read_errors(broken);
+    CHECK(read_errors(good).empty());
+    CHECK(read_errors(good + "bad: [\n") == alone);
+  }
+}
+
+// libyaml's small allocations come from a per-thread arena of 256 KiB; a file whose
+// tokens need more continues on malloc, and the next file starts on the arena again.
+TEST_CASE("files whose tokens outgrow the parse arena read in full") {
+  std::string many = "items:\n";
+  for (int i = 0; i < 20000; ++i) many += "  - \"item " + std::to_string(i) + " with some text\"\n";
+  const std::string huge = "text: \"" + std::string(700000, 'x') + "\"\n";
+  for (int round = 0; round < 2; ++round) {
+    Diagnostics out;
+    const auto list = read_document(many, "f.yaml", out);
+    REQUIRE(list);
+    const auto* items = list->find(*list->root(), "items");
+    REQUIRE(items);
+    REQUIRE(list->size(*items) == 20000);
+    CHECK(list->text(list->item(*items, 19999)) == "item 19999 with some text");
+    const auto one = read_document(huge, "g.yaml", out);
+    REQUIRE(one);
+    CHECK(one->find_text(*one->root(), "text").size() == 700000);
+    CHECK(read_errors(many + "bad: [\n").size() == 1);
+    CHECK(out.empty());
+  }
 }

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "brm/model/diagnostic.hpp"
 
@@ -15,6 +16,14 @@ namespace brm {
 /// the whole path for each of a hundred thousand files; `rel` names it in diagnostics.
 bool read_file(int dir_fd, const char* name, const std::string& rel, std::size_t max_bytes, std::string& bytes,
                Diagnostics& out);
+
+/// Reads a file that the folder listing showed to be a regular file (so no fstat is
+/// needed to rule out FIFOs and devices) with a single read into a buffer kept by the
+/// calling thread; a short read of a regular file means its end was reached. Returns
+/// the bytes, valid until the thread's next call, or nullopt with a diagnostic, which
+/// is the same as read_file's.
+std::optional<std::string_view> read_listed_file(int dir_fd, const char* name, const std::string& rel,
+                                                 std::size_t max_bytes, Diagnostics& out);
 
 /// An open handle on a folder, closed when it goes out of scope.
 class FolderHandle {

@@ -18,6 +18,9 @@ enum class ScalarStyle : std::uint8_t { plain, single_quoted, double_quoted, lit
 /// a quoted or block scalar is always a string).
 enum class ScalarKind : std::uint8_t { null, boolean, integer, floating, timestamp, string };
 
+/// Whether a plain scalar with this text is null in YAML 1.1 (empty, ~, null).
+bool is_null_text(std::string_view text);
+
 /// One node of a parsed file. Kept to 28 bytes because a large workspace holds
 /// millions of them; text and children live in the owning Document.
 struct Node {
@@ -58,7 +61,11 @@ class Document {
   std::string_view find_text(const Node& map, std::string_view key) const;
 
   ScalarKind kind(const Node& scalar) const;
-  bool is_null(const Node& n) const { return n.type == NodeType::scalar && kind(n) == ScalarKind::null; }
+  /// Same as kind(n) == ScalarKind::null for a scalar, without trying the other kinds
+  /// (the checks ask this of nearly every value).
+  bool is_null(const Node& n) const {
+    return n.type == NodeType::scalar && n.style == ScalarStyle::plain && !n.tagged_str && is_null_text(text(n));
+  }
 
   /// An owning copy, in a single allocation sized exactly.
   Document copy() const;
