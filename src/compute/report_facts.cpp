@@ -1,6 +1,8 @@
 #include "brm/compute/report_facts.hpp"
 
 #include <algorithm>
+#include <array>
+#include <functional>
 
 #include "brm/model/complaint_status.hpp"
 #include "brm/workspace/loader.hpp"
@@ -102,13 +104,17 @@ ReportData FactCollector::finish(const Diagnostics& found) {
     if (d.severity == Severity::error) left_out.insert(d.path);
   ReportData data;
   if (!ws_) return data;
-  data.services = kept(services_, ws_->of_kind(Kind::service), left_out);
-  data.customers = kept(customers_, ws_->of_kind(Kind::customer), left_out);
-  data.agreements = kept(agreements_, ws_->of_kind(Kind::agreement), left_out);
-  data.meetings = kept(meetings_, ws_->of_kind(Kind::meeting), left_out);
-  data.complaints = kept(complaints_, ws_->of_kind(Kind::complaint), left_out);
-  data.surveys = kept(surveys_, ws_->of_kind(Kind::survey), left_out);
-  data.improvements = kept(improvements_, ws_->of_kind(Kind::improvement), left_out);
+  // One list per task: sorting 50,000 meetings by id need not wait for the rest.
+  const std::array<std::function<void()>, 7> lists = {
+      [&] { data.meetings = kept(meetings_, ws_->of_kind(Kind::meeting), left_out); },
+      [&] { data.services = kept(services_, ws_->of_kind(Kind::service), left_out); },
+      [&] { data.customers = kept(customers_, ws_->of_kind(Kind::customer), left_out); },
+      [&] { data.agreements = kept(agreements_, ws_->of_kind(Kind::agreement), left_out); },
+      [&] { data.complaints = kept(complaints_, ws_->of_kind(Kind::complaint), left_out); },
+      [&] { data.surveys = kept(surveys_, ws_->of_kind(Kind::survey), left_out); },
+      [&] { data.improvements = kept(improvements_, ws_->of_kind(Kind::improvement), left_out); }};
+  parallel_for(
+      lists.size(), [&](std::size_t i, unsigned) { lists[i](); }, 1);
   return data;
 }
 

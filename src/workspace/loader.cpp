@@ -14,9 +14,9 @@ namespace fs = std::filesystem;
 
 unsigned worker_count() { return std::max(1u, std::thread::hardware_concurrency()); }
 
-void parallel_for(std::size_t n, const std::function<void(std::size_t, unsigned)>& fn) {
-  // Small jobs stay on one thread: starting threads costs more than it saves.
-  const auto workers = static_cast<unsigned>(std::min<std::size_t>(worker_count(), std::max<std::size_t>(1, n / 64)));
+void parallel_for(std::size_t n, const std::function<void(std::size_t, unsigned)>& fn, std::size_t grain) {
+  const auto workers = static_cast<unsigned>(
+      std::min<std::size_t>(worker_count(), std::max<std::size_t>(1, n / std::max<std::size_t>(grain, 1))));
   std::atomic<std::size_t> next{0};
   auto work = [&](unsigned w) {
     for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < n;) fn(i, w);

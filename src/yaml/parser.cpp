@@ -13,6 +13,17 @@ bool holds_more_than_buffers(const yaml_parser_t& p) {
          !p.marks.start || !p.tag_directives.start;
 }
 
+/// The reset below copies what yaml_parser_initialize does in this libyaml release; a
+/// later one may set up more, so any other release is set up afresh every time.
+bool known_release() {
+  static const bool known = [] {
+    int major = 0, minor = 0, patch = 0;
+    yaml_get_version(&major, &minor, &patch);
+    return major == 0 && minor == 2 && patch == 5;
+  }();
+  return known;
+}
+
 }  // namespace
 
 // Mirrors yaml_parser_initialize (libyaml 0.2.5, api.c): every field zero, every
@@ -20,7 +31,7 @@ bool holds_more_than_buffers(const yaml_parser_t& p) {
 // do not change what libyaml reads: queues and stacks grow on demand, and the input
 // buffers keep their fixed sizes.
 yaml_parser_t& ReusedParser::fresh() {
-  if (holds_more_than_buffers(p_)) {
+  if (!known_release() || holds_more_than_buffers(p_)) {
     yaml_parser_delete(&p_);
     yaml_parser_initialize(&p_);
     return p_;

@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "brm/render/diagnostics.hpp"
 #include "brm/render/report_layouts.hpp"
 
 using namespace brm;
@@ -84,4 +85,14 @@ TEST_CASE("CSV takes one table, a chart's data, or the first table by default") 
   std::ostringstream csv;
   render_table_csv(*find_table(doc, "people"), csv);
   CHECK(csv.str() == "Name,N\r\n田中 Yuki,1\r\nÅsa <b>*bold*</b> | x,12\r\n");
+}
+
+TEST_CASE("display widths: ASCII, control characters, accents, wide and combining characters") {
+  CHECK(display_width("") == 0);
+  CHECK(display_width("Finance 2026") == 12);
+  CHECK(display_width("a\tb\x7f") == 2);                  // control characters take no column
+  CHECK(display_width("Åkesson, Sjöström") == 17);        // one column per accented letter
+  CHECK(display_width("\xe6\x97\xa5\xe6\x9c\xac") == 4);  // two wide CJK characters
+  CHECK(display_width("e\xcc\x81") == 1);                 // e + combining acute accent
+  CHECK(display_width("a\xff") == 2);                     // an invalid byte shows as one "?"
 }
