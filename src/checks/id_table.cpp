@@ -18,7 +18,7 @@ std::uint64_t IdTable::hash_of(std::string_view id) {
   std::size_t i = 0;
   for (; i + 8 <= id.size(); i += 8) std::memcpy(&w, id.data() + i, 8), h = mix(h, w);
   w = 0;
-  std::memcpy(&w, id.data() + i, id.size() - i);
+  if (i < id.size()) std::memcpy(&w, id.data() + i, id.size() - i);  // an empty id may have no data at all
   return mix(h, w);
 }
 

@@ -62,7 +62,7 @@ std::optional<CheckedFacts> load_facts(const GlobalOptions& g, Date as_of, const
   extra.read = [&](const Record& r, unsigned) { facts.read(r); };
   extra.keep = WorkspaceChecker::needs_document;
   CheckedFacts out{load_checked_at(*root, as_of, extra), {}};
-  out.data = facts.finish(out.lw.ws.diagnostics);
+  out.data = facts.finish(out.lw.ws, out.lw.ws.diagnostics);
   return out;
 }
 

@@ -55,8 +55,7 @@ int run_review(const ReviewCommandOptions& o, const GlobalOptions& g, Io& io) {
   if (o.customer) {
     if (!find_record(lw.ws, Kind::customer, *o.customer))
       return fail(io, unknown_id_message(lw.ws, Kind::customer, *o.customer));
-    options.customers =
-        o.tree ? customer_tree(loaded->data, *o.customer) : std::set<std::string, std::less<>>{*o.customer};
+    options.customers = o.tree ? customer_tree(lw.ws, *o.customer) : std::set<std::string, std::less<>>{*o.customer};
   }
   // The facts already leave out the records that fail validation; this says which.
   without_invalid(lw, "review", io);

@@ -165,8 +165,14 @@ std::vector<SurveyResult> surveys_until(const CustomerRecords& c, Date day) {
   std::vector<SurveyResult> out;
   for (const auto* survey : c.surveys) {
     if (survey->date > day) continue;
-    SurveyResult s{source_of(Kind::survey, *survey), survey->respondent, survey->date, {}};
-    for (const auto& score : survey->scores) s.scores.emplace_back(score.dimension, score.written);
+    SurveyResult s{source_of(Kind::survey, *survey), survey->respondent, survey->date, {}, {}};
+    double sum = 0;
+    int n = 0;
+    for (const auto& score : survey->scores) {
+      s.scores.emplace_back(score.dimension, score.written);
+      if (score.value) sum += *score.value, ++n;
+    }
+    if (n) s.mean = sum / n;
     out.push_back(std::move(s));
   }
   std::sort(out.begin(), out.end(), [](const SurveyResult& a, const SurveyResult& b) {

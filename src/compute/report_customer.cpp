@@ -68,7 +68,8 @@ void add_surveys(CustomerPage& p, const std::vector<const SurveyFacts*>& surveys
   for (const auto* s : surveys) {
     if (!p.heading.period.contains(s->date) && !p.previous.contains(s->date)) continue;
     Mean mean;
-    for (const auto& score : s->scores) mean.add(score.value);
+    for (const auto& score : s->scores)
+      if (score.value) mean.add(*score.value);
     p.surveys.push_back({*s, mean.value()});
   }
   std::sort(p.surveys.begin(), p.surveys.end(), [](const SurveyRow& a, const SurveyRow& b) {

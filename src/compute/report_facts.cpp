@@ -31,7 +31,8 @@ std::vector<T> kept(std::vector<std::optional<T>>& slots, std::span<const Record
   out.reserve(slots.size());
   for (std::size_t i = 0; i < slots.size() && i < records.size(); ++i)
     if (slots[i] && !left_out.count(records[i].path)) out.push_back(std::move(*slots[i]));
-  std::sort(out.begin(), out.end(), [](const T& a, const T& b) { return a.id < b.id; });
+  // Stable: two files with one id (a.yaml and a.yml, reported by the checks) keep their path order.
+  std::stable_sort(out.begin(), out.end(), [](const T& a, const T& b) { return a.id < b.id; });
   return out;
 }
 
@@ -98,12 +99,13 @@ void FactCollector::read(const Record& r) {
   }
 }
 
-ReportData FactCollector::finish(const Diagnostics& found) {
+ReportData FactCollector::finish(const Workspace& ws, const Diagnostics& found) {
   std::set<std::string, std::less<>> left_out;
   for (const auto& d : found)
     if (d.severity == Severity::error) left_out.insert(d.path);
   ReportData data;
   if (!ws_) return data;
+  ws_ = &ws;  // the workspace may have moved since it was listed
   // One list per task: sorting 50,000 meetings by id need not wait for the rest.
   const std::array<std::function<void()>, 7> lists = {
       [&] { data.meetings = kept(meetings_, ws_->of_kind(Kind::meeting), left_out); },
@@ -122,7 +124,7 @@ ReportData gather_facts(const Workspace& ws, const Settings& settings, const std
   FactCollector collector(kinds, settings.currency);
   collector.listed(ws);
   parallel_for(ws.records.size(), [&](std::size_t i, unsigned) { collector.read(ws.records[i]); });
-  return collector.finish({});
+  return collector.finish(ws, {});
 }
 
 std::string status_on(const ComplaintFacts& c, Date day) {

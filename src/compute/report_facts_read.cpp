@@ -1,4 +1,5 @@
 #include <charconv>
+#include <cstdlib>
 
 #include "brm/model/text.hpp"
 #include "brm/yaml/document.hpp"
@@ -60,6 +61,18 @@ std::optional<double> number(std::string_view text) {
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
   if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
   return v;
+}
+
+/// A score's number as the checks read it: a YAML integer or float, through strtod
+/// (so "+4" is 4); nullopt for anything else.
+std::optional<double> score_value(const Document& d, const Node& v) {
+  const auto kind = d.kind(v);
+  if (kind != yaml::ScalarKind::integer && kind != yaml::ScalarKind::floating) return std::nullopt;
+  const std::string text(d.text(v));
+  char* end = nullptr;
+  const double x = std::strtod(text.c_str(), &end);
+  if (end == text.c_str()) return std::nullopt;
+  return x;
 }
 
 Contact contact_of(const Reader& r) { return {r.text("name"), r.text("title"), r.text("email"), r.text("phone")}; }
@@ -187,7 +200,7 @@ std::optional<SurveyFacts> read_survey(const Record& r) {
     for (std::size_t i = 0; i < d.size(*scores); ++i)
       if (const Node& k = d.key(*scores, i), &v = d.value(*scores, i);
           k.type == NodeType::scalar && v.type == NodeType::scalar)
-        if (const auto x = number(d.text(v))) s.scores.push_back({one_line(d.text(k)), one_line(d.text(v)), *x});
+        s.scores.push_back({one_line(d.text(k)), one_line(d.text(v)), score_value(d, v)});
   return s;
 }
 

@@ -52,9 +52,10 @@ void SatisfactionTally::add(const SurveyFacts& s) {
   if (!now && !before_.contains(s.date)) return;
   ++(now ? responses_ : responses_before_);
   for (const auto& [dimension, written, score] : s.scores) {
+    if (!score) continue;
     auto& t = by_dimension_[dimension];
-    (now ? t.now : t.before).add(score);
-    (now ? all_.now : all_.before).add(score);
+    (now ? t.now : t.before).add(*score);
+    (now ? all_.now : all_.before).add(*score);
   }
 }
 
@@ -92,10 +93,11 @@ TimeSeries satisfaction_per_quarter(const std::vector<const SurveyFacts*>& list,
     const auto i = bucket_of(ts.buckets, s->date);
     if (!i) continue;
     for (const auto& [dimension, written, score] : s->scores) {
+      if (!score) continue;
       auto& means = by_dimension[dimension];
       means.resize(ts.buckets.size());
-      means[*i].add(score);
-      all[*i].add(score);
+      means[*i].add(*score);
+      all[*i].add(*score);
     }
   }
   auto series = [](std::string name, const std::vector<Mean>& means) {

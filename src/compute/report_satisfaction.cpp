@@ -26,7 +26,8 @@ std::vector<Period> years_with_responses(const std::vector<SurveyFacts>& surveys
 void add_to_year(const SurveyFacts& s, const std::vector<Period>& years, std::vector<Mean>& means) {
   for (std::size_t i = 0; i < years.size(); ++i)
     if (years[i].contains(s.date))
-      for (const auto& score : s.scores) means[i].add(score.value);
+      for (const auto& score : s.scores)
+        if (score.value) means[i].add(*score.value);
 }
 
 }  // namespace

@@ -26,13 +26,15 @@ int CustomerSummary::total(Urgency u) const {
   return n;
 }
 
-std::set<std::string, std::less<>> customer_tree(const ReportData& data, std::string_view root) {
+std::set<std::string, std::less<>> customer_tree(const Workspace& ws, std::string_view root) {
   std::set<std::string, std::less<>> in{std::string(root)};
   // Repeat until nothing is added: the hierarchy is small and may list children before parents.
   for (bool grew = true; grew;) {
     grew = false;
-    for (const auto& c : data.customers)
-      if (!in.count(c.id) && in.count(c.parent)) grew = in.insert(c.id).second;
+    for (const auto& c : ws.of_kind(Kind::customer)) {
+      if (!c.doc || !c.doc->root() || in.count(c.id)) continue;
+      if (in.count(c.doc->find_text(*c.doc->root(), "parent"))) grew = in.insert(c.id).second;
+    }
   }
   return in;
 }

@@ -115,18 +115,6 @@ void complaints(Scope& s) {
   }
 }
 
-double mean_score(const SurveyResult& r) {
-  double sum = 0;
-  int n = 0;
-  for (const auto& [dimension, score] : r.scores) {
-    try {
-      sum += std::stod(score), ++n;
-    } catch (const std::exception&) {
-    }
-  }
-  return n ? sum / n : 0;
-}
-
 void surveys(Scope& s) {
   const auto results = surveys_until(s.records, s.day);
   if (results.empty()) return s.add(Area::surveys, Urgency::missing, "No survey answered yet", s.at_customer());
@@ -136,7 +124,7 @@ void surveys(Scope& s) {
              fmt::format("Next survey due (last {})", last.date.str()), last.source);
   if (results.size() < 2) return;
   const auto& before = results[results.size() - 2];
-  const double now = mean_score(last), then = mean_score(before);
+  const double now = last.mean.value_or(0), then = before.mean.value_or(0);
   if (now < then)
     s.add(
         Area::surveys, Urgency::due,

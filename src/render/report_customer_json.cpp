@@ -86,7 +86,8 @@ json surveys_json(const std::vector<SurveyRow>& rows) {
   json out = json::array();
   for (const auto& s : rows) {
     json scores = json::object();
-    for (const auto& score : s.survey.scores) scores[score.dimension] = rf::number_json(score.value);
+    for (const auto& score : s.survey.scores)
+      if (score.value) scores[score.dimension] = rf::number_json(*score.value);
     out.push_back({{"id", s.survey.id},
                    {"date", s.survey.date.str()},
                    {"respondent", s.survey.respondent},

@@ -28,15 +28,16 @@ void parallel_for(std::size_t n, const std::function<void(std::size_t, unsigned)
 
 namespace {
 
-// `dir_fd` is the folder the file is in and `name` its path from there; `regular` says
+// `folder` is the folder the file is in and `name` its path from there; `regular` says
 // the listing showed a regular file.
-void read_record(int dir_fd, const char* name, Record& r, yaml::Keep keep, Diagnostics& out, bool regular = false) {
+void read_record(const FolderHandle& folder, const char* name, Record& r, yaml::Keep keep, Diagnostics& out,
+                 bool regular = false) {
   const yaml::Limits limits;
   static thread_local std::string copy;
   std::optional<std::string_view> bytes;
   if (regular)
-    bytes = read_listed_file(dir_fd, name, r.path, limits.max_bytes, out);
-  else if (read_file(dir_fd, name, r.path, limits.max_bytes, copy, out))
+    bytes = read_listed_file(folder, name, r.path, limits.max_bytes, out);
+  else if (read_file(folder.fd(), name, r.path, limits.max_bytes, copy, out))
     bytes = copy;
   if (bytes) r.doc = yaml::read_document(*bytes, r.path, out, limits, keep);
   r.parsed = r.doc.has_value();
@@ -49,7 +50,7 @@ Workspace load_workspace_config(const fs::path& root) {
   ws.root = root;
   const FolderHandle folder(root);
   ws.config = {Kind::config, "brm", "brm.yaml", std::nullopt};
-  read_record(folder.fd(), "brm.yaml", ws.config, yaml::Keep::copy, ws.diagnostics);
+  read_record(folder, "brm.yaml", ws.config, yaml::Keep::copy, ws.diagnostics);
   ws.files_read = 1;
   return ws;
 }
@@ -81,7 +82,7 @@ void load_records(Workspace& ws, const LoadHooks& hooks) {
     // Parse into scratch space when the hook comes first or the document is dropped;
     // copy out only what is kept.
     const auto mode = hooks.read || !keep ? yaml::Keep::view : yaml::Keep::copy;
-    read_record(folders[kind]->fd(), r.path.c_str() + kind_specs()[kind].folder.size() + 1, r, mode, per_worker[w],
+    read_record(*folders[kind], r.path.c_str() + kind_specs()[kind].folder.size() + 1, r, mode, per_worker[w],
                 regular[i]);
     if (hooks.read) hooks.read(r, w);
     if (mode == yaml::Keep::view && r.doc) {

@@ -1,7 +1,9 @@
 #include "brm/workspace/read_file.hpp"
 
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -49,10 +51,29 @@ std::span<char> thread_buffer(std::size_t max_bytes) {
   return {buffer.get(), size};
 }
 
+/// Whether a read of a regular file in the folder always returns everything up to the
+/// end of the file or the buffer: true of the local disk file systems and tmpfs, not
+/// promised by network or FUSE file systems, where a short read may come before the end.
+bool reads_whole_files(int fd) {
+  struct statfs fs {};
+  if (fd < 0 || ::fstatfs(fd, &fs) != 0) return false;
+  switch (static_cast<unsigned long>(fs.f_type)) {
+    case EXT4_SUPER_MAGIC:  // also ext2 and ext3
+    case XFS_SUPER_MAGIC:
+    case BTRFS_SUPER_MAGIC:
+    case F2FS_SUPER_MAGIC:
+    case TMPFS_MAGIC:
+    case OVERLAYFS_SUPER_MAGIC:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 FolderHandle::FolderHandle(const std::filesystem::path& dir)
-    : fd_(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {}
+    : fd_(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)), whole_reads_(reads_whole_files(fd_)) {}
 
 FolderHandle::~FolderHandle() {
   if (fd_ >= 0) ::close(fd_);
@@ -81,19 +102,32 @@ bool read_file(int dir_fd, const char* name, const std::string& rel, std::size_t
   return true;
 }
 
-std::optional<std::string_view> read_listed_file(int dir_fd, const char* name, const std::string& rel,
+std::optional<std::string_view> read_listed_file(const FolderHandle& folder, const char* name, const std::string& rel,
                                                  std::size_t max_bytes, Diagnostics& out) {
   const auto buffer = thread_buffer(max_bytes);
-  Fd f{::openat(dir_fd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
-  if (f.fd < 0) return unreadable(rel, std::strerror(errno), out), std::nullopt;
-  ssize_t n;
-  while ((n = ::read(f.fd, buffer.data(), buffer.size())) < 0 && errno == EINTR) {
+  // O_NOFOLLOW: a link put in the file's place after the listing must not lead past
+  // the checks the listing made on links.
+  Fd f{::openat(folder.fd(), name, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)};
+  if (f.fd < 0)
+    return unreadable(rel,
+                      errno == ELOOP ? "it became a symbolic link while the workspace was read" : std::strerror(errno),
+                      out),
+           std::nullopt;
+  std::size_t got = 0;
+  for (;;) {
+    const auto n = ::read(f.fd, buffer.data() + got, buffer.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return unreadable(rel, std::strerror(errno), out), std::nullopt;
+    got += static_cast<std::size_t>(n);
+    if (n == 0 || got == buffer.size() || folder.whole_reads()) break;
   }
-  if (n < 0) return unreadable(rel, std::strerror(errno), out), std::nullopt;
-  const auto got = static_cast<std::size_t>(n);
+  // Nothing read: an empty file, or something put in the file's place since the listing
+  // (a FIFO reads as empty). Only this rare case pays for the fstat.
+  struct stat st {};
+  if (got == 0 && (::fstat(f.fd, &st) != 0 || !S_ISREG(st.st_mode)))
+    return unreadable(rel, "it is not a regular file", out), std::nullopt;
   if (got <= max_bytes) return std::string_view(buffer.data(), got);
   // Too large: only now is the size worth a system call, for the message.
-  struct stat st {};
   const auto size = ::fstat(f.fd, &st) == 0 ? std::max(static_cast<std::size_t>(st.st_size), got) : got;
   return too_large(rel, size, max_bytes, out), std::nullopt;
 }

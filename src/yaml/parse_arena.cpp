@@ -33,7 +33,7 @@ struct Arena {
   void* allocate(std::size_t size) {
     const auto need = header + (size + header - 1) / header * header;
     if (!active) return nullptr;
-    if (need > arena_bytes - used) return spilled = true, nullptr;
+    if (size > arena_bytes || need > arena_bytes - used) return spilled = true, nullptr;
     std::byte* p = block + used;
     used += need;
     std::memcpy(p, &size, sizeof size);
@@ -50,19 +50,41 @@ struct Arena {
 thread_local Arena arena;
 thread_local std::unique_ptr<std::byte[]> owner;
 
+void give_block() {
+  if (arena.block) return;
+  owner = std::make_unique_for_overwrite<std::byte[]>(arena_bytes);
+  arena.block = owner.get();
+}
+
+/// Whether libyaml's allocations reach the functions below. They do when libyaml calls
+/// them through the dynamic linker (Debian's build does); a libyaml that calls its own
+/// would never use the arena, and the reader must then free every event itself.
+/// Tried once, with a parser set up while the arena is active on this thread.
+bool libyaml_uses_arena() {
+  give_block();
+  arena.used = 0;
+  arena.active = true;
+  yaml_parser_t parser;
+  const bool ok = yaml_parser_initialize(&parser) != 0;
+  const bool used = arena.used > 0;
+  arena.active = false;  // frees of arena blocks do nothing from here on
+  arena.used = 0;
+  if (ok) yaml_parser_delete(&parser);
+  return used;
+}
+
 }  // namespace
 
 ArenaScope::ArenaScope() {
-  if (!arena.block) {
-    owner = std::make_unique_for_overwrite<std::byte[]>(arena_bytes);
-    arena.block = owner.get();
-  }
+  static const bool in_use = libyaml_uses_arena();  // before this thread's arena is active
+  replaced_ = in_use;
+  give_block();
   arena.used = 0;
   arena.active = true;
   arena.spilled = false;
 }
 
-bool ArenaScope::spilled() const { return arena.spilled; }
+bool ArenaScope::spilled() const { return arena.spilled || !replaced_; }
 
 ArenaScope::~ArenaScope() { arena.active = false; }
 

@@ -19,8 +19,12 @@ class ArenaScope {
   ArenaScope(const ArenaScope&) = delete;
   ArenaScope& operator=(const ArenaScope&) = delete;
 
-  /// Whether some allocation in this scope did not fit the arena and came from malloc.
+  /// Whether some allocation in this scope may have come from malloc: it did not fit
+  /// the arena, or libyaml does not allocate through the replaced functions at all.
   bool spilled() const;
+
+ private:
+  bool replaced_ = false;
 };
 
 }  // namespace brm::yaml

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -47,7 +48,7 @@ TEST_CASE("a listed regular file reads as read_file reads it") {
     Diagnostics slow_out, fast_out;
     std::string slow;
     const bool slow_ok = brm::read_file(folder.fd(), "f.yaml", "customers/f.yaml", max_bytes, slow, slow_out);
-    const auto fast = brm::read_listed_file(folder.fd(), "f.yaml", "customers/f.yaml", max_bytes, fast_out);
+    const auto fast = brm::read_listed_file(folder, "f.yaml", "customers/f.yaml", max_bytes, fast_out);
     CHECK(slow_ok == fast.has_value());
     if (fast) CHECK(*fast == slow);
     CHECK(lines(fast_out) == lines(slow_out));
@@ -60,7 +61,30 @@ TEST_CASE("a listed file that is gone is reported as unreadable, as by read_file
   Diagnostics slow_out, fast_out;
   std::string slow;
   CHECK_FALSE(brm::read_file(folder.fd(), "gone.yaml", "customers/gone.yaml", max_bytes, slow, slow_out));
-  CHECK_FALSE(brm::read_listed_file(folder.fd(), "gone.yaml", "customers/gone.yaml", max_bytes, fast_out));
+  CHECK_FALSE(brm::read_listed_file(folder, "gone.yaml", "customers/gone.yaml", max_bytes, fast_out));
   REQUIRE(fast_out.size() == 1);
   CHECK(lines(fast_out) == lines(slow_out));
+}
+
+// The listing saw a regular file; by the time it is opened something else may stand
+// in its place. Neither is read: a FIFO would read as an empty file, a link could lead
+// out of the workspace.
+TEST_CASE("a FIFO or a link put in a listed file's place is not read") {
+  Scratch s;
+  s.write("target.yaml", "id: x\n");
+  REQUIRE(::mkfifo((s.dir / "fifo.yaml").c_str(), 0600) == 0);
+  fs::create_symlink(s.dir / "target.yaml", s.dir / "link.yaml");
+  const brm::FolderHandle folder(s.dir);
+  Diagnostics out;
+  CHECK_FALSE(brm::read_listed_file(folder, "fifo.yaml", "customers/fifo.yaml", max_bytes, out));
+  CHECK_FALSE(brm::read_listed_file(folder, "link.yaml", "customers/link.yaml", max_bytes, out));
+  CHECK(lines(out) == std::vector<std::string>{
+                          "customers/fifo.yaml:1:1: error: cannot read the file: it is not a regular file [unreadable]",
+                          "customers/link.yaml:1:1: error: cannot read the file: it became a symbolic link while the "
+                          "workspace was read [unreadable]"});
+}
+
+TEST_CASE("a folder on a local file system is read with one read per file") {
+  Scratch s;  // the temporary folder: tmpfs or a local disk on every machine the tests run on
+  CHECK(brm::FolderHandle(s.dir).whole_reads());
 }

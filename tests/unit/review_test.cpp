@@ -108,6 +108,17 @@ TEST_CASE("surveys: due, none, and a drop from the previous response") {
   CHECK(has(lines, "due surveys 2025-11-01 -: Satisfaction fell from 4.0 (2025-10-01) to 3.0 (2025-11-01)"));
 }
 
+TEST_CASE("survey scores are numbers as YAML and the checks read them: +4 is 4, n/a is none") {
+  auto survey = [](const std::string& id, const std::string& date, const std::string& scores) {
+    return std::pair{"surveys/" + id + ".yaml",
+                     fmt::format("id: {}\ncustomer: finance\ndate: {}\nscores: {}\n", id, date, scores)};
+  };
+  const auto lines = review(
+      {survey("s1", "2026-10-01", "{overall: +4, value: n/a}"), survey("s2", "2026-11-01", "{overall: 3, value: 0x4}")},
+      "2026-11-23");
+  CHECK(has(lines, "due surveys 2026-11-01 -: Satisfaction fell from 4.0 (2026-10-01) to 3.5 (2026-11-01)"));
+}
+
 TEST_CASE("contacts: no relationship manager, purchasers without a delivery manager") {
   const auto facts = facts_of(
       {{"customers/f.yaml", "id: f\nname: F\ncustomer:\n  name: A\npurchasers:\n  - name: B\n    business_line: X\n"}});
@@ -122,9 +133,9 @@ TEST_CASE("contacts: no relationship manager, purchasers without a delivery mana
 }
 
 TEST_CASE("customer_tree takes in every customer below, whatever the file order") {
-  const auto facts = facts_of({{"customers/a.yaml", valid_customer("a") + "parent: c\n"},
-                               {"customers/b.yaml", valid_customer("b") + "parent: a\n"},
-                               {"customers/c.yaml", valid_customer("c")},
-                               {"customers/d.yaml", valid_customer("d")}});
-  CHECK(brm::customer_tree(facts, "c") == std::set<std::string, std::less<>>{"a", "b", "c"});
+  const auto ws = brm::test::workspace_of({{"customers/a.yaml", valid_customer("a") + "parent: c\n"},
+                                           {"customers/b.yaml", valid_customer("b") + "parent: a\n"},
+                                           {"customers/c.yaml", valid_customer("c")},
+                                           {"customers/d.yaml", valid_customer("d")}});
+  CHECK(brm::customer_tree(ws, "c") == std::set<std::string, std::less<>>{"a", "b", "c"});
 }

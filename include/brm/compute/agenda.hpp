@@ -117,6 +117,7 @@ struct SurveyResult {
   std::string respondent;
   Date date;
   std::vector<std::pair<std::string, std::string>> scores;  // dimension, score as written
+  std::optional<double> mean;                               // of the scores that are numbers
 };
 
 /// The customer's survey responses dated on or before `day`, by date then id.

@@ -104,16 +104,17 @@ struct ComplaintFacts {
   Origin origin;
 };
 
-/// A score as written ("4.5") and as a number.
+/// A score as written ("4.5") and as a number, when it is one (as the checks read
+/// numbers; a record that fails them may hold "n/a").
 struct Score {
   std::string dimension, written;
-  double value = 0;
+  std::optional<double> value;
 };
 
 struct SurveyFacts {
   std::string id, customer, respondent, role;
   Date date;
-  std::vector<Score> scores;  // numeric scores, in file order
+  std::vector<Score> scores;  // every scalar score, in file order
   Origin origin;
 };
 
@@ -166,8 +167,9 @@ class FactCollector {
   /// listed workspace.
   void read(const Record& r);
   /// The facts of every record read, but those of the files named by an error in
-  /// `found` (left out of the report); each list sorted by id.
-  ReportData finish(const Diagnostics& found);
+  /// `found` (left out of the report); each list sorted by id, records with the same id
+  /// in path order. `ws` is the workspace that was listed, wherever it lives now.
+  ReportData finish(const Workspace& ws, const Diagnostics& found);
 
  private:
   std::set<Kind> kinds_;

@@ -17,14 +17,6 @@ namespace brm {
 bool read_file(int dir_fd, const char* name, const std::string& rel, std::size_t max_bytes, std::string& bytes,
                Diagnostics& out);
 
-/// Reads a file that the folder listing showed to be a regular file (so no fstat is
-/// needed to rule out FIFOs and devices) with a single read into a buffer kept by the
-/// calling thread; a short read of a regular file means its end was reached. Returns
-/// the bytes, valid until the thread's next call, or nullopt with a diagnostic, which
-/// is the same as read_file's.
-std::optional<std::string_view> read_listed_file(int dir_fd, const char* name, const std::string& rel,
-                                                 std::size_t max_bytes, Diagnostics& out);
-
 /// An open handle on a folder, closed when it goes out of scope.
 class FolderHandle {
  public:
@@ -33,9 +25,22 @@ class FolderHandle {
   FolderHandle(const FolderHandle&) = delete;
   FolderHandle& operator=(const FolderHandle&) = delete;
   int fd() const { return fd_; }
+  /// The folder is on a file system where one read of a regular file returns all of
+  /// it (up to the buffer's size): local disks and tmpfs, not NFS or FUSE.
+  bool whole_reads() const { return whole_reads_; }
 
  private:
   int fd_;
+  bool whole_reads_;
 };
+
+/// Reads a file that the folder listing showed to be a regular file (so no fstat is
+/// needed to rule out FIFOs and devices) into a buffer kept by the calling thread:
+/// with one read where the folder has whole_reads(), else until the end. Returns the
+/// bytes, valid until the thread's next call, or nullopt with a diagnostic, which is
+/// the same as read_file's (a link or FIFO put in the file's place since the listing
+/// is not read).
+std::optional<std::string_view> read_listed_file(const FolderHandle& folder, const char* name, const std::string& rel,
+                                                 std::size_t max_bytes, Diagnostics& out);
 
 }  // namespace brm
