@@ -66,22 +66,14 @@ std::optional<CheckedFacts> load_facts(const GlobalOptions& g, Date as_of, const
   return out;
 }
 
-Workspace without_invalid(LoadedWorkspace& lw, std::string_view what, Io& io) {
+void warn_left_out(const LoadedWorkspace& lw, const std::set<Kind>& kinds, std::string_view what, Io& io) {
   std::set<std::string, std::less<>> broken;
   for (const auto& d : lw.ws.diagnostics)
     if (d.severity == Severity::error) broken.insert(d.path);
-  Workspace ws;
-  ws.root = lw.ws.root;
-  ws.config = lw.ws.config;
-  for (auto& r : lw.ws.records) {
-    if (!broken.count(r.path) && r.doc)
-      ws.records.push_back(std::move(r));
-    else if (r.doc || broken.count(r.path))
+  for (const auto& r : lw.ws.records)
+    if (kinds.count(r.kind) && broken.count(r.path))
       io.err << fmt::format("brm: warning: {} has errors and is left out of the {}; run 'brm validate'\n", r.path,
                             what);
-  }
-  ws.files_read = ws.records.size() + 1;
-  return ws;
 }
 
 const Record* find_record(const Workspace& ws, Kind kind, std::string_view id) {

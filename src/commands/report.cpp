@@ -139,7 +139,7 @@ int run_report(const ReportCommandOptions& o, const GlobalOptions& g, Io& io) {
   const auto& settings = lw.ctx.settings;
   const ReportHeading heading{settings.organization, settings.currency, settings.policy, *as_of, *period};
   // The facts already leave out the records that fail validation; this says which, as review does.
-  without_invalid(lw, "report", io);
+  warn_left_out(lw, kinds_for(o.kind), "report", io);
   const auto rendered = compute(o.kind, o.id, loaded->data, heading);
   if (!rendered)
     return fail(io, fmt::format("customer '{}' has errors and cannot be reported on; run 'brm validate'", *o.id));

@@ -58,7 +58,7 @@ int run_review(const ReviewCommandOptions& o, const GlobalOptions& g, Io& io) {
     options.customers = o.tree ? customer_tree(lw.ws, *o.customer) : std::set<std::string, std::less<>>{*o.customer};
   }
   // The facts already leave out the records that fail validation; this says which.
-  without_invalid(lw, "review", io);
+  warn_left_out(lw, review_kinds, "review", io);
   const Review review = compute_review(loaded->data, lw.ctx.settings, *as_of, options);
   const auto by = o.by == "category" ? ReviewGrouping::category : ReviewGrouping::customer;
   if (const int rc = emit(o.output, io, [&](std::ostream& out) {

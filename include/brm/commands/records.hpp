@@ -46,11 +46,11 @@ struct CheckedFacts {
 /// in memory. Prints why not and returns nullopt on failure (exit status 2).
 std::optional<CheckedFacts> load_facts(const GlobalOptions& g, Date as_of, const std::set<Kind>& kinds, Io& io);
 
-/// The workspace without the records that fail validation (and without those whose
-/// document was not kept), each left-out record named once on standard error as
-/// "left out of the <what>": a report or review with broken records still says
-/// something useful. The records are moved out of `lw`.
-Workspace without_invalid(LoadedWorkspace& lw, std::string_view what, Io& io);
+/// Names on standard error, once each, the records of `kinds` that fail validation
+/// and so are left out of the facts: "<path> has errors and is left out of the <what>".
+/// A report or review with broken records still says something useful, and says
+/// what it could not use; records of kinds it never reads are not mentioned.
+void warn_left_out(const LoadedWorkspace& lw, const std::set<Kind>& kinds, std::string_view what, Io& io);
 
 /// A readable record of `kind` with that id, or nullptr.
 const Record* find_record(const Workspace& ws, Kind kind, std::string_view id);
