@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <map>
 
-#include "rules.hpp"
 #include "brm/checks/suggest.hpp"
+#include "rules.hpp"
 
 namespace brm {
 namespace {

@@ -43,8 +43,9 @@ std::size_t IdTable::slot_of(std::string_view id, std::uint64_t hash) const {
   }
 }
 
-const Record* IdTable::insert(const Record* r, std::uint64_t hash) {
+const Record* IdTable::insert(const Record* r) {
   if (2 * (size_ + 1) > slots_.size()) grow();
+  const auto hash = hash_of(r->id);
   Slot& s = slots_[slot_of(r->id, hash)];
   if (s.record) return s.record;
   s = {r, hash};

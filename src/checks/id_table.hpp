@@ -15,14 +15,8 @@ class IdTable {
   /// Room for `n` ids without growing.
   void reserve(std::size_t n);
   /// Adds `r` under its id unless that is taken; returns the record that already had it, or nullptr.
-  /// `hash` is hash_of(r->id).
-  const Record* insert(const Record* r, std::uint64_t hash);
-  const Record* insert(const Record* r) { return insert(r, hash_of(r->id)); }
+  const Record* insert(const Record* r);
   static std::uint64_t hash_of(std::string_view id);
-  /// Starts loading the slot an id with this hash goes to, some inserts ahead of it.
-  void prefetch(std::uint64_t hash) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[static_cast<std::size_t>(hash) & (slots_.size() - 1)]);
-  }
   const Record* find(std::string_view id) const;
   std::size_t size() const { return size_; }
 

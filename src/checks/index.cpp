@@ -16,22 +16,9 @@ std::vector<std::string_view> Index::ids(Kind k) const {
 
 Index build_index(const Workspace& ws, Diagnostics& out) {
   Index index;
-  std::array<std::size_t, kind_count> counts{};
-  for (const auto& r : ws.records) ++counts[static_cast<std::size_t>(r.kind)];
-  for (std::size_t k = 0; k < kind_count; ++k) index.by_id[k].reserve(counts[k]);
-  // The tables of the large kinds do not fit the cache, and the inserts waited for
-  // one slot after another: hash every id first, then load each slot some inserts ahead.
-  const auto n = ws.records.size();
-  std::vector<std::uint64_t> hashes(n);
-  constexpr std::size_t ahead = 16;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i + ahead < n) __builtin_prefetch(ws.records[i + ahead].id.data());
-    hashes[i] = IdTable::hash_of(ws.records[i].id);
-  }
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i + ahead < n) index.by_id[static_cast<std::size_t>(ws.records[i + ahead].kind)].prefetch(hashes[i + ahead]);
-    const Record& r = ws.records[i];
-    if (const Record* first = index.by_id[static_cast<std::size_t>(r.kind)].insert(&r, hashes[i]))
+  for (std::size_t k = 0; k < kind_count; ++k) index.by_id[k].reserve(ws.of_kind(static_cast<Kind>(k)).size());
+  for (const Record& r : ws.records) {
+    if (const Record* first = index.by_id[static_cast<std::size_t>(r.kind)].insert(&r))
       out.push_back({r.path,
                      {1, 1},
                      Severity::error,

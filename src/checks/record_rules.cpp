@@ -79,8 +79,8 @@ void check_history(const Record& r, const Document& doc, Diagnostics& out) {
       report(
           out, r, *node, Severity::error, "history-order",
           first ? fmt::format("history starts on {}, before the complaint was received ({})", d->str(), previous->str())
-                : fmt::format("history goes back in time: this entry is dated {}, before the entry above it ({})", d->str(),
-                               previous->str()));
+                : fmt::format("history goes back in time: this entry is dated {}, before the entry above it ({})",
+                              d->str(), previous->str()));
     previous = d, first = false;
   }
 }

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <set>
 
 #include "brm/commands/common.hpp"
 #include "brm/commands/records.hpp"
@@ -14,9 +13,6 @@
 
 namespace brm {
 namespace {
-
-const std::set<Kind> all_record_kinds = {Kind::service,   Kind::customer, Kind::agreement,  Kind::meeting,
-                                         Kind::complaint, Kind::survey,   Kind::improvement};
 
 struct NewOptions {
   std::string customer, type;
@@ -61,7 +57,7 @@ std::optional<Meeting> check_input(const NewOptions& o, const LoadedWorkspace& l
     if (name.empty() || name.find('\n') != std::string::npos) error("--attendee wants a name on one line");
   if (!ok) return std::nullopt;
   // Every record counts, checked or not: the agenda is a draft the people at the meeting edit.
-  const auto facts = gather_facts(lw.ws, lw.ctx.settings, all_record_kinds);
+  const auto facts = gather_facts(lw.ws, lw.ctx.settings, all_fact_kinds());
   const auto records = records_of(facts, o.customer);
   Meeting m{o.id.value_or(fmt::format("{}-{}-{}", date->str(), o.customer, o.type)),
             o.customer,

@@ -37,7 +37,7 @@ std::set<Kind> kinds_for(const std::string& kind) {
   if (kind == "agreements") return agreements_kinds();
   if (kind == "complaints") return complaints_kinds();
   if (kind == "satisfaction") return satisfaction_kinds();
-  if (kind == "customer") return customer_page_kinds();
+  if (kind == "customer") return all_fact_kinds();
   return kpi_kinds();
 }
 

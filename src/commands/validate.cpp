@@ -60,17 +60,6 @@ bool selected(const std::string& path, const std::vector<std::string>& prefixes)
   return false;
 }
 
-/// Whether `path` is a record's: a binary search among the records of the kind whose
-/// folder it is in (they are ordered by path).
-bool is_record_path(const Workspace& ws, std::string_view path) {
-  const auto kind = kind_in_folder(path.substr(0, path.find('/')));
-  if (!kind) return false;
-  const auto list = ws.of_kind(*kind);
-  const auto it =
-      std::lower_bound(list.begin(), list.end(), path, [](const Record& r, std::string_view p) { return r.path < p; });
-  return it != list.end() && it->path == path;
-}
-
 /// Files checked: the records and brm.yaml, plus files only diagnostics name (unclaimed ones).
 /// Each record has a path of its own, so only the paths in diagnostics need a set.
 std::size_t count_files(const Workspace& ws, const Diagnostics& found, const std::vector<std::string>& prefixes) {
@@ -79,8 +68,7 @@ std::size_t count_files(const Workspace& ws, const Diagnostics& found, const std
   for (const auto& r : ws.records) files += selected(r.path, prefixes) ? 1 : 0;
   std::unordered_set<std::string_view> others;
   for (const auto& d : found) {
-    const bool counted =
-        (config && d.path == ws.config.path) || (selected(d.path, prefixes) && is_record_path(ws, d.path));
+    const bool counted = (config && d.path == ws.config.path) || (selected(d.path, prefixes) && ws.at_path(d.path));
     if (!counted) others.insert(d.path);
   }
   return files + others.size();

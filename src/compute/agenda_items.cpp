@@ -2,6 +2,7 @@
 #include <tuple>
 
 #include "brm/compute/agenda.hpp"
+#include "brm/compute/report_common.hpp"
 
 namespace brm {
 namespace {
@@ -74,9 +75,8 @@ std::optional<MeetingType> parse_meeting_type(std::string_view text) {
 std::vector<OpenComplaint> open_complaints(const CustomerRecords& c, Date day) {
   std::vector<OpenComplaint> out;
   for (const auto* complaint : c.complaints) {
-    if (complaint->received > day) continue;
+    if (!open_on(*complaint, day)) continue;
     auto status = status_on(*complaint, day);
-    if (status == "resolved" || status == "rejected") continue;
     const auto escalated = status == "escalated" ? escalated_on(*complaint, day) : std::nullopt;
     out.push_back({source_of(Kind::complaint, *complaint), complaint->summary, complaint->severity, std::move(status),
                    complaint->received, day - complaint->received, escalated});
@@ -166,13 +166,12 @@ std::vector<SurveyResult> surveys_until(const CustomerRecords& c, Date day) {
   for (const auto* survey : c.surveys) {
     if (survey->date > day) continue;
     SurveyResult s{source_of(Kind::survey, *survey), survey->respondent, survey->date, {}, {}};
-    double sum = 0;
-    int n = 0;
+    Mean mean;
     for (const auto& score : survey->scores) {
       s.scores.emplace_back(score.dimension, score.written);
-      if (score.value) sum += *score.value, ++n;
+      if (score.value) mean.add(*score.value);
     }
-    if (n) s.mean = sum / n;
+    s.mean = mean.value();
     out.push_back(std::move(s));
   }
   std::sort(out.begin(), out.end(), [](const SurveyResult& a, const SurveyResult& b) {

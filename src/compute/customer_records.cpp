@@ -1,7 +1,5 @@
 #include "brm/compute/customer_records.hpp"
 
-#include <algorithm>
-
 namespace brm {
 namespace {
 
@@ -34,11 +32,10 @@ std::vector<CustomerRecords> records_by_customer(const ReportData& data) {
   std::vector<CustomerRecords> out;
   out.reserve(data.customers.size());
   for (const auto& c : data.customers) out.push_back({c.id, &data, &c, {}, {}, {}, {}, {}});
-  // data.customers is sorted by id, so a record finds its customer by a binary search.
+  // `out` is in the order of data.customers, where ReportData::customer finds an id.
   deal_all(data, [&](const std::string& id) -> CustomerRecords* {
-    const auto it = std::lower_bound(out.begin(), out.end(), id,
-                                     [](const CustomerRecords& c, const std::string& v) { return c.id < v; });
-    return it != out.end() && it->id == id ? &*it : nullptr;
+    const CustomerFacts* c = data.customer(id);
+    return c ? &out[static_cast<std::size_t>(c - data.customers.data())] : nullptr;
   });
   return out;
 }

@@ -3,23 +3,11 @@
 #include <algorithm>
 #include <tuple>
 
+#include "brm/compute/customer_records.hpp"
+
 namespace brm {
 
-std::set<Kind> customer_page_kinds() {
-  return {Kind::service,   Kind::customer, Kind::agreement,  Kind::meeting,
-          Kind::complaint, Kind::survey,   Kind::improvement};
-}
-
 namespace {
-
-/// The records of one customer, from lists sorted by id.
-template <class T>
-std::vector<const T*> of_customer(const std::vector<T>& list, const std::string& id) {
-  std::vector<const T*> out;
-  for (const auto& x : list)
-    if (x.customer == id) out.push_back(&x);
-  return out;
-}
 
 /// Current agreements first: what the meeting talks about.
 int agreement_order(Standing s) {
@@ -99,9 +87,10 @@ std::optional<CustomerPage> compute_customer_page(const ReportData& data, const 
   for (const auto& other : data.customers)
     if (other.parent == id && other.id != id) p.below.emplace_back(other.id, other.name);
 
-  const auto agreements = of_customer(data.agreements, id);
-  const auto complaints = of_customer(data.complaints, id);
-  const auto surveys = of_customer(data.surveys, id);
+  const auto records = records_of(data, id);
+  const auto& agreements = records.agreements;
+  const auto& complaints = records.complaints;
+  const auto& surveys = records.surveys;
   p.kpi = customer_kpi(*c, agreements, complaints, surveys, heading);
   for (const auto* a : agreements) p.agreements.push_back(register_row(*a, data, heading.as_of));
   std::sort(p.agreements.begin(), p.agreements.end(), [](const RegisterRow& a, const RegisterRow& b) {
@@ -113,9 +102,9 @@ std::optional<CustomerPage> compute_customer_page(const ReportData& data, const 
   std::sort(p.complaints.begin(), p.complaints.end(), [](const ComplaintRow& a, const ComplaintRow& b) {
     return std::tuple(!a.open, a.received, a.id) < std::tuple(!b.open, b.received, b.id);
   });
-  add_meetings(p, of_customer(data.meetings, id));
+  add_meetings(p, records.meetings);
   add_surveys(p, surveys);
-  add_improvements(p, of_customer(data.improvements, id));
+  add_improvements(p, records.improvements);
   p.satisfaction_per_quarter = satisfaction_per_quarter(surveys, {p.previous.from, heading.period.to});
   p.complaints_per_month = complaints_per_month(complaints, heading.period);
   return p;

@@ -17,9 +17,8 @@ std::size_t position(const Workspace& ws, const Record& r) {
   const auto span = ws.of_kind(r.kind);
   if (!span.empty() && &r >= span.data() && &r < span.data() + span.size())
     return static_cast<std::size_t>(&r - span.data());
-  const auto it = std::lower_bound(span.begin(), span.end(), r.path,
-                                   [](const Record& x, const std::string& path) { return x.path < path; });
-  return static_cast<std::size_t>(it - span.begin());
+  const Record* same = ws.at_path(r.path);
+  return same ? static_cast<std::size_t>(same - span.data()) : span.size();  // past the end: not collected
 }
 
 /// Moves the facts of the records not left out into a list sorted by id (file order
@@ -104,20 +103,24 @@ ReportData FactCollector::finish(const Workspace& ws, const Diagnostics& found) 
   for (const auto& d : found)
     if (d.severity == Severity::error) left_out.insert(d.path);
   ReportData data;
-  if (!ws_) return data;
-  ws_ = &ws;  // the workspace may have moved since it was listed
+  if (!ws_) return data;  // nothing was listed
   // One list per task: sorting 50,000 meetings by id need not wait for the rest.
   const std::array<std::function<void()>, 7> lists = {
-      [&] { data.meetings = kept(meetings_, ws_->of_kind(Kind::meeting), left_out); },
-      [&] { data.services = kept(services_, ws_->of_kind(Kind::service), left_out); },
-      [&] { data.customers = kept(customers_, ws_->of_kind(Kind::customer), left_out); },
-      [&] { data.agreements = kept(agreements_, ws_->of_kind(Kind::agreement), left_out); },
-      [&] { data.complaints = kept(complaints_, ws_->of_kind(Kind::complaint), left_out); },
-      [&] { data.surveys = kept(surveys_, ws_->of_kind(Kind::survey), left_out); },
-      [&] { data.improvements = kept(improvements_, ws_->of_kind(Kind::improvement), left_out); }};
+      [&] { data.meetings = kept(meetings_, ws.of_kind(Kind::meeting), left_out); },
+      [&] { data.services = kept(services_, ws.of_kind(Kind::service), left_out); },
+      [&] { data.customers = kept(customers_, ws.of_kind(Kind::customer), left_out); },
+      [&] { data.agreements = kept(agreements_, ws.of_kind(Kind::agreement), left_out); },
+      [&] { data.complaints = kept(complaints_, ws.of_kind(Kind::complaint), left_out); },
+      [&] { data.surveys = kept(surveys_, ws.of_kind(Kind::survey), left_out); },
+      [&] { data.improvements = kept(improvements_, ws.of_kind(Kind::improvement), left_out); }};
   parallel_for(
       lists.size(), [&](std::size_t i, unsigned) { lists[i](); }, 1);
   return data;
+}
+
+std::set<Kind> all_fact_kinds() {
+  return {Kind::service,   Kind::customer, Kind::agreement,  Kind::meeting,
+          Kind::complaint, Kind::survey,   Kind::improvement};
 }
 
 ReportData gather_facts(const Workspace& ws, const Settings& settings, const std::set<Kind>& kinds) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "brm/compute/customer_records.hpp"
 #include "brm/workspace/loader.hpp"
 
 namespace brm {
@@ -27,29 +28,15 @@ CustomerKpi customer_kpi(const CustomerFacts& c, const std::vector<const Agreeme
   return k;
 }
 
-namespace {
-
-template <class T>
-const std::vector<const T*>& of(const std::map<std::string, std::vector<const T*>, std::less<>>& groups,
-                                const std::string& id) {
-  static const std::vector<const T*> none;
-  const auto it = groups.find(id);
-  return it == groups.end() ? none : it->second;
-}
-
-}  // namespace
-
 Kpi compute_kpi(const ReportData& data, const ReportHeading& heading) {
   Kpi k;
   k.heading = heading;
   k.previous = heading.period.preceding();
-  const auto agreements = by_customer(data.agreements);
-  const auto complaints = by_customer(data.complaints);
-  const auto surveys = by_customer(data.surveys);
+  const auto records = records_by_customer(data);  // in the order of data.customers
   k.customers.resize(data.customers.size());
   parallel_for(data.customers.size(), [&](std::size_t i, unsigned) {
-    const auto& c = data.customers[i];
-    k.customers[i] = customer_kpi(c, of(agreements, c.id), of(complaints, c.id), of(surveys, c.id), heading);
+    const auto& r = records[i];
+    k.customers[i] = customer_kpi(*r.customer, r.agreements, r.complaints, r.surveys, heading);
   });
   std::sort(k.customers.begin(), k.customers.end(),
             [](const CustomerKpi& a, const CustomerKpi& b) { return std::tie(a.name, a.id) < std::tie(b.name, b.id); });

@@ -70,6 +70,19 @@ bool reads_whole_files(int fd) {
   }
 }
 
+/// Reads into `buf` until it is full or the file ends, or stops after the first read
+/// when `one_read`; nullopt on an error, which errno names.
+std::optional<std::size_t> read_into(int fd, std::span<char> buf, bool one_read) {
+  std::size_t got = 0;
+  for (;;) {
+    const auto n = ::read(fd, buf.data() + got, buf.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return std::nullopt;
+    got += static_cast<std::size_t>(n);
+    if (n == 0 || got == buf.size() || one_read) return got;
+  }
+}
+
 }  // namespace
 
 FolderHandle::FolderHandle(const std::filesystem::path& dir)
@@ -90,15 +103,9 @@ bool read_file(int dir_fd, const char* name, const std::string& rel, std::size_t
   const auto size = static_cast<std::size_t>(st.st_size);
   if (size > max_bytes) return too_large(rel, size, max_bytes, out);
   bytes.resize(size);
-  std::size_t got = 0;
-  while (got < size) {
-    const auto n = ::read(f.fd, bytes.data() + got, size - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return unreadable(rel, std::strerror(errno), out);
-    if (n == 0) break;  // the file shrank while we read it
-    got += static_cast<std::size_t>(n);
-  }
-  bytes.resize(got);
+  const auto got = read_into(f.fd, {bytes.data(), size}, false);
+  if (!got) return unreadable(rel, std::strerror(errno), out);
+  bytes.resize(*got);  // less when the file shrank while we read it
   return true;
 }
 
@@ -113,14 +120,9 @@ std::optional<std::string_view> read_listed_file(const FolderHandle& folder, con
                       errno == ELOOP ? "it became a symbolic link while the workspace was read" : std::strerror(errno),
                       out),
            std::nullopt;
-  std::size_t got = 0;
-  for (;;) {
-    const auto n = ::read(f.fd, buffer.data() + got, buffer.size() - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return unreadable(rel, std::strerror(errno), out), std::nullopt;
-    got += static_cast<std::size_t>(n);
-    if (n == 0 || got == buffer.size() || folder.whole_reads()) break;
-  }
+  const auto read = read_into(f.fd, buffer, folder.whole_reads());
+  if (!read) return unreadable(rel, std::strerror(errno), out), std::nullopt;
+  const std::size_t got = *read;
   // Nothing read: an empty file, or something put in the file's place since the listing
   // (a FIFO reads as empty). Only this rare case pays for the fstat.
   struct stat st {};

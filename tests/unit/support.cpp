@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <set>
 
 #include "brm/checks/check.hpp"
 #include "brm/yaml/reader.hpp"
@@ -42,9 +41,7 @@ Workspace workspace_of(const Files& files) {
 
 ReportData facts_of(const Files& files) {
   const Workspace ws = workspace_of(files);
-  const std::set<Kind> all = {Kind::service,   Kind::customer, Kind::agreement,  Kind::meeting,
-                              Kind::complaint, Kind::survey,   Kind::improvement};
-  return gather_facts(ws, read_settings(ws.config), all);
+  return gather_facts(ws, read_settings(ws.config), all_fact_kinds());
 }
 
 std::vector<std::string> validate(const Files& files, const std::string& as_of) {

@@ -53,8 +53,6 @@ struct CustomerPage {
   TimeSeries complaints_per_month;             // the period
 };
 
-std::set<Kind> customer_page_kinds();
-
 /// The page of customer `id`; nullopt when no customer has that id.
 std::optional<CustomerPage> compute_customer_page(const ReportData& data, const ReportHeading& heading,
                                                   const std::string& id);

@@ -184,6 +184,9 @@ class FactCollector {
   std::vector<std::optional<ImprovementFacts>> improvements_;
 };
 
+/// Every kind of record that has facts (all but brm.yaml).
+std::set<Kind> all_fact_kinds();
+
 /// The facts of every record of `kinds` in a loaded workspace (others stay empty), read
 /// on all cores. `settings` gives the default currency.
 ReportData gather_facts(const Workspace& ws, const Settings& settings, const std::set<Kind>& kinds);

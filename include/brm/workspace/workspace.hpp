@@ -16,10 +16,10 @@ namespace brm {
 /// to it do not turn into a cascade of errors.
 struct Record {
   Kind kind = Kind::config;
-  std::string id;    // the file name without extension
-  std::string path;  // relative to the workspace root, with '/'
+  std::string id;                     // the file name without extension
+  std::string path;                   // relative to the workspace root, with '/'
   std::optional<yaml::Document> doc;  // empty when unreadable, or when the loader was told not to keep it
-  bool parsed = false;                 // read and parsed without a fatal problem
+  bool parsed = false;                // read and parsed without a fatal problem
 };
 
 /// Everything read from a workspace directory, before any checking.
@@ -32,6 +32,9 @@ struct Workspace {
 
   /// The records of one kind, found by a binary search over the ordered list.
   std::span<const Record> of_kind(Kind k) const;
+  /// The record read from `path` (relative to the root), or nullptr: a binary search
+  /// among the records of the kind whose folder the path is in.
+  const Record* at_path(std::string_view path) const;
 };
 
 }  // namespace brm
