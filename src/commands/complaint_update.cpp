@@ -6,7 +6,7 @@
 #include "brm/commands/common.hpp"
 #include "brm/commands/records.hpp"
 #include "brm/model/complaint_status.hpp"
-#include "brm/workspace/atomic_write.hpp"
+#include "brm/workspace/locked_update.hpp"
 #include "brm/workspace/read_file.hpp"
 #include "brm/yaml/editor.hpp"
 #include "brm/yaml/reader.hpp"
@@ -26,32 +26,22 @@ struct UpdateOptions {
   bool dry_run = false;
 };
 
-/// The file as read, so that a write can refuse when someone changed it meanwhile.
+/// The complaint as read under its lock.
 struct Source {
-  fs::path file;
-  std::string bytes;
+  std::string_view bytes;
   Document doc;
 };
 
-std::optional<Source> read_complaint(const LoadedWorkspace& lw, const std::string& id, Io& io) {
-  const Record* r = find_record(lw.ws, Kind::complaint, id);
-  if (!r) return fail(io, unknown_id_message(lw.ws, Kind::complaint, id)), std::nullopt;
-  Source s{lw.ws.root / r->path, {}, {}};
+std::optional<Source> parse_complaint(std::string_view bytes, const std::string& path, Io& io) {
   Diagnostics found;
-  const FolderHandle root(lw.ws.root);
-  if (!read_file(root.fd(), r->path.c_str(), r->path, yaml::Limits{}.max_bytes, s.bytes, found)) {
-    print_diagnostics(found, io);
-    return fail(io, "nothing was changed"), std::nullopt;
-  }
-  auto doc = yaml::read_document(s.bytes, r->path, found);
+  auto doc = yaml::read_document(bytes, path, found);
   if (!doc) {
     print_diagnostics(found, io);
-    return fail(io, fmt::format("{} cannot be read as YAML; fix it first, nothing was changed", r->path)), std::nullopt;
+    return fail(io, fmt::format("{} cannot be read as YAML; fix it first, nothing was changed", path)), std::nullopt;
   }
   if (doc->root()->flow)
-    return fail(io, fmt::format("{} is written as one flow mapping; edit it by hand", r->path)), std::nullopt;
-  s.doc = std::move(*doc);
-  return s;
+    return fail(io, fmt::format("{} is written as one flow mapping; edit it by hand", path)), std::nullopt;
+  return Source{bytes, std::move(*doc)};
 }
 
 /// The last date in the history, or the received date: a new entry may not go before it.
@@ -105,41 +95,57 @@ std::string edited(const UpdateOptions& o, const Source& s, ComplaintStatus next
   return e.result();
 }
 
-int write_back(const Source& s, const std::string& text, Io& io) {
-  // Refuse to overwrite a change made by someone else since the file was read.
-  std::string now;
-  Diagnostics ignored;
-  const FolderHandle dir(s.file.parent_path());
-  if (!read_file(dir.fd(), s.file.filename().c_str(), s.file.string(), yaml::Limits{}.max_bytes, now, ignored) ||
-      now != s.bytes)
-    return fail(io, fmt::format("{} changed while it was being updated; nothing was written", s.file.string()));
-  if (auto err = write_file_atomic(s.file, text, WriteMode::replace); !err.empty()) return fail(io, err);
-  return 0;
+/// What an update did, for the line that reports it.
+struct Outcome {
+  std::string before;
+  ComplaintStatus after{};
+};
+
+/// The complaint's new text, or nullopt after saying why it cannot change.
+std::optional<std::string> prepare(const UpdateOptions& o, const LoadedWorkspace& lw, const std::string& path,
+                                   std::string_view bytes, Outcome& outcome, Io& io) {
+  auto s = parse_complaint(bytes, path, io);
+  if (!s) return std::nullopt;
+  const auto next = plan_status(o, s->doc, io);
+  if (!next) return std::nullopt;
+  const auto day = o.date ? Date::parse(*o.date) : lw.ctx.as_of;
+  if (!day) return fail(io, fmt::format("--date wants a real date written YYYY-MM-DD, not '{}'", *o.date)), std::nullopt;
+  if (const auto latest = latest_date(s->doc); latest && *day < *latest)
+    return fail(io, fmt::format("the history already has an entry on {}; a new entry on {} would go back in time",
+                                latest->str(), day->str())),
+           std::nullopt;
+  auto text = edited(o, *s, *next, *day, o.by.value_or(default_by(lw, s->doc)));
+  if (!valid_to_write(lw, Kind::complaint, path, text, io)) return std::nullopt;
+  outcome = {std::string(s->doc.find_text(*s->doc.root(), "status")), *next};
+  return text;
 }
 
 int run_update(const UpdateOptions& o, const GlobalOptions& g, Io& io) {
   if (!o.status && !o.note && !o.resolution) return fail(io, "say what to change: --status, --note or --resolution");
   auto lw = load_for_command(g, o.as_of, io);
   if (!lw) return 2;
-  auto s = read_complaint(*lw, o.id, io);
-  if (!s) return 2;
-  const auto next = plan_status(o, s->doc, io);
-  if (!next) return 2;
-  const auto day = o.date ? Date::parse(*o.date) : lw->ctx.as_of;
-  if (!day) return fail(io, fmt::format("--date wants a real date written YYYY-MM-DD, not '{}'", *o.date));
-  if (const auto latest = latest_date(s->doc); latest && *day < *latest)
-    return fail(io, fmt::format("the history already has an entry on {}; a new entry on {} would go back in time",
-                                latest->str(), day->str()));
-  const auto text = edited(o, *s, *next, *day, o.by.value_or(default_by(*lw, s->doc)));
-  const auto rel = fs::relative(s->file, lw->ws.root).generic_string();
-  if (!valid_to_write(*lw, Kind::complaint, rel, text, io)) return 2;
-  if (o.dry_run) return io.out << text, 0;
-  if (const int rc = write_back(*s, text, io)) return rc;
-  const auto before = s->doc.find_text(*s->doc.root(), "status");
+  const Record* r = find_record(lw->ws, Kind::complaint, o.id);
+  if (!r) return fail(io, unknown_id_message(lw->ws, Kind::complaint, o.id));
+  const auto file = lw->ws.root / r->path;
+  Outcome outcome;
+  const auto change = [&](std::string_view bytes) { return prepare(o, *lw, r->path, bytes, outcome, io); };
+  if (o.dry_run) {
+    std::string error;
+    const auto bytes = read_whole_file(file, yaml::Limits{}.max_bytes, error);
+    if (!bytes) return fail(io, error);
+    const auto text = change(*bytes);
+    return text ? (io.out << *text, 0) : 2;
+  }
+  const auto result = update_file(file, yaml::Limits{}.max_bytes, change);
+  if (result.took_over)
+    io.err << fmt::format("brm: note: {} was left by a brm run that stopped; it was taken over\n",
+                          FileLock::path_for(r->path).string());
+  if (result.status == UpdateResult::failed) return fail(io, result.error);
+  if (result.status == UpdateResult::declined) return 2;
   if (o.status)
-    io.out << fmt::format("{}: {} -> {}\n", o.id, before, status_name(*next));
+    io.out << fmt::format("{}: {} -> {}\n", o.id, outcome.before, status_name(outcome.after));
   else
-    io.out << fmt::format("{}: history entry added (still {})\n", o.id, before);
+    io.out << fmt::format("{}: history entry added (still {})\n", o.id, outcome.before);
   return 0;
 }
 

@@ -1,10 +1,14 @@
 #include "brm/workspace/atomic_write.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <random>
 
@@ -29,51 +33,158 @@ bool write_all(int fd, std::string_view bytes) {
   return true;
 }
 
-fs::path temp_name(const fs::path& file) {
+// An open folder, closed at the end of the scope.
+struct Dir {
+  int fd;
+  explicit Dir(const fs::path& dir) : fd(::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {}
+  ~Dir() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+// Temporary names carry the writer's process id, so that a later writer can tell one
+// left by a run that was killed (its process is gone) from one still being written.
+std::string temp_prefix(const std::string& name) { return "." + name + ".tmp-"; }
+
+std::string temp_name(const std::string& name) {
   static thread_local std::mt19937_64 rng{std::random_device{}()};
-  return file.parent_path() / fmt::format(".{}.tmp-{:016x}", file.filename().string(), rng());
+  return fmt::format("{}{}-{:08x}", temp_prefix(name), ::getpid(), rng() & 0xffffffffu);
 }
 
-void sync_folder(const fs::path& dir) {
-  const int fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd >= 0) ::fsync(fd), ::close(fd);
+// Follows symbolic links to the file they lead to: writing through `-o link.html`
+// replaces what the link points at and keeps the link.
+fs::path resolve_links(fs::path file) {
+  for (int hops = 0; hops < 40; ++hops) {
+    std::error_code ec;
+    if (!fs::is_symlink(fs::symlink_status(file, ec))) return file;
+    const auto target = fs::read_symlink(file, ec);
+    if (ec) return file;
+    file = target.is_absolute() ? target : file.parent_path() / target;
+  }
+  return file;
+}
+
+// Opens an unnamed file in the folder (O_TMPFILE): a run killed while writing it
+// leaves nothing behind. `named` is set when the file system cannot, and a named
+// temporary file was made instead.
+int open_temp(const Dir& dir, const std::string& name, std::string& named) {
+  const int fd = ::openat(dir.fd, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  if (fd >= 0 || (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL && errno != ENOENT)) return fd;
+  named = temp_name(name);
+  return ::openat(dir.fd, named.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+}
+
+// Gives an unnamed file the name `as` in the folder; fails with EEXIST when it exists.
+bool link_temp(int fd, const Dir& dir, const std::string& as) {
+  const auto proc = fmt::format("/proc/self/fd/{}", fd);
+  return ::linkat(AT_FDCWD, proc.c_str(), dir.fd, as.c_str(), AT_SYMLINK_FOLLOW) == 0;
 }
 
 // Moves `from` to `to` without ever replacing an existing `to`.
-bool move_no_replace(const fs::path& from, const fs::path& to) {
-  if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return true;
+bool move_no_replace(const Dir& dir, const std::string& from, const std::string& to) {
+  if (::renameat2(dir.fd, from.c_str(), dir.fd, to.c_str(), RENAME_NOREPLACE) == 0) return true;
   if (errno != EINVAL && errno != ENOSYS) return false;
   // Filesystems without RENAME_NOREPLACE: link() also refuses an existing target.
-  if (::link(from.c_str(), to.c_str()) != 0) return false;
-  ::unlink(from.c_str());
+  if (::linkat(dir.fd, from.c_str(), dir.fd, to.c_str(), 0) != 0) return false;
+  ::unlinkat(dir.fd, from.c_str(), 0);
   return true;
+}
+
+// The file being replaced keeps its permissions and, where allowed, its owner.
+void keep_mode(int fd, const struct stat& old) {
+  ::fchmod(fd, old.st_mode & 07777);
+  if (old.st_uid != ::geteuid() || old.st_gid != ::getegid())
+    [[maybe_unused]] const int ignored = ::fchown(fd, old.st_uid, old.st_gid);
+}
+
+struct Target {
+  fs::path file;
+  bool exists = false;
+  struct stat st {};
+};
+
+std::string check_target(Target& t, WriteMode mode) {
+  if (::stat(t.file.c_str(), &t.st) != 0) {
+    if (errno != ENOENT) return errno_text("write", t.file);
+    return {};
+  }
+  t.exists = true;
+  if (mode == WriteMode::create_new) return {};
+  if (!S_ISREG(t.st.st_mode)) return fmt::format("{} is not a regular file; nothing was written", t.file.string());
+  if ((t.st.st_mode & 0222) == 0)
+    return fmt::format("{} is read-only; nothing was written (make it writable first if it should change)",
+                       t.file.string());
+  return {};
+}
+
+std::string publish(int fd, const Dir& dir, const Target& t, const std::string& named, WriteMode mode) {
+  const auto name = t.file.filename().string();
+  if (mode == WriteMode::create_new) {
+    const bool ok = named.empty() ? link_temp(fd, dir, name) : move_no_replace(dir, named, name);
+    if (ok) return {};
+    return errno == EEXIST ? fmt::format("{} already exists; it was left as it was", t.file.string())
+                           : errno_text("write", t.file);
+  }
+  // rename() is the only way to replace a file in one step, and it needs a name:
+  // the unnamed file gets one just before the rename.
+  auto temp = named;
+  if (temp.empty()) {
+    temp = temp_name(name);
+    if (!link_temp(fd, dir, temp)) return errno_text("write", t.file);
+  }
+  if (::renameat(dir.fd, temp.c_str(), dir.fd, name.c_str()) == 0) return {};
+  const int why = errno;
+  ::unlinkat(dir.fd, temp.c_str(), 0);
+  errno = why;
+  return errno_text("write", t.file);
 }
 
 }  // namespace
 
 std::string write_file_atomic(const fs::path& file, std::string_view bytes, WriteMode mode) {
-  const auto temp = temp_name(file);
-  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) return errno_text("create a temporary file next to", file);
+  Target t{mode == WriteMode::replace ? resolve_links(file) : file};
+  if (auto err = check_target(t, mode); !err.empty()) return err;
+  const Dir dir(t.file.parent_path());
+  if (dir.fd < 0) return errno_text("open the folder of", t.file);
+  if (mode == WriteMode::replace) sweep_stale_temps(t.file);
+  std::string named;
+  const int fd = open_temp(dir, t.file.filename().string(), named);
+  if (fd < 0) return errno_text("create a temporary file next to", t.file);
+  if (t.exists && mode == WriteMode::replace) keep_mode(fd, t.st);
   const bool written = write_all(fd, bytes) && ::fsync(fd) == 0;
+  std::string err = written ? publish(fd, dir, t, named, mode) : errno_text("write", t.file);
   const int saved = errno;
   ::close(fd);
-  if (!written) {
-    ::unlink(temp.c_str());
-    errno = saved;
-    return errno_text("write", temp);
-  }
-  const bool moved =
-      mode == WriteMode::replace ? ::rename(temp.c_str(), file.c_str()) == 0 : move_no_replace(temp, file);
-  if (!moved) {
-    const int why = errno;
-    ::unlink(temp.c_str());
-    errno = why;
-    return why == EEXIST ? fmt::format("{} already exists; it was left as it was", file.string())
-                         : errno_text("write", file);
-  }
-  sync_folder(file.parent_path());
+  if (!written && !named.empty()) ::unlinkat(dir.fd, named.c_str(), 0);
+  if (!err.empty()) return errno = saved, err;
+  ::fsync(dir.fd);
   return {};
+}
+
+std::size_t sweep_stale_temps(const fs::path& file) {
+  const auto prefix = temp_prefix(file.filename().string());
+  DIR* d = ::opendir(file.parent_path().empty() ? "." : file.parent_path().c_str());
+  if (!d) return 0;
+  std::size_t removed = 0;
+  while (const dirent* e = ::readdir(d)) {
+    const std::string_view name = e->d_name;
+    if (!name.starts_with(prefix)) continue;
+    const auto pid_text = name.substr(prefix.size(), name.find('-', prefix.size()) - prefix.size());
+    pid_t pid = 0;
+    const auto [end, ec] = std::from_chars(pid_text.data(), pid_text.data() + pid_text.size(), pid);
+    // A process that is gone left it; one that still runs may be writing it now.
+    if (ec != std::errc{} || end != pid_text.data() + pid_text.size() || pid <= 0) continue;
+    if (::kill(pid, 0) == 0 || errno != ESRCH) continue;
+    if (::unlinkat(::dirfd(d), e->d_name, 0) == 0) ++removed;
+  }
+  ::closedir(d);
+  return removed;
+}
+
+bool is_leftover_temp(std::string_view name) {
+  if (!name.starts_with('.')) return false;
+  const auto at = name.rfind(".tmp-");
+  return at != std::string_view::npos && at > 1;
 }
 
 }  // namespace brm

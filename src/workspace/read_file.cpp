@@ -134,4 +134,14 @@ std::optional<std::string_view> read_listed_file(const FolderHandle& folder, con
   return too_large(rel, size, max_bytes, out), std::nullopt;
 }
 
+std::optional<std::string> read_whole_file(const std::filesystem::path& file, std::size_t max_bytes, std::string& error) {
+  std::string bytes;
+  Diagnostics found;
+  const FolderHandle dir(file.parent_path());
+  if (read_file(dir.fd(), file.filename().c_str(), file.string(), max_bytes, bytes, found)) return bytes;
+  error = found.empty() ? fmt::format("cannot read {}", file.string()) : found.front().message;
+  if (!found.empty()) error = fmt::format("{}: {}", file.string(), error);
+  return std::nullopt;
+}
+
 }  // namespace brm

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "brm/yaml/writer.hpp"
+#include "line_breaks.hpp"
 
 namespace brm::yaml {
 namespace {
@@ -16,11 +17,18 @@ const Node& last_leaf(const Document& doc, const Node& n) {
 
 }  // namespace
 
-SourceEditor::SourceEditor(std::string_view source, const Document& doc) : source_(source), doc_(doc) {}
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 
-// libyaml counts characters; the source is UTF-8, so walk it to find the byte.
+SourceEditor::SourceEditor(std::string_view source, const Document& doc)
+    : source_(source),
+      doc_(doc),
+      bom_(source.starts_with(byte_order_mark) ? byte_order_mark.size() : 0),
+      eol_(line_ending_of(source)) {}
+
+// libyaml counts characters from after the byte order mark (the reader skips it); the
+// source is UTF-8, so walk it to find the byte.
 std::size_t SourceEditor::offset(std::uint32_t char_index) const {
-  std::size_t byte = 0;
+  std::size_t byte = bom_;
   for (std::uint32_t c = 0; c < char_index && byte < source_.size(); ++c) {
     ++byte;
     while (byte < source_.size() && (static_cast<unsigned char>(source_[byte]) & 0xC0) == 0x80) ++byte;
@@ -31,9 +39,23 @@ std::size_t SourceEditor::offset(std::uint32_t char_index) const {
 // The start of the line after `n` ends (a block scalar already ends at a line start).
 std::size_t SourceEditor::after_node(const Node& n) const {
   const auto end = offset(last_leaf(doc_, n).end);
-  if (end > 0 && source_[end - 1] == '\n') return end;
-  const auto nl = source_.find('\n', end);
-  return nl == std::string_view::npos ? source_.size() : nl + 1;
+  return ends_with_break(source_, end) ? end : next_line(source_, end);
+}
+
+// Generated text breaks lines with '\n' (escapes inside quotes never hold a raw one);
+// the file gets its own line ending instead.
+void SourceEditor::add(std::size_t begin, std::size_t end, std::string text) {
+  if (eol_ != "\n")
+    for (auto at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + eol_.size()))
+      text.replace(at, 1, eol_);
+  edits_.push_back({begin, end, std::move(text)});
+}
+
+// Whole lines inserted at `at`; at the end of a file without a final line break they
+// start on a line of their own.
+void SourceEditor::add_lines(std::size_t at, std::string lines) {
+  if (at == source_.size() && at > bom_ && !ends_with_break(source_, at)) lines = "\n" + lines;
+  add(at, at, std::move(lines));
 }
 
 std::string SourceEditor::indent_of(const Node& n) const { return std::string(n.pos.column - 1, ' '); }
@@ -45,12 +67,22 @@ std::string SourceEditor::render(const Value& v, std::size_t indent) const {
 bool SourceEditor::set_scalar(const Node& map, std::string_view key, const Value& value) {
   const Node* v = doc_.find(map, key);
   if (!v || v->type != NodeType::scalar) return false;
-  const auto begin = offset(v->begin), end = offset(v->end);
+  auto begin = offset(v->begin), end = offset(v->end);
   const Node* k = doc_.find_key(map, key);
   std::string text = render(value, k->pos.column - 1 + 2);
-  // A block scalar's span takes in its final line break; keep the line structure.
-  if (end > begin && source_[end - 1] == '\n' && !text.ends_with('\n')) text += '\n';
-  edits_.push_back({begin, end, std::move(text)});
+  if (begin == end) {
+    // "key:" with nothing after it: the empty value sits right after the colon. A
+    // block would swallow a comment that follows on the line, so quote it there.
+    const auto rest = source_.substr(end, next_line(source_, end) - end);
+    if (text.find('\n') != std::string::npos && rest.find('#') != std::string_view::npos)
+      text = double_quoted(value.text);
+    text = " " + text;
+  } else if (ends_with_break(source_, end)) {
+    // A block scalar's span runs through its final line break and any blank lines
+    // after it: replace its text only, keeping those lines and the user's own break.
+    end = trim_back(source_, begin, end);
+  }
+  add(begin, end, std::move(text));
   return true;
 }
 
@@ -59,9 +91,7 @@ void SourceEditor::insert_after(const Node& map, std::string_view after, std::st
   const Node* anchor_key = doc_.find_key(map, after);
   const auto at = anchor ? after_node(*anchor) : source_.size();
   const auto indent = anchor_key ? indent_of(*anchor_key) : std::string();
-  std::string line = indent + std::string(key) + ": " + render(value, indent.size() + 2) + "\n";
-  if (at == source_.size() && !source_.empty() && source_.back() != '\n') line = "\n" + line;
-  edits_.push_back({at, at, std::move(line)});
+  add_lines(at, indent + std::string(key) + ": " + render(value, indent.size() + 2) + "\n");
 }
 
 std::string SourceEditor::flow_item(const std::vector<std::pair<std::string, Value>>& fields) const {
@@ -91,26 +121,22 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
   const Node* k = doc_.find_key(map, key);
   if (seq && seq->type == NodeType::sequence && seq->flow) {
     const auto close = offset(seq->end) - 1;  // the ']'
-    edits_.push_back({close, close, (seq->count ? ", " : "") + flow_item(fields)});
+    add(close, close, (seq->count ? ", " : "") + flow_item(fields));
     return;
   }
   if (seq && seq->type == NodeType::sequence && seq->count > 0) {
     const Node& first = doc_.item(*seq, 0);
     const auto key_indent = first.type == NodeType::mapping ? indent_of(first) : indent_of(*seq) + "  ";
-    const auto at = after_node(*seq);
-    edits_.push_back({at, at, block_item(fields, indent_of(*seq), key_indent)});
+    add_lines(after_node(*seq), block_item(fields, indent_of(*seq), key_indent));
     return;
   }
   const auto base = k ? indent_of(*k) : indent_of(map);
   const auto items = block_item(fields, base + "  ", base + "    ");
   if (seq && doc_.is_null(*seq)) {  // "history:" with nothing after it
-    const auto at = after_node(*k);
-    edits_.push_back({at, at, items});
+    add_lines(after_node(*k), items);
     return;
   }
-  std::string text = base + std::string(key) + ":\n" + items;
-  if (!source_.empty() && source_.back() != '\n') text = "\n" + text;
-  edits_.push_back({source_.size(), source_.size(), std::move(text)});
+  add_lines(source_.size(), base + std::string(key) + ":\n" + items);
 }
 
 std::string SourceEditor::result() const {

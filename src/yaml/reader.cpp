@@ -188,6 +188,9 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
          fmt::format("the file is {} bytes; a record may be at most {} bytes", bytes.size(), limits.max_bytes)});
     return std::nullopt;
   }
+  // Windows editors save UTF-8 with a byte order mark. libyaml skips one only when it
+  // detects the encoding itself, which the explicit UTF-8 below turns off.
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   if (!check_bytes(bytes, path, out)) return std::nullopt;
 
   static thread_local ReusedParser reused;

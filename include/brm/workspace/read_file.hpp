@@ -43,4 +43,9 @@ class FolderHandle {
 std::optional<std::string_view> read_listed_file(const FolderHandle& folder, const char* name, const std::string& rel,
                                                  std::size_t max_bytes, Diagnostics& out);
 
+/// A whole file read by its path, for a command that edits it; nullopt with `error`
+/// set (naming the file) when it cannot be read or is larger than `max_bytes`.
+std::optional<std::string> read_whole_file(const std::filesystem::path& file, std::size_t max_bytes,
+                                           std::string& error);
+
 }  // namespace brm

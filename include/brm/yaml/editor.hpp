@@ -17,6 +17,8 @@ struct Value {
 /// Changes a file in place, touching only the bytes of what changes: comments, key
 /// order, quoting and flow or block style everywhere else stay as they were.
 /// Edits are collected and applied at once by result(); they must not overlap.
+/// Line breaks are read as libyaml reads them (LF, CR, CR LF, NEL, LS, PS); new lines
+/// take the file's own line ending; a UTF-8 byte order mark is kept.
 class SourceEditor {
  public:
   SourceEditor(std::string_view source, const Document& doc);
@@ -42,12 +44,16 @@ class SourceEditor {
   std::size_t after_node(const Node& n) const;
   std::string indent_of(const Node& n) const;
   std::string render(const Value& v, std::size_t indent) const;
+  void add(std::size_t begin, std::size_t end, std::string text);
+  void add_lines(std::size_t at, std::string lines);
   std::string flow_item(const std::vector<std::pair<std::string, Value>>& fields) const;
   std::string block_item(const std::vector<std::pair<std::string, Value>>& fields, const std::string& dash_indent,
                          const std::string& key_indent) const;
 
   std::string_view source_;
   const Document& doc_;
+  std::size_t bom_;  // bytes of a byte order mark before the text libyaml indexes
+  std::string eol_;
   std::vector<Edit> edits_;
 };
 

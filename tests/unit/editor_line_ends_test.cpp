@@ -1,0 +1,116 @@
+// The editor on files as people save them: lone CRs and other line breaks libyaml
+// accepts, CRLF files, a UTF-8 byte order mark, no final newline, empty values.
+#include <catch2/catch.hpp>
+
+#include "brm/yaml/editor.hpp"
+#include "brm/yaml/reader.hpp"
+
+using namespace brm::yaml;
+
+namespace {
+
+using Fields = std::vector<std::pair<std::string, Value>>;
+const Fields entry = {{"date", {"2026-11-27", true}}, {"status", {"resolved", true}}, {"note", {"Done."}}};
+
+Document parse(const std::string& source) {
+  brm::Diagnostics out;
+  auto doc = read_document(source, "c.yaml", out);
+  INFO(source);
+  REQUIRE(out.empty());
+  REQUIRE(doc);
+  return std::move(*doc);
+}
+
+// Sets the resolution (replacing or inserting it) and appends a history entry, as
+// `complaint update --status resolved --resolution TEXT` does.
+std::string resolve(const std::string& source, const std::string& resolution) {
+  const auto doc = parse(source);
+  SourceEditor e(source, doc);
+  if (!e.set_scalar(*doc.root(), "resolution", {resolution})) e.insert_after(*doc.root(), "status", "resolution", {resolution});
+  e.set_scalar(*doc.root(), "status", {"resolved", true});
+  e.append_item(*doc.root(), "history", entry);
+  return e.result();
+}
+
+// What an edited complaint must read back as: the new resolution and two history entries.
+void check_resolved(const std::string& result, const std::string& resolution) {
+  INFO(result);
+  const auto doc = parse(result);
+  CHECK(doc.find_text(*doc.root(), "resolution") == resolution);
+  CHECK(doc.find_text(*doc.root(), "status") == "resolved");
+  const Node* history = doc.find(*doc.root(), "history");
+  REQUIRE(history);
+  REQUIRE(doc.size(*history) == 2);
+  CHECK(doc.find_text(doc.item(*history, 1), "note") == "Done.");
+}
+
+const std::string history = "history:\n  - date: 2026-11-20\n    status: open\n";
+
+}  // namespace
+
+TEST_CASE("a block scalar ending in a lone CR keeps the key after it (L2)") {
+  const std::string source = "id: c\nstatus: open\nresolution: |\n  Waiting for the vendor\r" + history;
+  const std::string text = "Vendor patch installed.\nVerified.";
+  const auto result = resolve(source, text);
+  check_resolved(result, text);
+  CHECK(result.find("\rhistory:") != std::string::npos);  // the user's own line break stays
+}
+
+TEST_CASE("NEL, LS and PS end a line for the editor as they do for the reader (L2)") {
+  for (const std::string brk : {"\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9"}) {
+    const std::string source = "id: c\nstatus: open\nresolution: |\n  Waiting" + brk + history;
+    check_resolved(resolve(source, "Fixed.\nChecked."), "Fixed.\nChecked.");
+  }
+}
+
+TEST_CASE("an empty value gets a space before the new text (L3)") {
+  const std::string source = "id: c\nstatus: open\nresolution:\n" + history;
+  const auto result = resolve(source, "Workaround: restart");
+  check_resolved(result, "Workaround: restart");
+  CHECK(result.find("resolution: \"Workaround: restart\"\n") != std::string::npos);
+}
+
+TEST_CASE("an empty value followed by a comment stays on its line (L3)") {
+  const std::string source = "id: c\nstatus: open\nresolution:   # none yet\n" + history;
+  const auto result = resolve(source, "Two\nlines");
+  check_resolved(result, "Two\nlines");
+  CHECK(result.find("# none yet") != std::string::npos);
+}
+
+TEST_CASE("a CRLF file gets CRLF lines (L8)") {
+  const std::string source = "id: c\r\nstatus: open\r\nresolution: |\r\n  old\r\n  text\r\nhistory:\r\n  - date: 2026-11-20\r\n    status: open\r\n";
+  const auto result = resolve(source, "New\nlines");
+  check_resolved(result, "New\nlines");
+  for (std::size_t i = 0; i < result.size(); ++i)
+    if (result[i] == '\n') REQUIRE((i > 0 && result[i - 1] == '\r'));
+}
+
+TEST_CASE("a byte order mark is read and kept (L8)") {
+  const std::string bom = "\xEF\xBB\xBF";
+  const std::string source = bom + "id: c\nstatus: open\nresolution: old\n" + history;
+  const auto result = resolve(source, "Fixé.");
+  CHECK(result.starts_with(bom + "id: c\nstatus: resolved\nresolution: Fixé.\n"));
+  check_resolved(result, "Fixé.");
+}
+
+TEST_CASE("a file without a final newline gets whole new lines (L8)") {
+  const std::string source = "id: c\nstatus: open\nresolution: old\n" + history.substr(0, history.size() - 1);
+  const auto result = resolve(source, "Fixed.");
+  check_resolved(result, "Fixed.");
+  CHECK(result.find("    status: open\n  - date: 2026-11-27") != std::string::npos);
+}
+
+TEST_CASE("a new key after the last entry of a file without a final newline") {
+  const std::string source = "id: c\nstatus: open";
+  const auto doc = parse(source);
+  SourceEditor e(source, doc);
+  e.insert_after(*doc.root(), "status", "resolution", {"Fixed."});
+  CHECK(e.result() == "id: c\nstatus: open\nresolution: Fixed.\n");
+}
+
+TEST_CASE("blank lines after a replaced block scalar stay") {
+  const std::string source = "id: c\nstatus: open\nresolution: |\n  old\n\n\n" + history;
+  const auto result = resolve(source, "Fixed.");
+  check_resolved(result, "Fixed.");
+  CHECK(result.find("resolution: Fixed.\n\n\nhistory:") != std::string::npos);
+}
