@@ -20,6 +20,14 @@ int fail(Io& io, const std::string& message) {
   return 2;
 }
 
+bool check_text_option(std::string_view name, const std::optional<std::string>& value, TextLines lines, Io& io) {
+  if (!value) return true;
+  const auto why = check_text_value(*value, lines);
+  if (why.empty()) return true;
+  fail(io, fmt::format("{} {}", name, why));
+  return false;
+}
+
 std::optional<Date> resolve_as_of(const std::optional<std::string>& flag, Io& io) {
   if (flag) {
     if (auto d = Date::parse(*flag)) return d;

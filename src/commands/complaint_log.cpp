@@ -72,7 +72,12 @@ bool check_input(const LogOptions& o, const LoadedWorkspace& lw, Complaint& c, I
   }
   if (o.received && !Date::parse(*o.received))
     error(fmt::format("--received wants a real date written YYYY-MM-DD, not '{}'", *o.received));
-  if (o.summary.find('\n') != std::string::npos) error("--summary must be one line; put the details in --description");
+  const auto description = read_description(o.description);
+  // Each text option is checked, so that one run names every problem.
+  ok &= check_text_option("--summary", o.summary, TextLines::one, io);
+  ok &= check_text_option("--from", o.from, TextLines::one, io);
+  ok &= check_text_option("--by", o.by, TextLines::one, io);
+  ok &= check_text_option("--description", description, TextLines::many, io);
   if (!ok) return false;
   if (o.service) {
     const auto covered = services_in_force(ws, o.customer);
@@ -81,7 +86,7 @@ bool check_input(const LogOptions& o, const LoadedWorkspace& lw, Complaint& c, I
                             *o.service);
   }
   c = {o.customer, o.summary, o.severity,  o.received.value_or(lw.ctx.as_of.str()), "", o.from, o.role,
-       o.channel,  o.service, o.agreement, read_description(o.description)};
+       o.channel,  o.service, o.agreement, description};
   const yaml::Node* rm = customer->doc->find(*customer->doc->root(), "team");
   c.by = o.by ? *o.by : rm ? std::string(customer->doc->find_text(*rm, "relationship_manager")) : std::string();
   return true;

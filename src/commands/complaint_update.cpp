@@ -122,6 +122,10 @@ std::optional<std::string> prepare(const UpdateOptions& o, const LoadedWorkspace
 
 int run_update(const UpdateOptions& o, const GlobalOptions& g, Io& io) {
   if (!o.status && !o.note && !o.resolution) return fail(io, "say what to change: --status, --note or --resolution");
+  bool texts_ok = check_text_option("--note", o.note, TextLines::many, io);
+  texts_ok &= check_text_option("--resolution", o.resolution, TextLines::many, io);
+  texts_ok &= check_text_option("--by", o.by, TextLines::one, io);
+  if (!texts_ok) return 2;
   auto lw = load_for_command(g, o.as_of, io);
   if (!lw) return 2;
   const Record* r = find_record(lw->ws, Kind::complaint, o.id);
@@ -136,7 +140,7 @@ int run_update(const UpdateOptions& o, const GlobalOptions& g, Io& io) {
     const auto text = change(*bytes);
     return text ? (io.out << *text, 0) : 2;
   }
-  const auto result = update_file(file, yaml::Limits{}.max_bytes, change);
+  const auto result = update_file(file, yaml::Limits{}.max_bytes, change, r->path);
   if (result.took_over)
     io.err << fmt::format("brm: note: {} was left by a brm run that stopped; it was taken over\n",
                           FileLock::path_for(r->path).string());

@@ -54,7 +54,8 @@ std::optional<Meeting> check_input(const NewOptions& o, const LoadedWorkspace& l
     error(
         fmt::format("--type must be one of {}, not '{}'", fmt::join(enum_values(Kind::meeting, "type"), ", "), o.type));
   for (const auto& name : o.attendees)
-    if (name.empty() || name.find('\n') != std::string::npos) error("--attendee wants a name on one line");
+    if (name.empty()) error("--attendee wants a name");
+    else ok &= check_text_option("--attendee", name, TextLines::one, io);
   if (!ok) return std::nullopt;
   // Every record counts, checked or not: the agenda is a draft the people at the meeting edit.
   const auto facts = gather_facts(lw.ws, lw.ctx.settings, all_fact_kinds());

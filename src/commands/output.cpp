@@ -17,13 +17,13 @@ void add_output_options(CLI::App& app, OutputOptions& o, const std::vector<std::
   app.add_option("-f,--format", o.format, fmt::format("Output format: {}", fmt::join(formats, ", ")))
       ->check(CLI::IsMember(formats));
   app.add_option("-o,--output", o.file,
-                 "Write to this file (atomically) instead of standard output; the format follows its extension");
+                 "Write to this file (atomically; through a symbolic link to its target; keeping its permissions) instead of standard output, which '-' names; the format follows its extension");
 }
 
 std::optional<std::string> resolve_format(const OutputOptions& o, const std::vector<std::string>& formats,
                                           const std::string& fallback, Io& io) {
   if (!o.format.empty()) return o.format;
-  if (!o.file) return fallback;
+  if (!o.file || *o.file == "-") return fallback;
   static const std::vector<std::pair<std::string, std::string>> by_extension = {
       {".md", "markdown"}, {".markdown", "markdown"}, {".html", "html"}, {".htm", "html"},
       {".json", "json"},   {".csv", "csv"},           {".txt", "text"}};
@@ -35,7 +35,7 @@ std::optional<std::string> resolve_format(const OutputOptions& o, const std::vec
 }
 
 int emit(const OutputOptions& o, Io& io, const std::function<void(std::ostream&)>& render) {
-  if (!o.file) {
+  if (!o.file || *o.file == "-") {  // "-o -" is standard output, as for most tools
     render(io.out);
     return 0;
   }

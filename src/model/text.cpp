@@ -4,6 +4,8 @@
 
 #include <cstdint>
 
+#include <fmt/format.h>
+
 namespace brm {
 namespace {
 
@@ -77,6 +79,54 @@ std::string one_line(std::string_view text) {
     out += c;
   }
   return out;
+}
+
+namespace {
+
+struct Refused {
+  std::string_view what;  // empty: accepted
+  bool line_break = false;
+};
+
+Refused refused(utf8proc_int32_t cp, TextLines lines) {
+  if (cp == '\t' || (cp == '\n' && lines == TextLines::many)) return {};
+  switch (cp) {
+    case '\n': return {"a line break", true};
+    case '\r': return {"a carriage return", true};
+    case 0x85: return {"a next-line character (NEL)", true};
+    case 0x2028: return {"a line separator", true};
+    case 0x2029: return {"a paragraph separator", true};
+    case 0xFEFF: return {"a byte order mark"};
+    case 0xFFFE:
+    case 0xFFFF: return {"a noncharacter"};
+    default: break;
+  }
+  if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return {"a control character"};
+  return {};
+}
+
+std::string_view advice(const Refused& r, TextLines lines) {
+  if (lines == TextLines::one) return r.line_break ? "it must be one line of text" : "it may hold tabs, but no other control characters";
+  return r.line_break ? "break lines with line feeds (\\n) only"
+                      : "text may hold tabs and line breaks, but no other control characters";
+}
+
+}  // namespace
+
+std::string check_text_value(std::string_view text, TextLines lines) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++chars) {
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                    static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0)
+      return fmt::format("is not valid UTF-8 (byte 0x{:02X} at character {})", static_cast<unsigned char>(text[i]),
+                         chars + 1);
+    if (const auto r = refused(cp, lines); !r.what.empty())
+      return fmt::format("holds {} (U+{:04X}) at character {}; {}", r.what, cp, chars + 1, advice(r, lines));
+    i += static_cast<std::size_t>(n);
+  }
+  return {};
 }
 
 std::string fingerprint(std::string_view text, std::size_t length) {

@@ -8,9 +8,31 @@
 namespace brm {
 namespace fs = std::filesystem;
 
+static UpdateResult update_file_as_is(const fs::path& file, std::size_t max_bytes, const Change& change,
+                               std::chrono::milliseconds wait);
+
+
+namespace {
+
+// Every path in `message` as the user knows it.
+std::string shown(std::string message, const std::string& path, const std::string& as) {
+  if (as.empty()) return message;
+  for (auto at = message.find(path); at != std::string::npos; at = message.find(path, at + as.size()))
+    message.replace(at, path.size(), as);
+  return message;
+}
+
+}  // namespace
 
 UpdateResult update_file(const fs::path& file, std::size_t max_bytes, const Change& change,
-                         std::chrono::milliseconds wait) {
+                         const std::string& shown_as, std::chrono::milliseconds wait) {
+  auto r = update_file_as_is(file, max_bytes, change, wait);
+  r.error = shown(std::move(r.error), file.string(), shown_as);
+  return r;
+}
+
+static UpdateResult update_file_as_is(const fs::path& file, std::size_t max_bytes, const Change& change,
+                               std::chrono::milliseconds wait) {
   UpdateResult r;
   auto lock = FileLock::acquire(file, wait, r.error);
   if (!lock) return r;

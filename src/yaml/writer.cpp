@@ -1,13 +1,35 @@
 #include "brm/yaml/writer.hpp"
 
+#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include "brm/yaml/document.hpp"
 
 namespace brm::yaml {
 
+namespace {
+
+// Characters beyond ASCII that a YAML reader takes for a line break (NEL, LS, PS) or
+// refuses in a file (C1 controls, a byte order mark, U+FFFE and U+FFFF): only a
+// double-quoted escape carries them.
+bool has_special_unicode(std::string_view t) {
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    const auto a = static_cast<unsigned char>(t[i]), b = static_cast<unsigned char>(t[i + 1]);
+    const auto c = i + 2 < t.size() ? static_cast<unsigned char>(t[i + 2]) : 0u;
+    if (a == 0xC2 && b >= 0x80 && b <= 0x9F) return true;
+    if (a == 0xE2 && b == 0x80 && (c == 0xA8 || c == 0xA9)) return true;
+    if (a == 0xEF && ((b == 0xBB && c == 0xBF) || (b == 0xBF && c >= 0xBE))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool plain_is_safe(std::string_view t) {
   if (t.empty() || resolve_plain(t) != ScalarKind::string) return false;
+  // YAML 1.1 gives these two a meaning of their own (the value key, the merge key):
+  // PyYAML's safe_load fails on a plain "=" and merges on "<<".
+  if (t == "=" || t == "<<") return false;
   if (t.front() == ' ' || t.back() == ' ') return false;
   // Characters that start a YAML token, or sequences that end a plain scalar.
   if (std::string_view("-?:,[]{}#&*!|>'\"%@`").find(t.front()) != std::string_view::npos) {
@@ -17,19 +39,37 @@ bool plain_is_safe(std::string_view t) {
     return false;
   for (unsigned char c : t)
     if (c < 0x20 || c == 0x7f) return false;
-  return true;
+  return !has_special_unicode(t);
 }
 
 std::string double_quoted(std::string_view t) {
   std::string out = "\"";
-  for (char c : t) {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    const auto next = [&](std::size_t k) { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u; };
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      default: out += c;
+      case '"': out += "\\\""; continue;
+      case '\\': out += "\\\\"; continue;
+      case '\n': out += "\\n"; continue;
+      case '\t': out += "\\t"; continue;
+      case '\r': out += "\\r"; continue;
+      default: break;
+    }
+    // Every other character a reader would take for a line break or refuse is escaped,
+    // so that any valid UTF-8 text reads back exactly.
+    if (c < 0x20 || c == 0x7F) {
+      out += fmt::format("\\x{:02X}", c);
+    } else if (c == 0xC2 && next(1) >= 0x80 && next(1) <= 0x9F) {
+      out += next(1) == 0x85 ? std::string("\\N") : fmt::format("\\x{:02X}", next(1));
+      i += 1;
+    } else if (c == 0xE2 && next(1) == 0x80 && (next(2) == 0xA8 || next(2) == 0xA9)) {
+      out += next(2) == 0xA8 ? "\\L" : "\\P";
+      i += 2;
+    } else if (c == 0xEF && ((next(1) == 0xBB && next(2) == 0xBF) || (next(1) == 0xBF && next(2) >= 0xBE))) {
+      out += next(1) == 0xBB ? "\\uFEFF" : next(2) == 0xBE ? "\\uFFFE" : "\\uFFFF";
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
     }
   }
   return out + "\"";
@@ -43,7 +83,7 @@ bool block_is_safe(std::string_view t) {
   if (t.empty() || t.front() == ' ' || t.front() == '\n') return false;
   for (unsigned char c : t)
     if ((c < 0x20 && c != '\n') || c == 0x7f) return false;
-  return true;
+  return !has_special_unicode(t);
 }
 
 }  // namespace

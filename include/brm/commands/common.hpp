@@ -2,9 +2,11 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "brm/commands/command.hpp"
 #include "brm/model/date.hpp"
+#include "brm/model/text.hpp"
 
 namespace CLI {
 class App;
@@ -27,5 +29,10 @@ bool use_color(const GlobalOptions& g, bool is_terminal);
 
 /// Prints `brm: error: <message>` to standard error and returns 2.
 int fail(Io& io, const std::string& message);
+
+/// Checks a text option against the one rule for text (check_text_value); prints
+/// "brm: error: --NAME <why>" and returns false when the value breaks it. An empty
+/// optional passes.
+bool check_text_option(std::string_view name, const std::optional<std::string>& value, TextLines lines, Io& io);
 
 }  // namespace brm

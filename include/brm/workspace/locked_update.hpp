@@ -27,7 +27,9 @@ using Change = std::function<std::optional<std::string>(std::string_view current
 /// this function queue on the lock, each reading what the one before wrote, so none
 /// is lost. Fails, writing nothing, when the file changed on disk between the read and
 /// the write (a person's editor saving it meanwhile, which takes no lock).
+/// Messages name the file as `shown_as` (the path relative to the workspace), or as
+/// `file` when that is empty.
 UpdateResult update_file(const std::filesystem::path& file, std::size_t max_bytes, const Change& change,
-                         std::chrono::milliseconds wait = default_lock_wait);
+                         const std::string& shown_as = {}, std::chrono::milliseconds wait = default_lock_wait);
 
 }  // namespace brm
