@@ -141,9 +141,6 @@ int run_update(const UpdateOptions& o, const GlobalOptions& g, Io& io) {
     return text ? (io.out << *text, 0) : 2;
   }
   const auto result = update_file(file, yaml::Limits{}.max_bytes, change, r->path);
-  if (result.took_over)
-    io.err << fmt::format("brm: note: {} was left by a brm run that stopped; it was taken over\n",
-                          FileLock::path_for(r->path).string());
   if (result.status == UpdateResult::failed) return fail(io, result.error);
   if (result.status == UpdateResult::declined) return 2;
   if (o.status)

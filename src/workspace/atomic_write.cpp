@@ -161,6 +161,23 @@ std::string write_file_atomic(const fs::path& file, std::string_view bytes, Writ
   return {};
 }
 
+namespace {
+
+// The writer of a temporary file `.NAME.tmp-PID-XXXXXXXX`, from its name; 0 when the
+// name carries none (older names, or not a temporary file at all).
+pid_t writer_of(std::string_view name) {
+  const auto at = name.rfind(".tmp-");
+  if (!name.starts_with('.') || at == std::string_view::npos || at < 2) return 0;
+  const auto rest = name.substr(at + 5);
+  pid_t pid = 0;
+  const auto [end, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), pid);
+  return ec == std::errc{} && end < rest.data() + rest.size() && *end == '-' && pid > 0 ? pid : 0;
+}
+
+bool is_gone(pid_t pid) { return ::kill(pid, 0) != 0 && errno == ESRCH; }
+
+}  // namespace
+
 std::size_t sweep_stale_temps(const fs::path& file) {
   const auto prefix = temp_prefix(file.filename().string());
   DIR* d = ::opendir(file.parent_path().empty() ? "." : file.parent_path().c_str());
@@ -169,22 +186,18 @@ std::size_t sweep_stale_temps(const fs::path& file) {
   while (const dirent* e = ::readdir(d)) {
     const std::string_view name = e->d_name;
     if (!name.starts_with(prefix)) continue;
-    const auto pid_text = name.substr(prefix.size(), name.find('-', prefix.size()) - prefix.size());
-    pid_t pid = 0;
-    const auto [end, ec] = std::from_chars(pid_text.data(), pid_text.data() + pid_text.size(), pid);
     // A process that is gone left it; one that still runs may be writing it now.
-    if (ec != std::errc{} || end != pid_text.data() + pid_text.size() || pid <= 0) continue;
-    if (::kill(pid, 0) == 0 || errno != ESRCH) continue;
-    if (::unlinkat(::dirfd(d), e->d_name, 0) == 0) ++removed;
+    if (const auto pid = writer_of(name); pid && is_gone(pid) && ::unlinkat(::dirfd(d), e->d_name, 0) == 0) ++removed;
   }
   ::closedir(d);
   return removed;
 }
 
 bool is_leftover_temp(std::string_view name) {
-  if (!name.starts_with('.')) return false;
   const auto at = name.rfind(".tmp-");
-  return at != std::string_view::npos && at > 1;
+  if (!name.starts_with('.') || at == std::string_view::npos || at < 2) return false;
+  const auto pid = writer_of(name);
+  return !pid || is_gone(pid);
 }
 
 }  // namespace brm

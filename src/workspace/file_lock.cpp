@@ -18,58 +18,54 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class Try { held, busy, retry, failed };
+enum class Try { held, busy, retry, no_flock, failed };
 
 struct Attempt {
   Try result = Try::failed;
   int fd = -1;
-  bool took_over = false;
 };
 
-// The lock file is still the one at `path`: a holder removes it before it releases
-// the flock, so a waiter that then gets the flock holds a file nobody else will open.
-bool still_linked(int fd, const fs::path& path) {
+// The name still leads to the file that was locked: a writer that held the lock
+// before renamed a new file over it, and that new file is the one to lock.
+bool still_there(int fd, const fs::path& path) {
   struct stat open_file {}, on_disk {};
-  return ::fstat(fd, &open_file) == 0 && ::lstat(path.c_str(), &on_disk) == 0 && open_file.st_ino == on_disk.st_ino &&
+  return ::fstat(fd, &open_file) == 0 && ::stat(path.c_str(), &on_disk) == 0 && open_file.st_ino == on_disk.st_ino &&
          open_file.st_dev == on_disk.st_dev;
 }
 
-void write_owner(int fd) {
-  const auto text = fmt::format("{}\n", ::getpid());
-  if (::ftruncate(fd, 0) == 0) [[maybe_unused]] auto n = ::pwrite(fd, text.data(), text.size(), 0);
-}
-
-Attempt try_lock(const fs::path& path) {
-  bool created = true;
-  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
-  if (fd < 0 && errno == EEXIST) {
-    created = false;
-    fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0 && errno == ENOENT) return {Try::retry};  // released meanwhile
-  }
+Attempt try_flock(const fs::path& file) {
+  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return {Try::failed};
   if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
     const int why = errno;
-    // No flock here: the lock file alone is the lock, held by whoever created it.
-    const bool no_flock = why != EWOULDBLOCK && why != EINTR;
-    if (no_flock && created) return write_owner(fd), Attempt{Try::held, fd, false};
     ::close(fd);
-    return {Try::busy};
+    if (why == EWOULDBLOCK || why == EINTR) return {Try::busy};
+    errno = why;
+    return {why == ENOLCK || why == EOPNOTSUPP || why == EINVAL ? Try::no_flock : Try::failed};
   }
-  if (!still_linked(fd, path)) return ::close(fd), Attempt{Try::retry};
-  write_owner(fd);
-  return {Try::held, fd, !created};
+  if (!still_there(fd, file)) return ::close(fd), Attempt{Try::retry};
+  return {Try::held, fd};
 }
 
-std::string holder_of(const fs::path& lock) {
-  char buf[32] = {};
-  const int fd = ::open(lock.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-  if (fd < 0) return {};
-  const auto n = ::read(fd, buf, sizeof buf - 1);
-  ::close(fd);
-  std::string pid(buf, n > 0 ? static_cast<std::size_t>(n) : 0);
-  while (!pid.empty() && (pid.back() == '\n' || pid.back() == ' ')) pid.pop_back();
-  return pid.empty() ? std::string() : fmt::format(" (process {})", pid);
+// git's way, for file systems without flock: whoever creates the lock file holds it.
+Attempt try_lock_file(const fs::path& lock) {
+  const int fd = ::open(lock.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
+  if (fd >= 0) {
+    const auto pid = fmt::format("{}\n", ::getpid());
+    [[maybe_unused]] const auto n = ::write(fd, pid.data(), pid.size());
+    return {Try::held, fd};
+  }
+  return {errno == EEXIST ? Try::busy : Try::failed};
+}
+
+std::string busy_message(const fs::path& file, const fs::path& lock_file, std::chrono::milliseconds wait) {
+  const auto waited = wait.count() % 1000 ? fmt::format("{} ms", wait.count()) : fmt::format("{} s", wait.count() / 1000);
+  auto msg = fmt::format("{} is being changed by another brm run; waited {}. Try again when it has finished",
+                         file.string(), waited);
+  if (!lock_file.empty())
+    msg += fmt::format(". If no brm is running, a run that was stopped left the lock file: delete {}",
+                       lock_file.string());
+  return msg;
 }
 
 }  // namespace
@@ -77,37 +73,36 @@ std::string holder_of(const fs::path& lock) {
 fs::path FileLock::path_for(const fs::path& file) { return fs::path(file.string() + ".lock"); }
 
 std::optional<FileLock> FileLock::acquire(const fs::path& file, std::chrono::milliseconds wait, std::string& error) {
-  const auto lock = path_for(file);
   const auto deadline = std::chrono::steady_clock::now() + wait;
   static thread_local std::minstd_rand jitter{std::random_device{}()};
+  fs::path lock_file;  // set once flock turns out to be missing here
   while (true) {
-    const auto a = try_lock(lock);
-    if (a.result == Try::held) return FileLock(lock, a.fd, a.took_over);
+    auto a = lock_file.empty() ? try_flock(file) : try_lock_file(lock_file);
+    if (a.result == Try::no_flock) {
+      lock_file = path_for(file);
+      continue;
+    }
+    if (a.result == Try::held) return FileLock(a.fd, lock_file);
     if (a.result == Try::failed) {
-      error = fmt::format("cannot create the lock file {}: {}", lock.string(), std::strerror(errno));
+      error = fmt::format("cannot lock {}: {}", (lock_file.empty() ? file : lock_file).string(), std::strerror(errno));
       return std::nullopt;
     }
     if (a.result == Try::busy && std::chrono::steady_clock::now() >= deadline) {
-      error = fmt::format(
-          "{} is being changed by another brm run{}; waited {} s. Try again when it has finished. If no brm "
-          "is running (a run stopped on a file system without file locks), delete {}",
-          file.string(), holder_of(lock), wait.count() / 1000, lock.string());
+      error = busy_message(file, lock_file, wait);
       return std::nullopt;
     }
     // Waiters back off by a few random milliseconds, so they do not wake in step.
-    if (a.result == Try::busy) std::this_thread::sleep_for(std::chrono::milliseconds(2 + jitter() % 8));
+    if (a.result == Try::busy) std::this_thread::sleep_for(std::chrono::milliseconds(1 + jitter() % 5));
   }
 }
 
 FileLock::FileLock(FileLock&& other) noexcept
-    : path_(std::move(other.path_)), fd_(std::exchange(other.fd_, -1)), took_over_(other.took_over_) {}
+    : fd_(std::exchange(other.fd_, -1)), lock_file_(std::move(other.lock_file_)) {}
 
 FileLock::~FileLock() {
   if (fd_ < 0) return;
-  // Unlink before closing: whoever gets the flock next sees the file is gone and
-  // starts again on a new one, so two runs never both hold a lock file.
-  ::unlink(path_.c_str());
-  ::close(fd_);
+  if (!lock_file_.empty()) ::unlink(lock_file_.c_str());
+  ::close(fd_);  // releases the flock
 }
 
 bool lock_in_use(const fs::path& lock) {

@@ -36,7 +36,6 @@ static UpdateResult update_file_as_is(const fs::path& file, std::size_t max_byte
   UpdateResult r;
   auto lock = FileLock::acquire(file, wait, r.error);
   if (!lock) return r;
-  r.took_over = lock->took_over();
   const auto before = read_whole_file(file, max_bytes, r.error);
   if (!before) return r;
   const auto after = change(*before);

@@ -1,5 +1,8 @@
 #include "scan.hpp"
 
+#include "brm/workspace/atomic_write.hpp"
+#include "brm/workspace/file_lock.hpp"
+
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -43,12 +46,13 @@ class Listing {
   Listing(const Listing&) = delete;
   Listing& operator=(const Listing&) = delete;
 
-  /// The next entry that is not hidden, or false at the end.
+  /// The next entry that is not hidden (but for temporary files left by a killed
+  /// write, which are reported), or false at the end.
   bool next(std::string_view& name, EntryType& type) {
     while (dir_) {
       const dirent* e = ::readdir(dir_);
       if (!e) return false;
-      if (e->d_name[0] == '.') continue;
+      if (e->d_name[0] == '.' && !is_leftover_temp(e->d_name)) continue;
       name = e->d_name;
       type = type_of(*e);
       return true;
@@ -114,6 +118,8 @@ class Scanner {
           kind_folders_.push_back({dir / name, path, *kind, out_.size()});
         else
           walk(dir / name, path, kind);
+      } else if (leftover(dir, name, path)) {
+        continue;
       } else if (!(rel.empty() && name == "brm.yaml")) {
         file(name, path, folder_kind, type == EntryType::file);
       }
@@ -151,6 +157,27 @@ class Scanner {
     unclaimed(path,
               "this YAML file is outside the kind folders (services, customers, agreements, meetings, "
               "complaints, surveys, improvements), so no record is read from it");
+  }
+
+  // What a write that was stopped leaves: its temporary file, or its lock file when
+  // the file system could not release it. git would commit either with `add -A`.
+  bool leftover(const fs::path& dir, const std::string& name, const std::string& path) {
+    std::string message;
+    if (is_leftover_temp(name)) {
+      const auto of = name.substr(1, name.rfind(".tmp-") - 1);
+      message = fmt::format("a temporary file left by a brm run that stopped while writing '{}'; delete it", of);
+    } else if (name.ends_with(".lock") && is_yaml_name(name.substr(0, name.size() - 5))) {
+      if (lock_in_use(dir / name)) return true;  // a run holds it right now
+      const auto of = name.substr(0, name.size() - 5);
+      message = fmt::format(
+          "a lock file left by a brm run that stopped while changing '{}'; the next change takes it over and "
+          "removes it, or delete it",
+          of);
+    } else {
+      return false;
+    }
+    out_.push_back({path, {1, 1}, Severity::warning, "leftover-file", std::move(message)});
+    return true;
   }
 
   void unclaimed(const std::string& path, std::string message) {

@@ -26,7 +26,8 @@ std::string write_file_atomic(const std::filesystem::path& file, std::string_vie
 /// one. Returns how many were removed.
 std::size_t sweep_stale_temps(const std::filesystem::path& file);
 
-/// Whether a file name is that of a temporary file left by a write (`.NAME.tmp-...`).
+/// Whether a file name is that of a temporary file left by a write (`.NAME.tmp-...`)
+/// whose writer is gone (or cannot be told from the name).
 bool is_leftover_temp(std::string_view name);
 
 }  // namespace brm

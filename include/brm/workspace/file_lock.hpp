@@ -6,18 +6,21 @@
 
 namespace brm {
 
-/// An exclusive lock on one file for a read-modify-write, as git locks its index: a
-/// lock file `<file>.lock` beside it, removed when the lock is released.
+/// An exclusive lock on one existing file for a read-modify-write.
 ///
-/// The lock file is also held with flock(2), so a run that is killed releases it: the
-/// next run finds the file unheld, takes it over (took_over()) and removes it when it
-/// is done. Where the file system has no flock (some network mounts), the lock file
-/// alone is the lock, and one left by a killed run stays until it is deleted by hand;
-/// the error message says so.
+/// The lock is flock(2) on the file itself, so a run that is killed holding it
+/// leaves nothing behind: the kernel releases it. Writers replace the file by
+/// renaming a new one over it, so a waiter that gets the lock checks that the name
+/// still leads to the file it locked, and locks the new one if not.
+///
+/// Where the file system has no flock (some network mounts), the lock is a lock file
+/// `<file>.lock` beside it, created exclusively as git creates `index.lock`, and
+/// removed on release; one left by a killed run stays until it is deleted, and the
+/// error message says so.
 class FileLock {
  public:
   /// Waits up to `wait` for the lock on `file`. On failure returns nullopt and sets
-  /// `error` to a message naming the file, the lock file and the process holding it.
+  /// `error` to a message naming the file (and the lock file, where one is used).
   static std::optional<FileLock> acquire(const std::filesystem::path& file, std::chrono::milliseconds wait,
                                          std::string& error);
 
@@ -26,25 +29,22 @@ class FileLock {
   FileLock(const FileLock&) = delete;
   ~FileLock();
 
-  /// The lock file of `file`.
+  /// The lock file used for `file` where the file system has no flock.
   static std::filesystem::path path_for(const std::filesystem::path& file);
-  /// A lock file was there, left by a run that stopped without releasing it.
-  bool took_over() const { return took_over_; }
 
  private:
-  FileLock(std::filesystem::path path, int fd, bool took_over) : path_(std::move(path)), fd_(fd), took_over_(took_over) {}
+  FileLock(int fd, std::filesystem::path lock_file) : fd_(fd), lock_file_(std::move(lock_file)) {}
 
-  std::filesystem::path path_;
   int fd_ = -1;
-  bool took_over_ = false;
+  std::filesystem::path lock_file_;  // empty unless the lock is a lock file
 };
 
 /// How long a command waits for another run to finish with a record: long enough for
 /// a queue of concurrent updates, short enough that a stuck run is reported.
 inline constexpr std::chrono::milliseconds default_lock_wait{10000};
 
-/// Whether the lock file `lock` is held by a running process right now (false for a
-/// lock file left by a run that stopped, where flock can tell).
+/// Whether a lock file is held by a running process right now, where that can be
+/// told (false for one left by a run that stopped).
 bool lock_in_use(const std::filesystem::path& lock);
 
 }  // namespace brm

@@ -14,8 +14,7 @@ namespace brm {
 /// What became of a read-modify-write.
 struct UpdateResult {
   enum Status { written, declined, failed } status = failed;
-  std::string error;       // set when failed
-  bool took_over = false;  // a lock left by a stopped run was taken over
+  std::string error;  // set when failed
 };
 
 /// Turns the bytes of a file into its new bytes, or nullopt to write nothing (having
