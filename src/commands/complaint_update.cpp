@@ -159,11 +159,15 @@ Command make_complaint_update_command(CLI::App& group, const GlobalOptions& glob
       "Appends a history entry (date, status, by, note) and edits the file in place: every byte outside\n"
       "the changed values stays as it was. Workflow: open -> in-progress | escalated | resolved | rejected;\n"
       "in-progress and escalated -> any other open status or closed; resolved and rejected need a\n"
-      "resolution and reopen only with --reopen. See docs/complaints.md.");
+      "resolution and reopen only with --reopen.\n"
+      "The complaint is locked while it is read, edited and written, so concurrent updates queue and\n"
+      "none is lost; a run waits up to 10 s for the lock. Text options must be valid UTF-8 without\n"
+      "control characters (tabs and, in --note and --resolution, line feeds allowed).\n"
+      "See docs/complaints.md.");
   app->add_option("id", o->id, "The complaint's id")->required();
   app->add_option("--status", o->status, "The new status")
       ->check(CLI::IsMember(enum_values(Kind::complaint, "status")));
-  app->add_option("--note", o->note, "What happened (the history entry's note)");
+  app->add_option("--note", o->note, "What happened (the history entry's note); may span lines");
   app->add_option("--by", o->by, "Who did it; default: the customer's relationship manager");
   app->add_option("--resolution", o->resolution, "How it was resolved, or why it was rejected");
   app->add_flag("--reopen", o->reopen, "Allow a resolved or rejected complaint to open again");
