@@ -109,13 +109,38 @@ std::string scalar_for(std::string_view t, unsigned indent) {
   return out;
 }
 
+// yaml-cpp writes NEL, LS, PS and DEL unescaped inside double quotes, where a reader
+// takes the first three for line breaks and refuses the last. Text holding any of them
+// is emitted as a placeholder that str() replaces with double_quoted(), so it reads back
+// exactly. Text that looks like a placeholder takes the same road, so every placeholder
+// in the output is one of ours.
+constexpr std::string_view verbatim_mark = "brm-verbatim-";
+
+bool needs_own_quotes(std::string_view t) {
+  return has_special_unicode(t) || t.find('\x7f') != std::string_view::npos ||
+         t.find(verbatim_mark) != std::string_view::npos;
+}
+
 struct RecordWriter::Impl {
   YAML::Emitter e;
+  std::vector<std::string> verbatim;
   Impl() {
     e.SetIndent(2);
     e.SetSeqFormat(YAML::Block);
     e.SetMapFormat(YAML::Block);
     e << YAML::BeginMap;
+  }
+
+  // A short text as a plain scalar when that reads back the same, else double-quoted.
+  void quoted(const std::string& v, bool plain) {
+    if (needs_own_quotes(v)) {
+      e << fmt::format("{}{}", verbatim_mark, verbatim.size());
+      verbatim.push_back(double_quoted(v));
+    } else if (plain) {
+      e << v;
+    } else {
+      e << YAML::DoubleQuoted << v;
+    }
   }
 };
 
@@ -130,10 +155,11 @@ RecordWriter& RecordWriter::text(std::string_view key, std::string_view value) {
   const bool one_final_newline = value.ends_with('\n') && !value.ends_with("\n\n");
   // The emitter ends a literal block with a line break of its own; pass the text without
   // its final one, or the file would get a stray blank line.
-  if (value.find('\n') != std::string_view::npos && block_is_safe(value) && one_final_newline)
+  if (value.find('\n') != std::string_view::npos && block_is_safe(value) && one_final_newline &&
+      !needs_own_quotes(value))
     e << YAML::Literal << v.substr(0, v.size() - 1);
-  else if (plain_is_safe(value)) e << v;
-  else e << YAML::DoubleQuoted << v;
+  else
+    impl_->quoted(v, plain_is_safe(value));
   return *this;
 }
 
@@ -175,11 +201,7 @@ RecordWriter& RecordWriter::end_item() {
 RecordWriter& RecordWriter::flow_list(std::string_view key, const std::vector<std::string>& items) {
   auto& e = impl_->e;
   e << YAML::Key << std::string(key) << YAML::Value << YAML::Flow << YAML::BeginSeq;
-  for (const auto& i : items) {
-    const bool plain = plain_is_safe(i) && i.find_first_of(",[]{}") == std::string::npos;
-    if (plain) e << i;
-    else e << YAML::DoubleQuoted << i;
-  }
+  for (const auto& i : items) impl_->quoted(i, plain_is_safe(i) && i.find_first_of(",[]{}") == std::string::npos);
   e << YAML::EndSeq;
   return *this;
 }
@@ -187,17 +209,26 @@ RecordWriter& RecordWriter::flow_list(std::string_view key, const std::vector<st
 RecordWriter& RecordWriter::block_list(std::string_view key, const std::vector<std::string>& items) {
   auto& e = impl_->e;
   e << YAML::Key << std::string(key) << YAML::Value << YAML::BeginSeq;
-  for (const auto& i : items) {
-    if (plain_is_safe(i)) e << i;
-    else e << YAML::DoubleQuoted << i;
-  }
+  for (const auto& i : items) impl_->quoted(i, plain_is_safe(i));
   e << YAML::EndSeq;
   return *this;
 }
 
 std::string RecordWriter::str() const {
   // The top-level mapping is left open: in block style it needs no closing mark.
-  std::string out = impl_->e.c_str();
+  std::string_view emitted = impl_->e.c_str();
+  std::string out;
+  // One pass from left to right: what is put in is never looked at again.
+  for (std::size_t at = 0;;) {
+    const auto mark = emitted.find(verbatim_mark, at);
+    out.append(emitted.substr(at, mark - at));
+    if (mark == std::string_view::npos) break;
+    auto end = mark + verbatim_mark.size();
+    std::size_t index = 0;
+    while (end < emitted.size() && emitted[end] >= '0' && emitted[end] <= '9') index = index * 10 + static_cast<std::size_t>(emitted[end++] - '0');
+    out += impl_->verbatim.at(index);
+    at = end;
+  }
   if (out.empty() || out.back() != '\n') out += '\n';
   return out;
 }

@@ -61,3 +61,23 @@ TEST_CASE("double quotes escape every character a reader would break a line at o
     CHECK(read_back("k: " + yaml::scalar_for(v, 2) + "\n", "k") == v);
   }
 }
+
+TEST_CASE("new records carry NEL, LS, PS and DEL escaped, in fields and in lists") {
+  const std::vector<std::string> values = {"x: \xE2\x80\xA8y", "n\xC2\x85m", "p\xE2\x80\xA9", "del\x7F",
+                                           "brm-verbatim-0", "two\nlines\xE2\x80\xA8\n"};
+  const auto key = [](std::size_t i) { return std::string("k").append(std::to_string(i)); };
+  yaml::RecordWriter w;
+  for (std::size_t i = 0; i < values.size(); ++i) w.text(key(i), values[i]);
+  w.flow_list("flow", values).block_list("block", values);
+  const auto file = w.str();
+  for (std::size_t i = 0; i < values.size(); ++i) CHECK(read_back(file, key(i)) == values[i]);
+  Diagnostics out;
+  const auto doc = yaml::read_document(file, "t.yaml", out);
+  REQUIRE(doc);
+  for (const char* list : {"flow", "block"}) {
+    const auto* items = doc->find(*doc->root(), list);
+    REQUIRE(items);
+    REQUIRE(doc->size(*items) == values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) CHECK(doc->text(doc->item(*items, i)) == values[i]);
+  }
+}
