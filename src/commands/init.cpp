@@ -50,8 +50,8 @@ std::optional<fs::path> enclosing_workspace(const fs::path& dir) {
 int run_init(const InitOptions& o, const GlobalOptions& g, Io& io) {
   if (!is_currency_code(o.currency))
     return fail(io, fmt::format("--currency wants an ISO 4217 code such as SEK, EUR or USD, not '{}'", o.currency));
-  if (o.organization.empty() || o.organization.find('\n') != std::string::npos)
-    return fail(io, "--organization must be one line of text");
+  if (o.organization.empty()) return fail(io, "--organization must name the IT organization");
+  if (!check_text_option("--organization", o.organization, TextLines::one, io)) return 2;
   const fs::path root(o.dir.value_or(g.workspace.value_or(".")));
   std::error_code ec;
   if (fs::exists(root / "brm.yaml", ec))

@@ -90,11 +90,12 @@ bool move_no_replace(const Dir& dir, const std::string& from, const std::string&
   return true;
 }
 
-// The file being replaced keeps its permissions and, where allowed, its owner.
+// The file being replaced keeps its owner where allowed (or at least its group), then
+// its permissions: chown after chmod would clear set-user and set-group bits.
 void keep_mode(int fd, const struct stat& old) {
+  if ((old.st_uid != ::geteuid() || old.st_gid != ::getegid()) && ::fchown(fd, old.st_uid, old.st_gid) != 0)
+    [[maybe_unused]] const int ignored = ::fchown(fd, static_cast<uid_t>(-1), old.st_gid);
   ::fchmod(fd, old.st_mode & 07777);
-  if (old.st_uid != ::geteuid() || old.st_gid != ::getegid())
-    [[maybe_unused]] const int ignored = ::fchown(fd, old.st_uid, old.st_gid);
 }
 
 struct Target {
@@ -111,7 +112,8 @@ std::string check_target(Target& t, WriteMode mode) {
   t.exists = true;
   if (mode == WriteMode::create_new) return {};
   if (!S_ISREG(t.st.st_mode)) return fmt::format("{} is not a regular file; nothing was written", t.file.string());
-  if ((t.st.st_mode & 0222) == 0)
+  // No write permission for anyone counts even for root, who could write it anyway.
+  if ((t.st.st_mode & 0222) == 0 || ::faccessat(AT_FDCWD, t.file.c_str(), W_OK, AT_EACCESS) != 0)
     return fmt::format("{} is read-only; nothing was written (make it writable first if it should change)",
                        t.file.string());
   return {};
@@ -141,7 +143,8 @@ std::string publish(int fd, const Dir& dir, const Target& t, const std::string& 
 
 }  // namespace
 
-std::string write_file_atomic(const fs::path& file, std::string_view bytes, WriteMode mode) {
+std::string write_file_atomic(const fs::path& file, std::string_view bytes, WriteMode mode,
+                              const std::function<std::string()>& last_check) {
   Target t{mode == WriteMode::replace ? resolve_links(file) : file};
   if (auto err = check_target(t, mode); !err.empty()) return err;
   const Dir dir(t.file.parent_path());
@@ -152,10 +155,13 @@ std::string write_file_atomic(const fs::path& file, std::string_view bytes, Writ
   if (fd < 0) return errno_text("create a temporary file next to", t.file);
   if (t.exists && mode == WriteMode::replace) keep_mode(fd, t.st);
   const bool written = write_all(fd, bytes) && ::fsync(fd) == 0;
-  std::string err = written ? publish(fd, dir, t, named, mode) : errno_text("write", t.file);
+  std::string err = written ? std::string() : errno_text("write", t.file);
+  if (err.empty() && last_check) err = last_check();
+  if (err.empty()) err = publish(fd, dir, t, named, mode);
   const int saved = errno;
   ::close(fd);
-  if (!written && !named.empty()) ::unlinkat(dir.fd, named.c_str(), 0);
+  // A named temporary file that was not put in place goes (an unnamed one goes anyway).
+  if (!err.empty() && !named.empty()) ::unlinkat(dir.fd, named.c_str(), 0);
   if (!err.empty()) return errno = saved, err;
   ::fsync(dir.fd);
   return {};
@@ -171,7 +177,9 @@ pid_t writer_of(std::string_view name) {
   const auto rest = name.substr(at + 5);
   pid_t pid = 0;
   const auto [end, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), pid);
-  return ec == std::errc{} && end < rest.data() + rest.size() && *end == '-' && pid > 0 ? pid : 0;
+  if (ec != std::errc{} || pid <= 0 || end == rest.data() + rest.size() || *end != '-') return 0;
+  const auto tail = rest.substr(static_cast<std::size_t>(end - rest.data()) + 1);
+  return tail.size() == 8 && tail.find_first_not_of("0123456789abcdef") == std::string_view::npos ? pid : 0;
 }
 
 bool is_gone(pid_t pid) { return ::kill(pid, 0) != 0 && errno == ESRCH; }
@@ -196,8 +204,10 @@ std::size_t sweep_stale_temps(const fs::path& file) {
 bool is_leftover_temp(std::string_view name) {
   const auto at = name.rfind(".tmp-");
   if (!name.starts_with('.') || at == std::string_view::npos || at < 2) return false;
-  const auto pid = writer_of(name);
-  return !pid || is_gone(pid);
+  if (const auto pid = writer_of(name)) return is_gone(pid);
+  // Earlier versions of brm named them `.NAME.tmp-` and 16 hexadecimal digits.
+  const auto rest = name.substr(at + 5);
+  return rest.size() == 16 && rest.find_first_not_of("0123456789abcdef") == std::string_view::npos;
 }
 
 }  // namespace brm

@@ -40,14 +40,16 @@ static UpdateResult update_file_as_is(const fs::path& file, std::size_t max_byte
   if (!before) return r;
   const auto after = change(*before);
   if (!after) return r.status = UpdateResult::declined, r;
-  // brm's own writers wait for the lock; an editor does not, so look once more.
-  const auto now = read_whole_file(file, max_bytes, r.error);
-  if (!now) return r;
-  if (*now != *before) {
-    r.error = fmt::format("{} changed while it was being updated; nothing was written", file.string());
-    return r;
-  }
-  r.error = write_file_atomic(file, *after, WriteMode::replace);
+  // brm's own writers wait for the lock; an editor does not, so look once more when
+  // the new bytes are on disk, just before they replace the file.
+  const auto unchanged = [&]() -> std::string {
+    std::string error;
+    const auto now = read_whole_file(file, max_bytes, error);
+    if (!now) return error;
+    if (*now == *before && lock->still_locks()) return {};
+    return fmt::format("{} changed while it was being updated; nothing was written", file.string());
+  };
+  r.error = write_file_atomic(file, *after, WriteMode::replace, unchanged);
   if (r.error.empty()) r.status = UpdateResult::written;
   return r;
 }

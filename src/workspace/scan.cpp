@@ -170,8 +170,8 @@ class Scanner {
       if (lock_in_use(dir / name)) return true;  // a run holds it right now
       const auto of = name.substr(0, name.size() - 5);
       message = fmt::format(
-          "a lock file left by a brm run that stopped while changing '{}'; the next change takes it over and "
-          "removes it, or delete it",
+          "a lock file that a brm run takes where the file system has no flock, for changing '{}'; unless a "
+          "brm run is changing it right now, a run that was stopped left it: delete it",
           of);
     } else {
       return false;

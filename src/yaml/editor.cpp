@@ -70,18 +70,14 @@ bool SourceEditor::set_scalar(const Node& map, std::string_view key, const Value
   auto begin = offset(v->begin), end = offset(v->end);
   const Node* k = doc_.find_key(map, key);
   std::string text = render(value, k->pos.column - 1 + 2);
-  if (begin == end) {
-    // "key:" with nothing after it: the empty value sits right after the colon. A
-    // block would swallow a comment that follows on the line, so quote it there.
-    const auto rest = source_.substr(end, next_line(source_, end) - end);
-    if (text.find('\n') != std::string::npos && rest.find('#') != std::string_view::npos)
-      text = double_quoted(value.text);
-    text = " " + text;
-  } else if (ends_with_break(source_, end)) {
-    // A block scalar's span runs through its final line break and any blank lines
-    // after it: replace its text only, keeping those lines and the user's own break.
-    end = trim_back(source_, begin, end);
-  }
+  // A block scalar's span runs through its final line break and any empty lines after
+  // it: replace up to that break, keeping those lines and the user's own line break.
+  if (begin < end && ends_with_break(source_, end)) end = before_final_break(source_, begin, end);
+  // Whatever follows on the line (a comment) would become part of a block: quote then.
+  const auto rest = source_.substr(end, line_end(source_, end) - end);
+  if (text.find('\n') != std::string::npos && rest.find_first_not_of(" \t") != std::string_view::npos)
+    text = double_quoted(value.text);
+  if (begin == end) text = " " + text;  // "key:" with nothing after it: the empty value sits right after the colon
   add(begin, end, std::move(text));
   return true;
 }
@@ -121,7 +117,10 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
   const Node* k = doc_.find_key(map, key);
   if (seq && seq->type == NodeType::sequence && seq->flow) {
     const auto close = offset(seq->end) - 1;  // the ']'
-    add(close, close, (seq->count ? ", " : "") + flow_item(fields));
+    // "[a, b,]": a trailing comma already separates the new item.
+    const auto last = source_.substr(0, close).find_last_not_of(" \t\r\n");
+    const bool separated = !seq->count || (last != std::string_view::npos && source_[last] == ',');
+    add(close, close, (separated ? "" : ", ") + flow_item(fields));
     return;
   }
   if (seq && seq->type == NodeType::sequence && seq->count > 0) {
@@ -132,8 +131,10 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
   }
   const auto base = k ? indent_of(*k) : indent_of(map);
   const auto items = block_item(fields, base + "  ", base + "    ");
-  if (seq && doc_.is_null(*seq)) {  // "history:" with nothing after it
-    add_lines(after_node(*k), items);
+  if (seq && doc_.is_null(*seq)) {  // "history:" with nothing, "~" or "null" after it
+    const auto begin = offset(seq->begin), end = offset(seq->end);
+    if (begin < end) add(begin, end, "");
+    add_lines(after_node(begin < end ? *seq : *k), items);
     return;
   }
   add_lines(source_.size(), base + std::string(key) + ":\n" + items);

@@ -31,14 +31,24 @@ inline std::size_t break_before(std::string_view s, std::size_t end) {
 
 inline bool ends_with_break(std::string_view s, std::size_t end) { return break_before(s, end) > 0; }
 
-/// `end` moved back over trailing spaces, tabs and line breaks, but not before `begin`.
-inline std::size_t trim_back(std::string_view s, std::size_t begin, std::size_t end) {
+/// The end of a block scalar's text: `end` (just after a line break) moved back over
+/// the empty lines before it and the line break that ends the text, not before
+/// `begin`. Spaces are not trimmed: in a block they are text, or indentation.
+inline std::size_t before_final_break(std::string_view s, std::size_t begin, std::size_t end) {
   while (end > begin) {
-    if (s[end - 1] == ' ' || s[end - 1] == '\t') --end;
-    else if (const auto n = break_before(s, end); n && end - n >= begin) end -= n;
-    else break;
+    const auto n = break_before(s, end);
+    if (!n || end - n < begin) break;
+    end -= n;
+    if (!ends_with_break(s, end)) break;  // the line before was not empty: this break ends the text
   }
   return end;
+}
+
+/// Where the line holding `from` ends: at its line break, or at s.size().
+inline std::size_t line_end(std::string_view s, std::size_t from) {
+  for (std::size_t i = from; i < s.size(); ++i)
+    if (break_at(s, i)) return i;
+  return s.size();
 }
 
 /// The start of the line after the one holding `from`, or s.size() on the last line.

@@ -164,7 +164,9 @@ RecordWriter& RecordWriter::text(std::string_view key, std::string_view value) {
 }
 
 RecordWriter& RecordWriter::raw(std::string_view key, std::string_view value) {
-  impl_->e << YAML::Key << std::string(key) << YAML::Value << std::string(value);
+  impl_->e << YAML::Key << std::string(key) << YAML::Value;
+  if (needs_own_quotes(value)) impl_->quoted(std::string(value), false);
+  else impl_->e << std::string(value);
   return *this;
 }
 
@@ -226,7 +228,8 @@ std::string RecordWriter::str() const {
     auto end = mark + verbatim_mark.size();
     std::size_t index = 0;
     while (end < emitted.size() && emitted[end] >= '0' && emitted[end] <= '9') index = index * 10 + static_cast<std::size_t>(emitted[end++] - '0');
-    out += impl_->verbatim.at(index);
+    if (index < impl_->verbatim.size()) out += impl_->verbatim[index];
+    else out.append(emitted.substr(mark, end - mark));  // cannot happen: every mark in the output is ours
     at = end;
   }
   if (out.empty() || out.back() != '\n') out += '\n';

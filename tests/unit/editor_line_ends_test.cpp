@@ -114,3 +114,43 @@ TEST_CASE("blank lines after a replaced block scalar stay") {
   check_resolved(result, "Fixed.");
   CHECK(result.find("resolution: Fixed.\n\n\nhistory:") != std::string::npos);
 }
+
+TEST_CASE("a comment after the old value never becomes part of a multi-line new one") {
+  for (const std::string line : {"resolution: old # keep me\n", "resolution: \"old\"  # keep me\n",
+                                 "resolution:   # keep me\n"}) {
+    const std::string source = "id: c\nstatus: open\n" + line + history;
+    const auto result = resolve(source, "line1\nline2");
+    check_resolved(result, "line1\nline2");
+    CHECK(result.find("# keep me") != std::string::npos);
+  }
+}
+
+TEST_CASE("spaces that end a replaced block are not carried into the new value") {
+  const std::string source = "id: c\nstatus: open\nresolution: |\n  old   \n      \n" + history;
+  check_resolved(resolve(source, "a\nb"), "a\nb");
+}
+
+TEST_CASE("blocks with chomping and indentation indicators are replaced whole") {
+  for (const std::string block : {"|+\n  kept\n\n", "|-\n  stripped\n", "|2\n   indented\n", ">\n  folded\n  text\n"}) {
+    const std::string source = "id: c\nstatus: open\nresolution: " + block + history;
+    check_resolved(resolve(source, "New\ntext"), "New\ntext");
+  }
+}
+
+TEST_CASE("a history written as null, ~ or a flow list with a trailing comma takes a new entry") {
+  for (const std::string h : {"history: ~\n", "history: null  # none yet\n", "history:\n"}) {
+    const std::string source = "id: c\nstatus: open\n" + h;
+    const auto doc = parse(source);
+    SourceEditor e(source, doc);
+    e.append_item(*doc.root(), "history", entry);
+    const auto result = parse(e.result());
+    const Node* list = result.find(*result.root(), "history");
+    REQUIRE(list);
+    CHECK(result.size(*list) == 1);
+  }
+  const std::string source = "id: c\nhistory: [{date: 2026-11-20, status: open},]\n";
+  const auto doc = parse(source);
+  SourceEditor e(source, doc);
+  e.append_item(*doc.root(), "history", entry);
+  CHECK(e.result() == "id: c\nhistory: [{date: 2026-11-20, status: open},{date: 2026-11-27, status: resolved, note: Done.}]\n");
+}

@@ -101,7 +101,11 @@ TEST_CASE("temporary files of writers that are gone are swept; those of live one
   spit(stale, "half");
   spit(live, "half");
   CHECK(is_leftover_temp(stale.filename().string()));
+  CHECK(!is_leftover_temp(live.filename().string()));
   CHECK(!is_leftover_temp("report.html"));
+  CHECK(!is_leftover_temp(".notes.tmp-old"));     // not a name brm gives
+  CHECK(!is_leftover_temp(".notes.tmp-12-old"));
+  CHECK(is_leftover_temp(".c.yaml.tmp-0123456789abcdef"));  // the form earlier versions used
   REQUIRE(write_file_atomic(file, "whole\n", WriteMode::replace).empty());
   CHECK(!fs::exists(stale));
   CHECK(fs::exists(live));
@@ -191,6 +195,32 @@ TEST_CASE("an update refuses to write over a change saved meanwhile without the 
   CHECK(r.error == file.string() + " changed while it was being updated; nothing was written");
   CHECK(slurp(file) == "status: open  # edited by hand\n");
   CHECK(entries(dir) == 1);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("an update refuses when an editor put another file in the record's place, even with the same text") {
+  const auto dir = scratch_dir("renamed-over");
+  const auto file = dir / "c.yaml";
+  spit(file, "status: open\n");
+  const auto r = update_file(file, 1 << 20, [&](std::string_view now) {
+    spit(dir / "saved", std::string(now));  // an editor that saves by renaming a new file over the old
+    fs::rename(dir / "saved", file);
+    return std::string("status: resolved\n");
+  });
+  CHECK(r.status == UpdateResult::failed);
+  CHECK(slurp(file) == "status: open\n");
+  CHECK(entries(dir) == 1);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a record and a link to it share one lock") {
+  const auto dir = scratch_dir("linked-lock");
+  spit(dir / "c.yaml", "status: open\n");
+  fs::create_symlink("c.yaml", dir / "link.yaml");
+  std::string error;
+  auto held = FileLock::acquire(dir / "c.yaml", std::chrono::milliseconds(0), error);
+  REQUIRE(held);
+  CHECK(!FileLock::acquire(dir / "link.yaml", std::chrono::milliseconds(0), error));
   fs::remove_all(dir);
 }
 

@@ -81,3 +81,11 @@ TEST_CASE("new records carry NEL, LS, PS and DEL escaped, in fields and in lists
     for (std::size_t i = 0; i < values.size(); ++i) CHECK(doc->text(doc->item(*items, i)) == values[i]);
   }
 }
+
+TEST_CASE("an id that looks like the writer's own placeholder is written as it is") {
+  yaml::RecordWriter w;
+  w.raw("id", "brm-verbatim-0").text("summary", "brm-verbatim-9").flow_list("attendees", {"brm-verbatim-1"});
+  const auto file = w.str();
+  CHECK(read_back(file, "id") == "brm-verbatim-0");
+  CHECK(read_back(file, "summary") == "brm-verbatim-9");
+}

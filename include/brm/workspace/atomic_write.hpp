@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -19,7 +20,12 @@ enum class WriteMode {
 /// Replacing keeps the file's permissions (and its owner where allowed), refuses a
 /// read-only file, and writes through a symbolic link to the file it leads to. A new
 /// file gets the permissions the umask allows.
-std::string write_file_atomic(const std::filesystem::path& file, std::string_view bytes, WriteMode mode);
+///
+/// `last_check`, when given, runs after the new bytes are on disk and just before they
+/// are put in place; a message it returns stops the write (nothing is changed) and is
+/// returned. A read-modify-write uses it to see whether the file changed meanwhile.
+std::string write_file_atomic(const std::filesystem::path& file, std::string_view bytes, WriteMode mode,
+                              const std::function<std::string()>& last_check = {});
 
 /// Removes temporary files of `file` (`.NAME.tmp-PID-XXXXXXXX`) whose writing process
 /// has gone: a run killed between naming its temporary file and renaming it leaves

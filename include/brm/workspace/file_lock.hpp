@@ -8,7 +8,7 @@ namespace brm {
 
 /// An exclusive lock on one existing file for a read-modify-write.
 ///
-/// The lock is flock(2) on the file itself, so a run that is killed holding it
+/// The lock is flock(2) on the file itself (links followed), so a run that is killed holding it
 /// leaves nothing behind: the kernel releases it. Writers replace the file by
 /// renaming a new one over it, so a waiter that gets the lock checks that the name
 /// still leads to the file it locked, and locks the new one if not.
@@ -32,10 +32,16 @@ class FileLock {
   /// The lock file used for `file` where the file system has no flock.
   static std::filesystem::path path_for(const std::filesystem::path& file);
 
+  /// The file's name still leads to the file that was locked. False once something
+  /// that takes no lock (an editor saving) has put another file in its place.
+  bool still_locks() const;
+
  private:
-  FileLock(int fd, std::filesystem::path lock_file) : fd_(fd), lock_file_(std::move(lock_file)) {}
+  FileLock(int fd, std::filesystem::path file, std::filesystem::path lock_file)
+      : fd_(fd), file_(std::move(file)), lock_file_(std::move(lock_file)) {}
 
   int fd_ = -1;
+  std::filesystem::path file_;       // the locked file, links followed
   std::filesystem::path lock_file_;  // empty unless the lock is a lock file
 };
 
