@@ -52,10 +52,11 @@ void SourceEditor::add(std::size_t begin, std::size_t end, std::string text) {
 }
 
 // Whole lines inserted at `at`; at the end of a file without a final line break they
-// start on a line of their own.
-void SourceEditor::add_lines(std::size_t at, std::string lines) {
-  if (at == source_.size() && at > bom_ && !ends_with_break(source_, at)) lines = "\n" + lines;
+// start on a line of their own (result() adds the break once).
+void SourceEditor::add_lines(std::size_t at, std::string lines, Order order) {
   add(at, at, std::move(lines));
+  edits_.back().whole_lines = true;
+  edits_.back().order = order;
 }
 
 std::string SourceEditor::indent_of(const Node& n) const { return std::string(n.pos.column - 1, ' '); }
@@ -126,7 +127,7 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
   if (seq && seq->type == NodeType::sequence && seq->count > 0) {
     const Node& first = doc_.item(*seq, 0);
     const auto key_indent = first.type == NodeType::mapping ? indent_of(first) : indent_of(*seq) + "  ";
-    add_lines(after_node(*seq), block_item(fields, indent_of(*seq), key_indent));
+    add_lines(after_node(*seq), block_item(fields, indent_of(*seq), key_indent), Order::continues);
     return;
   }
   const auto base = k ? indent_of(*k) : indent_of(map);
@@ -142,11 +143,14 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
 
 std::string SourceEditor::result() const {
   auto sorted = edits_;
-  std::stable_sort(sorted.begin(), sorted.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Edit& a, const Edit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.order < b.order;
+  });
   std::string out;
   std::size_t at = 0;
   for (const auto& e : sorted) {
     out.append(source_.substr(at, e.begin - at));
+    if (e.whole_lines && out.size() > bom_ && !ends_with_break(out, out.size())) out += eol_;
     out += e.text;
     at = e.end;
   }

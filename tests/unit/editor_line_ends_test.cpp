@@ -154,3 +154,20 @@ TEST_CASE("a history written as null, ~ or a flow list with a trailing comma tak
   e.append_item(*doc.root(), "history", entry);
   CHECK(e.result() == "id: c\nhistory: [{date: 2026-11-20, status: open},{date: 2026-11-27, status: resolved, note: Done.}]\n");
 }
+
+TEST_CASE("a new key and a new list item at the end of a file go in the right order (fuzz finding)") {
+  // No status to put the resolution after, and the history ends the file: both inserts
+  // meet at its end. Found by fuzz_editor.
+  for (const std::string end : {"\n", ""}) {
+    const std::string source = "id: c\nhistory:\n  - date: 2026-11-20\n    note: Logged" + end;
+    const auto result = resolve(source, "Line one\nline two");
+    INFO(result);
+    const auto doc = parse(result);
+    CHECK(doc.find_text(*doc.root(), "resolution") == "Line one\nline two");
+    const Node* list = doc.find(*doc.root(), "history");
+    REQUIRE(list);
+    REQUIRE(doc.size(*list) == 2);
+    CHECK(doc.find_text(doc.item(*list, 1), "note") == "Done.");
+    CHECK(result.find("\n\n") == std::string::npos);
+  }
+}

@@ -35,9 +35,14 @@ class SourceEditor {
   std::string result() const;
 
  private:
+  // Where inserts meet at one place, items that continue a list there come before new
+  // keys, or the key would end up between the list and its new item.
+  enum class Order { continues, new_key };
   struct Edit {
     std::size_t begin, end;
     std::string text;
+    bool whole_lines = false;  // must start on a line of its own
+    Order order = Order::new_key;
   };
 
   std::size_t offset(std::uint32_t char_index) const;
@@ -45,7 +50,7 @@ class SourceEditor {
   std::string indent_of(const Node& n) const;
   std::string render(const Value& v, std::size_t indent) const;
   void add(std::size_t begin, std::size_t end, std::string text);
-  void add_lines(std::size_t at, std::string lines);
+  void add_lines(std::size_t at, std::string lines, Order order = Order::new_key);
   std::string flow_item(const std::vector<std::pair<std::string, Value>>& fields) const;
   std::string block_item(const std::vector<std::pair<std::string, Value>>& fields, const std::string& dash_indent,
                          const std::string& key_indent) const;
