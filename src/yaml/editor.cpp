@@ -1,6 +1,7 @@
 #include "brm/yaml/editor.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "brm/yaml/writer.hpp"
 #include "line_breaks.hpp"
@@ -141,8 +142,35 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
   add_lines(source_.size(), base + std::string(key) + ":\n" + items);
 }
 
+// Lines added after a block scalar that ends the file without a line break would give
+// the block that break as its last character ("text" would read "text\n"). A strip
+// chomping indicator keeps its value as it was: `|` becomes `|-`, `|+` becomes `|-`.
+std::optional<SourceEditor::Edit> SourceEditor::strip_last_block() const {
+  const auto size = source_.size();
+  const Node* root = doc_.root();
+  if (size <= bom_ || ends_with_break(source_, size) || !root) return std::nullopt;
+  const bool adds_lines = std::any_of(edits_.begin(), edits_.end(),
+                                      [&](const Edit& e) { return e.whole_lines && e.begin == size; });
+  const Node& leaf = last_leaf(doc_, *root);
+  if (!adds_lines || leaf.type != NodeType::scalar ||
+      (leaf.style != ScalarStyle::literal && leaf.style != ScalarStyle::folded))
+    return std::nullopt;
+  const auto indicator = offset(leaf.begin);  // the '|' or '>'
+  auto at = indicator + 1;
+  while (at < size && (source_[at] == '+' || (source_[at] >= '1' && source_[at] <= '9'))) {
+    if (source_[at] == '+') return Edit{at, at + 1, "-"};
+    ++at;
+  }
+  if (at < size && source_[at] == '-') return std::nullopt;
+  // Not when another edit replaces the block itself.
+  for (const auto& e : edits_)
+    if (e.begin <= indicator && indicator < e.end) return std::nullopt;
+  return Edit{indicator + 1, indicator + 1, "-"};
+}
+
 std::string SourceEditor::result() const {
   auto sorted = edits_;
+  if (auto strip = strip_last_block()) sorted.push_back(std::move(*strip));
   std::stable_sort(sorted.begin(), sorted.end(), [](const Edit& a, const Edit& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.order < b.order;
   });

@@ -171,3 +171,16 @@ TEST_CASE("a new key and a new list item at the end of a file go in the right or
     CHECK(result.find("\n\n") == std::string::npos);
   }
 }
+
+TEST_CASE("a block that ends a file without a final newline keeps its value when lines follow it (fuzz finding)") {
+  for (const std::string header : {"|", "|+", "|2", ">", "|-"}) {
+    const std::string source = "id: c\nstatus: open\ndescription: " + header + "\n  Line one\n  last line";
+    const auto before = parse(source);
+    const auto result = resolve(source, "Fixed.");
+    INFO(result);
+    const auto after = parse(result);
+    CHECK(after.find_text(*after.root(), "resolution") == "Fixed.");
+    CHECK(after.find(*after.root(), "history"));
+    CHECK(after.find_text(*after.root(), "description") == before.find_text(*before.root(), "description"));
+  }
+}
