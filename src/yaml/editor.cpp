@@ -158,14 +158,14 @@ std::optional<SourceEditor::Edit> SourceEditor::strip_last_block() const {
   const auto indicator = offset(leaf.begin);  // the '|' or '>'
   auto at = indicator + 1;
   while (at < size && (source_[at] == '+' || (source_[at] >= '1' && source_[at] <= '9'))) {
-    if (source_[at] == '+') return Edit{at, at + 1, "-"};
+    if (source_[at] == '+') return Edit{at, at + 1, "-", false, Order::in_place};
     ++at;
   }
   if (at < size && source_[at] == '-') return std::nullopt;
   // Not when another edit replaces the block itself.
   for (const auto& e : edits_)
     if (e.begin <= indicator && indicator < e.end) return std::nullopt;
-  return Edit{indicator + 1, indicator + 1, "-"};
+  return Edit{indicator + 1, indicator + 1, "-", false, Order::in_place};
 }
 
 std::string SourceEditor::result() const {

@@ -38,7 +38,8 @@ class SourceEditor {
  private:
   // Where inserts meet at one place, items that continue a list there come before new
   // keys, or the key would end up between the list and its new item.
-  enum class Order { continues, new_key };
+  // A change inside the text there (a block's header that ends the file) comes first.
+  enum class Order { in_place, continues, new_key };
   struct Edit {
     std::size_t begin, end;
     std::string text;
