@@ -142,18 +142,24 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
   add_lines(source_.size(), base + std::string(key) + ":\n" + items);
 }
 
-// Lines added after a block scalar that ends the file without a line break would give
-// the block that break as its last character ("text" would read "text\n"). A strip
-// chomping indicator keeps its value as it was: `|` becomes `|-`, `|+` becomes `|-`.
-std::optional<SourceEditor::Edit> SourceEditor::strip_last_block() const {
+// Lines added at the end of a file without a final line break need one, which must not
+// change what the file says. A last line of only spaces is dropped instead (it holds
+// nothing). After a block scalar whose last line has text, the break would become the
+// block's last character ("text" would read "text\n"): a strip chomping indicator keeps
+// its value as it was (`|` and `|+` become `|-`).
+std::optional<SourceEditor::Edit> SourceEditor::end_of_file_fix() const {
   const auto size = source_.size();
   const Node* root = doc_.root();
   if (size <= bom_ || ends_with_break(source_, size) || !root) return std::nullopt;
   const bool adds_lines = std::any_of(edits_.begin(), edits_.end(),
                                       [&](const Edit& e) { return e.whole_lines && e.begin == size; });
+  if (!adds_lines) return std::nullopt;
+  auto last_line = size;
+  while (last_line > bom_ && !ends_with_break(source_, last_line)) --last_line;
+  if (source_.substr(last_line).find_first_not_of(" \t") == std::string_view::npos)
+    return Edit{last_line, size, "", false, Order::in_place};
   const Node& leaf = last_leaf(doc_, *root);
-  if (!adds_lines || leaf.type != NodeType::scalar ||
-      (leaf.style != ScalarStyle::literal && leaf.style != ScalarStyle::folded))
+  if (leaf.type != NodeType::scalar || (leaf.style != ScalarStyle::literal && leaf.style != ScalarStyle::folded))
     return std::nullopt;
   const auto indicator = offset(leaf.begin);  // the '|' or '>'
   auto at = indicator + 1;
@@ -170,7 +176,7 @@ std::optional<SourceEditor::Edit> SourceEditor::strip_last_block() const {
 
 std::string SourceEditor::result() const {
   auto sorted = edits_;
-  if (auto strip = strip_last_block()) sorted.push_back(std::move(*strip));
+  if (auto fix = end_of_file_fix()) sorted.push_back(std::move(*fix));
   std::stable_sort(sorted.begin(), sorted.end(), [](const Edit& a, const Edit& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.order < b.order;
   });

@@ -53,7 +53,7 @@ class SourceEditor {
   std::string render(const Value& v, std::size_t indent) const;
   void add(std::size_t begin, std::size_t end, std::string text);
   void add_lines(std::size_t at, std::string lines, Order order = Order::new_key);
-  std::optional<Edit> strip_last_block() const;
+  std::optional<Edit> end_of_file_fix() const;
   std::string flow_item(const std::vector<std::pair<std::string, Value>>& fields) const;
   std::string block_item(const std::vector<std::pair<std::string, Value>>& fields, const std::string& dash_indent,
                          const std::string& key_indent) const;
