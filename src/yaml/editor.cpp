@@ -88,7 +88,7 @@ void SourceEditor::insert_after(const Node& map, std::string_view after, std::st
   const Node* anchor = doc_.find(map, after);
   const Node* anchor_key = doc_.find_key(map, after);
   const auto at = anchor ? after_node(*anchor) : source_.size();
-  const auto indent = anchor_key ? indent_of(*anchor_key) : std::string();
+  const auto indent = indent_of(anchor_key ? *anchor_key : map);  // a top level can be indented too
   add_lines(at, indent + std::string(key) + ": " + render(value, indent.size() + 2) + "\n");
 }
 

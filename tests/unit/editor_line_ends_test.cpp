@@ -186,3 +186,12 @@ TEST_CASE("a block that ends a file without a final newline keeps its value when
     CHECK(after.find_text(*after.root(), "description") == before.find_text(*before.root(), "description"));
   }
 }
+
+TEST_CASE("a new key in an indented top level is indented as its keys are (fuzz finding)") {
+  const std::string source = "    id: c\n    note: Logged";
+  const auto result = resolve(source, "Fixed.");
+  INFO(result);
+  const auto doc = parse(result);
+  CHECK(doc.find_text(*doc.root(), "resolution") == "Fixed.");
+  CHECK(doc.find(*doc.root(), "history"));
+}
