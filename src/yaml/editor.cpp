@@ -144,9 +144,9 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
 
 // Lines added at the end of a file without a final line break need one, which must not
 // change what the file says. A last line of only spaces is dropped instead (it holds
-// nothing). After a block scalar whose last line has text, the break would become the
-// block's last character ("text" would read "text\n"): a strip chomping indicator keeps
-// its value as it was (`|` and `|+` become `|-`).
+// nothing) outside a block. After a block scalar whose last line has text, the break
+// would become the block's last character ("text" would read "text\n"): a strip
+// chomping indicator keeps its value as it was (`|` and `|+` become `|-`).
 std::optional<SourceEditor::Edit> SourceEditor::end_of_file_fix() const {
   const auto size = source_.size();
   const Node* root = doc_.root();
@@ -156,21 +156,24 @@ std::optional<SourceEditor::Edit> SourceEditor::end_of_file_fix() const {
   if (!adds_lines) return std::nullopt;
   auto last_line = size;
   while (last_line > bom_ && !ends_with_break(source_, last_line)) --last_line;
-  if (source_.substr(last_line).find_first_not_of(" \t") == std::string_view::npos)
-    return Edit{last_line, size, "", false, Order::in_place};
+  const bool blank_last_line = source_.substr(last_line).find_first_not_of(" \t") == std::string_view::npos;
   const Node& leaf = last_leaf(doc_, *root);
-  if (leaf.type != NodeType::scalar || (leaf.style != ScalarStyle::literal && leaf.style != ScalarStyle::folded))
-    return std::nullopt;
+  const bool block = leaf.type == NodeType::scalar &&
+                     (leaf.style == ScalarStyle::literal || leaf.style == ScalarStyle::folded);
+  if (blank_last_line && !block) return Edit{last_line, size, "", false, Order::in_place};
+  if (!block) return std::nullopt;
   const auto indicator = offset(leaf.begin);  // the '|' or '>'
+  // Not when another edit replaces the block itself.
+  for (const auto& e : edits_)
+    if (e.begin <= indicator && indicator < e.end) return std::nullopt;
+  // Spaces on a block's last line can be its text: only quotes keep that exactly.
+  if (blank_last_line) return Edit{indicator, size, double_quoted(doc_.text(leaf)), false, Order::in_place};
   auto at = indicator + 1;
   while (at < size && (source_[at] == '+' || (source_[at] >= '1' && source_[at] <= '9'))) {
     if (source_[at] == '+') return Edit{at, at + 1, "-", false, Order::in_place};
     ++at;
   }
   if (at < size && source_[at] == '-') return std::nullopt;
-  // Not when another edit replaces the block itself.
-  for (const auto& e : edits_)
-    if (e.begin <= indicator && indicator < e.end) return std::nullopt;
   return Edit{indicator + 1, indicator + 1, "-", false, Order::in_place};
 }
 
