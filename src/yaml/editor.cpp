@@ -136,7 +136,7 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
   if (seq && doc_.is_null(*seq)) {  // "history:" with nothing, "~" or "null" after it
     const auto begin = offset(seq->begin), end = offset(seq->end);
     if (begin < end) add(begin, end, "");
-    add_lines(after_node(begin < end ? *seq : *k), items);
+    add_lines(after_node(begin < end ? *seq : *k), items, Order::continues);
     return;
   }
   add_lines(source_.size(), base + std::string(key) + ":\n" + items);

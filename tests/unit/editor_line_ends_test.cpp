@@ -195,3 +195,15 @@ TEST_CASE("a new key in an indented top level is indented as its keys are (fuzz 
   CHECK(doc.find_text(*doc.root(), "resolution") == "Fixed.");
   CHECK(doc.find(*doc.root(), "history"));
 }
+
+TEST_CASE("items for an empty history that ends the file come before a new key there (fuzz finding)") {
+  for (const std::string h : {"history:", "history: ~", "history:\n"}) {
+    const auto result = resolve("id: c\n" + h, "null");
+    INFO(result);
+    const auto doc = parse(result);
+    CHECK(doc.find_text(*doc.root(), "resolution") == "null");
+    const Node* list = doc.find(*doc.root(), "history");
+    REQUIRE(list);
+    CHECK(doc.size(*list) == 1);
+  }
+}
