@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <cmath>
+#include <limits>
 #include <string>
 
 #include "brm/checks/check.hpp"
@@ -9,15 +12,36 @@ namespace {
 using yaml::Document;
 using yaml::Node;
 
+// The range the record-kind description allows for a policy field, if it says one.
+std::pair<double, double> allowed_range(std::string_view field) {
+  double lo = std::numeric_limits<double>::lowest(), hi = std::numeric_limits<double>::max();
+  if (const Field* policy = find_field(spec_of(Kind::config).shape, "policy"))
+    if (const Field* f = find_field(policy->shape, field)) {
+      if (f->shape.min) lo = *f->shape.min;
+      if (f->shape.max) hi = *f->shape.max;
+    }
+  return {lo, hi};
+}
+
+// A value outside the allowed range (which validate reports) keeps the default: a
+// policy of 10^28 days would overflow every date it is added to.
 template <typename T>
-void read_number(const Document& doc, const Node* n, T& into) {
+void read_number(const Document& doc, const Node* n, T& into, std::pair<double, double> range) {
   if (!n || n->type != yaml::NodeType::scalar) return;
   const auto k = doc.kind(*n);
   if (k != yaml::ScalarKind::integer && k != yaml::ScalarKind::floating) return;
   try {
-    into = static_cast<T>(std::stod(std::string(doc.text(*n))));
+    const double v = std::stod(std::string(doc.text(*n)));
+    range.first = std::max(range.first, static_cast<double>(std::numeric_limits<T>::lowest()));
+    range.second = std::min(range.second, static_cast<double>(std::numeric_limits<T>::max()));
+    if (std::isfinite(v) && v >= range.first && v <= range.second) into = static_cast<T>(v);
   } catch (const std::exception&) {
   }
+}
+
+template <typename T>
+void read_policy(const Document& doc, const Node& root, std::string_view field, T& into) {
+  read_number(doc, at(doc, root, {"policy", field}), into, allowed_range(field));
 }
 
 }  // namespace
@@ -30,15 +54,16 @@ Settings read_settings(const Record& config) {
   s.organization = std::string(doc.find_text(root, "organization"));
   s.currency = std::string(doc.find_text(root, "currency"));
   auto& p = s.policy;
-  read_number(doc, at(doc, root, {"policy", "meeting_interval_days"}), p.meeting_interval_days);
-  read_number(doc, at(doc, root, {"policy", "complaint_response_days"}), p.complaint_response_days);
-  read_number(doc, at(doc, root, {"policy", "agreement_notice_days"}), p.agreement_notice_days);
-  read_number(doc, at(doc, root, {"policy", "survey_interval_days"}), p.survey_interval_days);
-  read_number(doc, at(doc, root, {"policy", "plan_review_days"}), p.plan_review_days);
+  read_policy(doc, root, "meeting_interval_days", p.meeting_interval_days);
+  read_policy(doc, root, "complaint_response_days", p.complaint_response_days);
+  read_policy(doc, root, "agreement_notice_days", p.agreement_notice_days);
+  read_policy(doc, root, "survey_interval_days", p.survey_interval_days);
+  read_policy(doc, root, "plan_review_days", p.plan_review_days);
   if (const Node* scale = at(doc, root, {"policy", "survey_scale"});
       scale && scale->type == yaml::NodeType::sequence && doc.size(*scale) == 2) {
-    read_number(doc, &doc.item(*scale, 0), p.survey_min);
-    read_number(doc, &doc.item(*scale, 1), p.survey_max);
+    const std::pair<double, double> any(-1e15, 1e15);  // far beyond any survey scale, still exact
+    read_number(doc, &doc.item(*scale, 0), p.survey_min, any);
+    read_number(doc, &doc.item(*scale, 1), p.survey_max, any);
   }
   return s;
 }

@@ -172,3 +172,14 @@ TEST_CASE("a record about to be written is checked alone, not blamed for problem
   CHECK(brm::test::line_of(found[0]) ==
         "complaints/c.yaml:7:10: error: no service has the id 'payrol' (did you mean 'payroll'?) [unresolved-reference]");
 }
+
+TEST_CASE("a policy number out of its range keeps the default instead of overflowing (fuzz_reader finding)") {
+  const auto ws = brm::test::workspace_of({{"brm.yaml",
+                                 "brm: 1\norganization: IT\ncurrency: SEK\npolicy:\n"
+                                 "  complaint_response_days: 10666666666666666666666666666\n"
+                                 "  meeting_interval_days: 45\n  plan_review_days: -3\n"}});
+  const auto settings = brm::read_settings(ws.config);
+  CHECK(settings.policy.complaint_response_days == 10);
+  CHECK(settings.policy.meeting_interval_days == 45);
+  CHECK(settings.policy.plan_review_days == 180);
+}
