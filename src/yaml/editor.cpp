@@ -62,6 +62,12 @@ void SourceEditor::add_lines(std::size_t at, std::string lines, Order order) {
 
 std::string SourceEditor::indent_of(const Node& n) const { return std::string(n.pos.column - 1, ' '); }
 
+// Where the keys of `map` start: a top level can be indented, and a mapping's own
+// position is that of a tag or anchor before it when it has one.
+std::string SourceEditor::keys_indent(const Node& map) const {
+  return indent_of(map.count ? doc_.key(map, 0) : map);
+}
+
 std::string SourceEditor::render(const Value& v, std::size_t indent) const {
   return v.raw ? v.text : scalar_for(v.text, static_cast<unsigned>(indent));
 }
@@ -88,7 +94,7 @@ void SourceEditor::insert_after(const Node& map, std::string_view after, std::st
   const Node* anchor = doc_.find(map, after);
   const Node* anchor_key = doc_.find_key(map, after);
   const auto at = anchor ? after_node(*anchor) : source_.size();
-  const auto indent = indent_of(anchor_key ? *anchor_key : map);  // a top level can be indented too
+  const auto indent = anchor_key ? indent_of(*anchor_key) : keys_indent(map);
   add_lines(at, indent + std::string(key) + ": " + render(value, indent.size() + 2) + "\n");
 }
 
@@ -131,7 +137,7 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
     add_lines(after_node(*seq), block_item(fields, indent_of(*seq), key_indent), Order::continues);
     return;
   }
-  const auto base = k ? indent_of(*k) : indent_of(map);
+  const auto base = k ? indent_of(*k) : keys_indent(map);
   const auto items = block_item(fields, base + "  ", base + "    ");
   if (seq && doc_.is_null(*seq)) {  // "history:" with nothing, "~" or "null" after it
     const auto begin = offset(seq->begin), end = offset(seq->end);

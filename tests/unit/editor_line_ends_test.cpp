@@ -188,12 +188,13 @@ TEST_CASE("a block that ends a file without a final newline keeps its value when
 }
 
 TEST_CASE("a new key in an indented top level is indented as its keys are (fuzz finding)") {
-  const std::string source = "    id: c\n    note: Logged";
-  const auto result = resolve(source, "Fixed.");
-  INFO(result);
-  const auto doc = parse(result);
-  CHECK(doc.find_text(*doc.root(), "resolution") == "Fixed.");
-  CHECK(doc.find(*doc.root(), "history"));
+  for (const std::string source : {"    id: c\n    note: Logged", "   !\rnote: Logged", "--- !\nnote: Logged"}) {
+    const auto result = resolve(source, "Fixed.");
+    INFO(result);
+    const auto doc = parse(result);
+    CHECK(doc.find_text(*doc.root(), "resolution") == "Fixed.");
+    CHECK(doc.find(*doc.root(), "history"));
+  }
 }
 
 TEST_CASE("items for an empty history that ends the file come before a new key there (fuzz finding)") {

@@ -50,6 +50,7 @@ class SourceEditor {
   std::size_t offset(std::uint32_t char_index) const;
   std::size_t after_node(const Node& n) const;
   std::string indent_of(const Node& n) const;
+  std::string keys_indent(const Node& map) const;
   std::string render(const Value& v, std::size_t indent) const;
   void add(std::size_t begin, std::size_t end, std::string text);
   void add_lines(std::size_t at, std::string lines, Order order = Order::new_key);
