@@ -113,7 +113,9 @@ std::string SourceEditor::block_item(const std::vector<std::pair<std::string, Va
                                      const std::string& dash_indent, const std::string& key_indent) const {
   std::string s;
   for (const auto& [k, v] : fields) {
-    s += s.empty() ? dash_indent + "- " : key_indent;
+    // The first key goes where the list's keys start ("-   date:" lines up with "    status:").
+    const auto gap = key_indent.size() > dash_indent.size() + 1 ? key_indent.size() - dash_indent.size() - 1 : 1;
+    s += s.empty() ? dash_indent + "-" + std::string(gap, ' ') : key_indent;
     s.append(k).append(": ").append(render(v, key_indent.size() + 2)).append("\n");
   }
   return s;

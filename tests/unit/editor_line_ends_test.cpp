@@ -208,3 +208,11 @@ TEST_CASE("items for an empty history that ends the file come before a new key t
     CHECK(doc.size(*list) == 1);
   }
 }
+
+TEST_CASE("a new list item lines its keys up with those of the items before it (fuzz finding)") {
+  const std::string source = "history:\n -  date: 2026-11-20\n    status: open\n";
+  const auto doc = parse(source);
+  SourceEditor e(source, doc);
+  e.append_item(*doc.root(), "history", entry);
+  CHECK(e.result() == source + " -  date: 2026-11-27\n    status: resolved\n    note: Done.\n");
+}
