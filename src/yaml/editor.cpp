@@ -166,8 +166,11 @@ std::optional<SourceEditor::Edit> SourceEditor::end_of_file_fix() const {
   while (last_line > bom_ && !ends_with_break(source_, last_line)) --last_line;
   const bool blank_last_line = source_.substr(last_line).find_first_not_of(" \t") == std::string_view::npos;
   const Node& leaf = last_leaf(doc_, *root);
+  // Only a block whose text runs to the end of the file takes the new line break in;
+  // after it, there can be a comment line.
   const bool block = leaf.type == NodeType::scalar &&
-                     (leaf.style == ScalarStyle::literal || leaf.style == ScalarStyle::folded);
+                     (leaf.style == ScalarStyle::literal || leaf.style == ScalarStyle::folded) &&
+                     offset(leaf.end) >= size;
   if (blank_last_line && !block) return Edit{last_line, size, "", false, Order::in_place};
   if (!block) return std::nullopt;
   const auto indicator = offset(leaf.begin);  // the '|' or '>'
