@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config libcli11-dev libfmt-dev catch2 libyaml-dev
-          libyaml-cpp-dev nlohmann-json3-dev libutf8proc-dev libcsv-dev libjemalloc-dev tidy)
+          libyaml-cpp-dev nlohmann-json3-dev libutf8proc-dev libcsv-dev libjemalloc-dev tidy
+          clang-14 libclang-rt-14-dev llvm-14)  # the last three: scripts/fuzz.sh (llvm-symbolizer for traces)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -81,13 +81,27 @@ bool SourceEditor::set_scalar(const Node& map, std::string_view key, const Value
   // A block scalar's span runs through its final line break and any empty lines after
   // it: replace up to that break, keeping those lines and the user's own line break.
   if (begin < end && ends_with_break(source_, end)) end = before_final_break(source_, begin, end);
-  // Whatever follows on the line (a comment) would become part of a block: quote then.
-  const auto rest = source_.substr(end, line_end(source_, end) - end);
-  if (text.find('\n') != std::string::npos && rest.find_first_not_of(" \t") != std::string_view::npos)
-    text = double_quoted(value.text);
-  if (begin == end) text = " " + text;  // "key:" with nothing after it: the empty value sits right after the colon
+  const bool block = text.find('\n') != std::string::npos;
+  const auto line_stop = line_end(source_, end);
+  const auto rest = source_.substr(end, line_stop - end);
+  if (block && rest.find_first_not_of(" \t") != std::string_view::npos) {
+    text = double_quoted(value.text);  // a comment after the value would become part of a block
+  } else if (block) {
+    end = line_stop;  // spaces after the old value would become part of the block's last line
+    if (end == source_.size()) text += '\n';  // "|" needs its final line break
+  }
+  if (v->pos.line > k->pos.line && v->pos.column <= k->pos.column)
+    text = indent_of(*k) + "  " + text;  // a value on the line after its key, not indented
+  else if (begin == end && v->pos.line == k->pos.line)
+    text = " " + text;  // "key:" with nothing after it: the empty value sits right after the colon
   add(begin, end, std::move(text));
   return true;
+}
+
+// A line that starts with a space or tab at `at` (an indented comment, say) would be
+// read as part of a block scalar written just before it.
+bool SourceEditor::indented_line_at(std::size_t at) const {
+  return at < source_.size() && (source_[at] == ' ' || source_[at] == '\t');
 }
 
 void SourceEditor::insert_after(const Node& map, std::string_view after, std::string_view key, const Value& value) {
@@ -95,14 +109,16 @@ void SourceEditor::insert_after(const Node& map, std::string_view after, std::st
   const Node* anchor_key = doc_.find_key(map, after);
   const auto at = anchor ? after_node(*anchor) : source_.size();
   const auto indent = anchor_key ? indent_of(*anchor_key) : keys_indent(map);
-  add_lines(at, indent + std::string(key) + ": " + render(value, indent.size() + 2) + "\n");
+  const auto text = indented_line_at(at) ? double_quoted(value.text) : render(value, indent.size() + 2);
+  add_lines(at, indent + std::string(key) + ": " + (value.raw ? value.text : text) + "\n");
 }
 
 std::string SourceEditor::flow_item(const std::vector<std::pair<std::string, Value>>& fields) const {
   std::string s = "{";
   for (const auto& [k, v] : fields) {
     if (s.size() > 1) s += ", ";
-    const bool plain = v.raw || (plain_is_safe(v.text) && v.text.find_first_of(",[]{}") == std::string::npos);
+    // libyaml reads any ':' inside a flow collection as an indicator.
+    const bool plain = v.raw || (plain_is_safe(v.text) && v.text.find_first_of(",[]{}:?") == std::string::npos);
     // A flow mapping cannot hold a block scalar, so anything not plain is double-quoted.
     s += k + ": " + (plain ? v.text : double_quoted(v.text));
   }
@@ -110,13 +126,15 @@ std::string SourceEditor::flow_item(const std::vector<std::pair<std::string, Val
 }
 
 std::string SourceEditor::block_item(const std::vector<std::pair<std::string, Value>>& fields,
-                                     const std::string& dash_indent, const std::string& key_indent) const {
+                                     const std::string& dash_indent, const std::string& key_indent,
+                                     bool no_blocks) const {
   std::string s;
   for (const auto& [k, v] : fields) {
     // The first key goes where the list's keys start ("-   date:" lines up with "    status:").
     const auto gap = key_indent.size() > dash_indent.size() + 1 ? key_indent.size() - dash_indent.size() - 1 : 1;
     s += s.empty() ? dash_indent + "-" + std::string(gap, ' ') : key_indent;
-    s.append(k).append(": ").append(render(v, key_indent.size() + 2)).append("\n");
+    const auto text = no_blocks && !v.raw ? double_quoted(v.text) : render(v, key_indent.size() + 2);
+    s.append(k).append(": ").append(text).append("\n");
   }
   return s;
 }
@@ -136,18 +154,19 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
   if (seq && seq->type == NodeType::sequence && seq->count > 0) {
     const Node& first = doc_.item(*seq, 0);
     const auto key_indent = first.type == NodeType::mapping ? indent_of(first) : indent_of(*seq) + "  ";
-    add_lines(after_node(*seq), block_item(fields, indent_of(*seq), key_indent), Order::continues);
+    const auto at = after_node(*seq);
+    add_lines(at, block_item(fields, indent_of(*seq), key_indent, indented_line_at(at)), Order::continues);
     return;
   }
   const auto base = k ? indent_of(*k) : keys_indent(map);
-  const auto items = block_item(fields, base + "  ", base + "    ");
   if (seq && doc_.is_null(*seq)) {  // "history:" with nothing, "~" or "null" after it
     const auto begin = offset(seq->begin), end = offset(seq->end);
     if (begin < end) add(begin, end, "");
-    add_lines(after_node(begin < end ? *seq : *k), items, Order::continues);
+    const auto at = after_node(begin < end ? *seq : *k);
+    add_lines(at, block_item(fields, base + "  ", base + "    ", indented_line_at(at)), Order::continues);
     return;
   }
-  add_lines(source_.size(), base + std::string(key) + ":\n" + items);
+  add_lines(source_.size(), base + std::string(key) + ":\n" + block_item(fields, base + "  ", base + "    ", false));
 }
 
 // Lines added at the end of a file without a final line break need one, which must not

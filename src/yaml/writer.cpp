@@ -203,7 +203,7 @@ RecordWriter& RecordWriter::end_item() {
 RecordWriter& RecordWriter::flow_list(std::string_view key, const std::vector<std::string>& items) {
   auto& e = impl_->e;
   e << YAML::Key << std::string(key) << YAML::Value << YAML::Flow << YAML::BeginSeq;
-  for (const auto& i : items) impl_->quoted(i, plain_is_safe(i) && i.find_first_of(",[]{}") == std::string::npos);
+  for (const auto& i : items) impl_->quoted(i, plain_is_safe(i) && i.find_first_of(",[]{}:?") == std::string::npos);
   e << YAML::EndSeq;
   return *this;
 }

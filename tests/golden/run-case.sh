@@ -15,7 +15,10 @@ if [ -x "$case_dir/setup" ]; then (cd "$scratch" && "$case_dir/setup"); fi
 
 args=$(cat "$case_dir/cmd")
 set +e
+# The sanitizer settings and the parse arena switch reach brm (scripts/sanitize.sh).
 (cd "$scratch" && env -i PATH="$bin:/usr/bin:/bin" HOME="$scratch" LC_ALL=C.UTF-8 EXAMPLES="$src/examples" \
+  ${ASAN_OPTIONS+"ASAN_OPTIONS=$ASAN_OPTIONS"} ${UBSAN_OPTIONS+"UBSAN_OPTIONS=$UBSAN_OPTIONS"} \
+  ${BRM_PARSE_ARENA+"BRM_PARSE_ARENA=$BRM_PARSE_ARENA"} \
   bash -c "$args" >"$scratch/.stdout" 2>"$scratch/.stderr")
 echo $? >"$scratch/.status"
 set -e

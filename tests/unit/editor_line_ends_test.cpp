@@ -217,3 +217,31 @@ TEST_CASE("a new list item lines its keys up with those of the items before it (
   e.append_item(*doc.root(), "history", entry);
   CHECK(e.result() == source + " -  date: 2026-11-27\n    status: resolved\n    note: Done.\n");
 }
+
+TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
+  struct Case {
+    std::string source, resolution;
+  };
+  const std::vector<Case> cases = {
+      {"id: c\nstatus: open\nresolution: x", "a\nb\n"},               // a block as the last line, no final newline
+      {"id: c\nstatus: open\n  # waiting for the vendor\n", "a\nb"},  // an indented comment after the anchor
+      {"id: c\nstatus: open\nresolution:\n|\n  old\n", "new"},        // a value on the line after its key
+      {"id: c\nstatus: open\nresolution:\n|\n  old\n", "two\nlines"},
+      {"id: c\nstatus: open\nresolution: old \n", "a\nb"},            // a space after the old value
+      {"id: c\nstatus: open\nhistory: [{date: 2026-11-20}]\n", "x"},
+  };
+  for (const auto& c : cases) {
+    const auto doc = parse(c.source);
+    SourceEditor e(c.source, doc);
+    if (!e.set_scalar(*doc.root(), "resolution", {c.resolution}))
+      e.insert_after(*doc.root(), "status", "resolution", {c.resolution});
+    e.append_item(*doc.root(), "history", {{"date", {"2026-11-27", true}}, {"note", {"a:?b\nc"}}});
+    const auto result = e.result();
+    INFO(result);
+    const auto out = parse(result);
+    CHECK(out.find_text(*out.root(), "resolution") == c.resolution);
+    const Node* list = out.find(*out.root(), "history");
+    REQUIRE(list);
+    CHECK(out.find_text(out.item(*list, out.size(*list) - 1), "note") == "a:?b\nc");
+  }
+}

@@ -57,7 +57,8 @@ class SourceEditor {
   std::optional<Edit> end_of_file_fix() const;
   std::string flow_item(const std::vector<std::pair<std::string, Value>>& fields) const;
   std::string block_item(const std::vector<std::pair<std::string, Value>>& fields, const std::string& dash_indent,
-                         const std::string& key_indent) const;
+                         const std::string& key_indent, bool no_blocks) const;
+  bool indented_line_at(std::size_t at) const;
 
   std::string_view source_;
   const Document& doc_;
