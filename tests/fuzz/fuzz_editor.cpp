@@ -59,6 +59,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const auto& d : found)
     if (d.severity == Severity::error) return 0;
   const Node& root = *doc->root();
+  // Field names are words: a block scalar as a key ("? |") is never a valid record, and
+  // `complaint update` refuses to write one.
+  for (std::size_t i = 0; i < doc->size(root); ++i)
+    if (const auto style = doc->key(root, i).style;
+        style == yaml::ScalarStyle::literal || style == yaml::ScalarStyle::folded)
+      return 0;
   if (root.type != NodeType::mapping || root.flow) return 0;  // the command refuses a flow mapping
   // Shapes `complaint update` edits but then refuses to write (a duplicate key), since
   // the record would not be valid: a resolution that is not text, a history not a list.
