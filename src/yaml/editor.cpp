@@ -197,7 +197,16 @@ std::optional<SourceEditor::Edit> SourceEditor::end_of_file_fix() const {
   for (const auto& e : edits_)
     if (e.begin <= indicator && indicator < e.end) return std::nullopt;
   // Spaces on a block's last line can be its text: only quotes keep that exactly.
-  if (blank_last_line) return Edit{indicator, size, double_quoted(doc_.text(leaf)), false, Order::in_place};
+  if (blank_last_line) {
+    // A block can start a line of its own at its key's indentation; quotes there need
+    // one more space.
+    auto line_start = indicator;
+    while (line_start > bom_ && (source_[line_start - 1] == ' ' || source_[line_start - 1] == '\t')) --line_start;
+    const bool own_line = line_start == bom_ || ends_with_break(source_, line_start);
+    std::string quoted(own_line ? 1 : 0, ' ');
+    quoted += double_quoted(doc_.text(leaf));
+    return Edit{indicator, size, std::move(quoted), false, Order::in_place};
+  }
   auto at = indicator + 1;
   while (at < size && (source_[at] == '+' || (source_[at] >= '1' && source_[at] <= '9'))) {
     if (source_[at] == '+') return Edit{at, at + 1, "-", false, Order::in_place};
