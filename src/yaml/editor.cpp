@@ -62,10 +62,16 @@ void SourceEditor::add_lines(std::size_t at, std::string lines, Order order) {
 
 std::string SourceEditor::indent_of(const Node& n) const { return std::string(n.pos.column - 1, ' '); }
 
-// Where the keys of `map` start: a top level can be indented, and a mapping's own
-// position is that of a tag or anchor before it when it has one.
+// Where the keys of `map` start: the indentation of its first key's line. A top level
+// can be indented; a mapping's own position is that of a tag before it, and a key's
+// that of the text after an explicit "? ".
 std::string SourceEditor::keys_indent(const Node& map) const {
-  return indent_of(map.count ? doc_.key(map, 0) : map);
+  if (!map.count) return indent_of(map);
+  auto line = offset(doc_.key(map, 0).begin);
+  while (line > bom_ && !ends_with_break(source_, line)) --line;
+  std::size_t spaces = 0;
+  while (line + spaces < source_.size() && source_[line + spaces] == ' ') ++spaces;
+  return std::string(spaces, ' ');
 }
 
 std::string SourceEditor::render(const Value& v, std::size_t indent) const {
