@@ -69,9 +69,14 @@ std::string SourceEditor::keys_indent(const Node& map) const {
   if (!map.count) return indent_of(map);
   auto line = offset(doc_.key(map, 0).begin);
   while (line > bom_ && !ends_with_break(source_, line)) --line;
-  std::size_t spaces = 0;
-  while (line + spaces < source_.size() && source_[line + spaces] == ' ') ++spaces;
-  return std::string(spaces, ' ');
+  // libyaml skips a byte order mark at the start of any line, counting it as a column.
+  std::size_t columns = 0;
+  for (auto at = line; at < source_.size(); ++columns) {
+    if (source_[at] == ' ') ++at;
+    else if (source_.substr(at).starts_with(byte_order_mark)) at += byte_order_mark.size();
+    else break;
+  }
+  return std::string(columns, ' ');
 }
 
 std::string SourceEditor::render(const Value& v, std::size_t indent) const {
