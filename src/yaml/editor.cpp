@@ -203,7 +203,11 @@ std::optional<SourceEditor::Edit> SourceEditor::end_of_file_fix() const {
                      offset(leaf.end) >= size;
   if (blank_last_line && !block) return Edit{last_line, size, "", false, Order::in_place};
   if (!block) return std::nullopt;
-  const auto indicator = offset(leaf.begin);  // the '|' or '>'
+  // The '|' or '>': the node starts at a tag before it when it has one ("!!str |"),
+  // and neither character can be part of a tag.
+  auto indicator = offset(leaf.begin);
+  while (indicator < size && source_[indicator] != '|' && source_[indicator] != '>') ++indicator;
+  if (indicator == size) return std::nullopt;
   // Not when another edit replaces the block itself.
   for (const auto& e : edits_)
     if (e.begin <= indicator && indicator < e.end) return std::nullopt;

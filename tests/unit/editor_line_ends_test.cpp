@@ -176,7 +176,8 @@ TEST_CASE("a block that ends a file without a final newline keeps its value when
   for (const std::string block : {"|\n  Line one\n  last line", "|+\n  Line one\n  last line", "|2\n   last line",
                                   ">\n  folded\n  line", "|-\n  stripped", ">", "|2", ">\n  Two files were late,\n  ",
                                   "|+\n  kept\n\n  ", "|\n  text\n    ", "|\n  text\n  more\n      ",
-                                  "|\r\n  Putory:\n# ", "|\n  text\n# comment\n  "}) {
+                                  "|\r\n  Putory:\n# ", "|\n  text\n# comment\n  ", "!!str |\r\n  Put",
+                                  "!!str |\n  text\n    "}) {
     const std::string source = "id: c\nstatus: open\ndescription: " + block;
     const auto before = parse(source);
     const auto result = resolve(source, "Fixed.");
