@@ -234,8 +234,11 @@ std::optional<SourceEditor::Edit> SourceEditor::end_of_file_fix() const {
 std::string SourceEditor::result() const {
   auto sorted = edits_;
   if (auto fix = end_of_file_fix()) sorted.push_back(std::move(*fix));
+  // By place; at one place what is inserted goes before what is replaced from there.
   std::stable_sort(sorted.begin(), sorted.end(), [](const Edit& a, const Edit& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.order < b.order;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if ((a.end == a.begin) != (b.end == b.begin)) return a.end == a.begin;
+    return a.order < b.order;
   });
   std::string out;
   std::size_t at = 0;
