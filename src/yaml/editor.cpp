@@ -73,7 +73,7 @@ std::string SourceEditor::keys_indent(const Node& map) const {
   std::size_t columns = 0;
   for (auto at = line; at < source_.size(); ++columns) {
     if (source_[at] == ' ') ++at;
-    else if (source_.substr(at).starts_with(byte_order_mark)) at += byte_order_mark.size();
+    else if (at == line && source_.substr(at).starts_with(byte_order_mark)) at += byte_order_mark.size();
     else break;
   }
   return std::string(columns, ' ');

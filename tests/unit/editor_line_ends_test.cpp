@@ -191,7 +191,8 @@ TEST_CASE("a block that ends a file without a final newline keeps its value when
 
 TEST_CASE("a new key in an indented top level is indented as its keys are (fuzz finding)") {
   for (const std::string source : {"    id: c\n    note: Logged", "   !\rnote: Logged", "--- !\nnote: Logged",
-                                   "  ?  note\n  :  Logged", "   !\r\xEF\xBB\xBFnote: Logged"}) {
+                                   "  ?  note\n  :  Logged", "   !\r\xEF\xBB\xBFnote: Logged",
+                                   "  \xEF\xBB\xBFnote: Logged"}) {
     const auto result = resolve(source, "Fixed.");
     INFO(result);
     const auto doc = parse(result);
