@@ -140,11 +140,12 @@ std::string SourceEditor::block_item(const std::vector<std::pair<std::string, Va
                                      const std::string& dash_indent, const std::string& key_indent,
                                      bool no_blocks) const {
   std::string s;
+  // The first key goes where the list's keys start ("-   date:" lines up with
+  // "    status:"), and at least one space after the dash.
+  const auto keys = std::max(key_indent.size(), dash_indent.size() + 2);
   for (const auto& [k, v] : fields) {
-    // The first key goes where the list's keys start ("-   date:" lines up with "    status:").
-    const auto gap = key_indent.size() > dash_indent.size() + 1 ? key_indent.size() - dash_indent.size() - 1 : 1;
-    s += s.empty() ? dash_indent + "-" + std::string(gap, ' ') : key_indent;
-    const auto text = no_blocks && !v.raw ? double_quoted(v.text) : render(v, key_indent.size() + 2);
+    s += s.empty() ? dash_indent + "-" + std::string(keys - dash_indent.size() - 1, ' ') : std::string(keys, ' ');
+    const auto text = no_blocks && !v.raw ? double_quoted(v.text) : render(v, keys + 2);
     s.append(k).append(": ").append(text).append("\n");
   }
   return s;
