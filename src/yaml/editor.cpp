@@ -65,6 +65,14 @@ std::string SourceEditor::indent_of(const Node& n) const { return std::string(n.
 // Where the keys of `map` start: the indentation of its first key's line. A top level
 // can be indented; a mapping's own position is that of a tag before it, and a key's
 // that of the text after an explicit "? ".
+// Where new top-level keys go when there is no entry to put them after: the end of
+// the file, or before a document end marker ("...") that closes the record.
+std::size_t SourceEditor::end_of_record() const {
+  for (auto at = after_node(*doc_.root()); at < source_.size(); at = next_line(source_, at))
+    if (source_.substr(at).starts_with("...")) return at;
+  return source_.size();
+}
+
 std::string SourceEditor::keys_indent(const Node& map) const {
   if (!map.count) return indent_of(map);
   auto line = offset(doc_.key(map, 0).begin);
@@ -118,7 +126,7 @@ bool SourceEditor::indented_line_at(std::size_t at) const {
 void SourceEditor::insert_after(const Node& map, std::string_view after, std::string_view key, const Value& value) {
   const Node* anchor = doc_.find(map, after);
   const Node* anchor_key = doc_.find_key(map, after);
-  const auto at = anchor ? after_node(*anchor) : source_.size();
+  const auto at = anchor ? after_node(*anchor) : end_of_record();
   const auto indent = anchor_key ? indent_of(*anchor_key) : keys_indent(map);
   const auto text = indented_line_at(at) ? double_quoted(value.text) : render(value, indent.size() + 2);
   add_lines(at, indent + std::string(key) + ": " + (value.raw ? value.text : text) + "\n");
@@ -178,7 +186,7 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
     add_lines(at, block_item(fields, base + "  ", base + "    ", indented_line_at(at)), Order::continues);
     return;
   }
-  add_lines(source_.size(), base + std::string(key) + ":\n" + block_item(fields, base + "  ", base + "    ", false));
+  add_lines(end_of_record(), base + std::string(key) + ":\n" + block_item(fields, base + "  ", base + "    ", false));
 }
 
 // Lines added at the end of a file without a final line break need one, which must not

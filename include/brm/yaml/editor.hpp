@@ -51,6 +51,7 @@ class SourceEditor {
   std::size_t after_node(const Node& n) const;
   std::string indent_of(const Node& n) const;
   std::string keys_indent(const Node& map) const;
+  std::size_t end_of_record() const;
   std::string render(const Value& v, std::size_t indent) const;
   void add(std::size_t begin, std::size_t end, std::string text);
   void add_lines(std::size_t at, std::string lines, Order order = Order::new_key);
