@@ -11,24 +11,15 @@
 #include <thread>
 
 #include "brm/workspace/atomic_write.hpp"
+#include "support.hpp"
 
 namespace fs = std::filesystem;
+using brm::test::scratch_dir;
+using brm::test::slurp;
 using brm::WriteMode;
 using brm::write_file_atomic;
 
 namespace {
-
-fs::path scratch_dir(const std::string& name) {
-  auto dir = fs::temp_directory_path() / ("brm-test-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 }  // namespace
 

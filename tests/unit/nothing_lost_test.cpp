@@ -14,25 +14,16 @@
 #include <vector>
 
 #include "brm/workspace/atomic_write.hpp"
+#include "support.hpp"
 #include "brm/workspace/file_lock.hpp"
 #include "brm/workspace/locked_update.hpp"
 
 namespace fs = std::filesystem;
+using brm::test::scratch_dir;
+using brm::test::slurp;
 using namespace brm;
 
 namespace {
-
-fs::path scratch_dir(const std::string& name) {
-  auto dir = fs::temp_directory_path() / ("brm-lost-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 void spit(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
 

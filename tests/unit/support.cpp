@@ -1,5 +1,10 @@
 #include "support.hpp"
 
+#include <unistd.h>
+
+#include <fstream>
+#include <iterator>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -68,6 +73,18 @@ std::string valid_customer(const std::string& id) {
       "  relationship_manager: Karin Holm\n"
       "  delivery_manager: Olle Nyberg\n",
       id, id);
+}
+
+std::filesystem::path scratch_dir(const std::string& name) {
+  auto dir = std::filesystem::temp_directory_path() / ("brm-test-" + name + "-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 }  // namespace brm::test

@@ -1,4 +1,5 @@
 #pragma once
+#include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,5 +27,11 @@ std::vector<std::string> validate(const Files& files, const std::string& as_of =
 std::string valid_customer(const std::string& id);
 
 std::string line_of(const Diagnostic& d);
+
+/// An empty scratch folder under the temporary directory, unique to this process.
+std::filesystem::path scratch_dir(const std::string& name);
+
+/// A whole file's bytes.
+std::string slurp(const std::filesystem::path& p);
 
 }  // namespace brm::test
