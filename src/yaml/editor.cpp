@@ -113,8 +113,46 @@ bool SourceEditor::set_scalar(const Node& map, std::string_view key, const Value
     text = indent_of(*k) + "  " + text;  // a value on the line after its key, not indented
   else if (begin == end && v->pos.line == k->pos.line)
     text = " " + text;  // "key:" with nothing after it: the empty value sits right after the colon
+  const bool plain = value.raw || (value.text.find('\n') == std::string::npos && plain_is_safe(value.text));
+  if (!plain && move_below_tab_lines(*k, *v, begin, text)) return true;
   add(begin, end, std::move(text));
   return true;
+}
+
+// Only a plain value may stand before lines with tabs in their indentation (see
+// past_tab_indented). A quoted or block value there moves the entry, key and all,
+// below them: a line moved is better than a file libyaml cannot read.
+bool SourceEditor::move_below_tab_lines(const Node& k, const Node& v, std::size_t begin, const std::string& text) {
+  const auto stop = after_node(v);
+  const auto below = past_tab_indented(stop);
+  if (below == stop) return false;
+  auto line = offset(k.begin);
+  while (line > bom_ && !ends_with_break(source_, line)) --line;
+  // The key must start its line (after spaces or an explicit "? "), or the line holds
+  // more than this entry.
+  if (source_.substr(line, offset(k.begin) - line).find_first_not_of(" ?") != std::string_view::npos) return false;
+  add(line, stop, "");
+  add_lines(below, text + "\n");
+  // The part before the value is the file's own (it can hold a line break of its own
+  // after an explicit "? key"), so it goes in after add() gave the new text the file's
+  // line ending.
+  edits_.back().text.insert(0, source_.substr(line, begin - line));
+  return true;
+}
+
+// libyaml lets a plain value run on over lines indented with tabs (comments, or
+// nothing); after anything else a tab where indentation is read is an error. The end
+// of the run of comment and blank lines at `at`, past the last such line, is where
+// lines written after a value can go without a tab line following them.
+std::size_t SourceEditor::past_tab_indented(std::size_t at) const {
+  auto past = at;
+  for (auto line = at; line < source_.size(); line = next_line(source_, line)) {
+    const auto text = source_.substr(line, line_end(source_, line) - line);
+    const auto lead = text.find_first_not_of(" \t");
+    if (lead != std::string_view::npos && text[lead] != '#') break;  // the next entry, or "..."
+    if (text.substr(0, lead).find('\t') != std::string_view::npos) past = next_line(source_, line);
+  }
+  return past;
 }
 
 // A line that starts with a space or tab at `at` (an indented comment, say) would be
@@ -126,7 +164,7 @@ bool SourceEditor::indented_line_at(std::size_t at) const {
 void SourceEditor::insert_after(const Node& map, std::string_view after, std::string_view key, const Value& value) {
   const Node* anchor = doc_.find(map, after);
   const Node* anchor_key = doc_.find_key(map, after);
-  const auto at = anchor ? after_node(*anchor) : end_of_record();
+  const auto at = anchor ? past_tab_indented(after_node(*anchor)) : end_of_record();
   const auto indent = anchor_key ? indent_of(*anchor_key) : keys_indent(map);
   const auto text = indented_line_at(at) ? double_quoted(value.text) : render(value, indent.size() + 2);
   add_lines(at, indent + std::string(key) + ": " + (value.raw ? value.text : text) + "\n");
@@ -174,7 +212,7 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
   if (seq && seq->type == NodeType::sequence && seq->count > 0) {
     const Node& first = doc_.item(*seq, 0);
     const auto key_indent = first.type == NodeType::mapping ? indent_of(first) : indent_of(*seq) + "  ";
-    const auto at = after_node(*seq);
+    const auto at = past_tab_indented(after_node(*seq));
     add_lines(at, block_item(fields, indent_of(*seq), key_indent, indented_line_at(at)), Order::continues);
     return;
   }
@@ -182,7 +220,7 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
   if (seq && doc_.is_null(*seq)) {  // "history:" with nothing, "~" or "null" after it
     const auto begin = offset(seq->begin), end = offset(seq->end);
     if (begin < end) add(begin, end, "");
-    const auto at = after_node(begin < end ? *seq : *k);
+    const auto at = past_tab_indented(after_node(begin < end ? *seq : *k));
     add_lines(at, block_item(fields, base + "  ", base + "    ", indented_line_at(at)), Order::continues);
     return;
   }

@@ -252,3 +252,33 @@ TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
     CHECK(out.find_text(out.item(*list, out.size(*list) - 1), "note") == "a:?b\nc");
   }
 }
+
+TEST_CASE("lines indented with a tab after a value: new lines go below them (fuzz finding)") {
+  // libyaml reads " \t# c" after a plain value, and nowhere else: a quoted or block
+  // value written just before it would make the file unreadable.
+  struct Case {
+    std::string source, resolution;
+  };
+  const std::vector<Case> cases = {
+      {"id: c\nstatus: open\n \t # waiting\n", "a\nb"},                      // inserted after status
+      {"id: c\nstatus: open\nresolution: old\n \t\n \t # c\nnext: 1\n", "a: b"},  // replaced: the entry moves
+      {"id: c\r\nstatus: open\r\n? resolution\r\n: old\r\n \t# c\r\n", "x\ny"},     // an explicit key, CRLF
+      {"id: c\nhistory:\n  - date: 2026-11-20\n    note: x\n     \t # c\n", "z"},   // a list item after the last
+      {"id: c\nstatus: open\n \t # c\n# about history\nhistory: []\n", "a\nb"},
+  };
+  for (const auto& c : cases) {
+    const auto doc = parse(c.source);
+    SourceEditor e(c.source, doc);
+    if (!e.set_scalar(*doc.root(), "resolution", {c.resolution}))
+      e.insert_after(*doc.root(), "status", "resolution", {c.resolution});
+    e.append_item(*doc.root(), "history", {{"date", {"2026-11-27", true}}, {"note", {"a: \"b\""}}});
+    const auto result = e.result();
+    INFO(result);
+    const auto out = parse(result);
+    CHECK(out.find_text(*out.root(), "resolution") == c.resolution);
+    CHECK(result.find(" \t") != std::string::npos);  // the tab lines are still there, as they were
+    const Node* list = out.find(*out.root(), "history");
+    REQUIRE(list);
+    CHECK(out.find_text(out.item(*list, out.size(*list) - 1), "note") == "a: \"b\"");
+  }
+}

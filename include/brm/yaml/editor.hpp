@@ -60,6 +60,8 @@ class SourceEditor {
   std::string block_item(const std::vector<std::pair<std::string, Value>>& fields, const std::string& dash_indent,
                          const std::string& key_indent, bool no_blocks) const;
   bool indented_line_at(std::size_t at) const;
+  std::size_t past_tab_indented(std::size_t at) const;
+  bool move_below_tab_lines(const Node& k, const Node& v, std::size_t begin, const std::string& text);
 
   std::string_view source_;
   const Document& doc_;
