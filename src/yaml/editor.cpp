@@ -103,8 +103,8 @@ bool SourceEditor::set_scalar(const Node& map, std::string_view key, const Value
   const bool block = text.find('\n') != std::string::npos;
   const auto line_stop = line_end(source_, end);
   const auto rest = source_.substr(end, line_stop - end);
-  if (block && rest.find_first_not_of(" \t") != std::string_view::npos) {
-    text = double_quoted(value.text);  // a comment after the value would become part of a block
+  if (block && (rest.find_first_not_of(" \t") != std::string_view::npos || indented_line_at(next_line(source_, line_stop)))) {
+    text = double_quoted(value.text);  // a comment after the value, or an indented line below, would join a block
   } else if (block) {
     end = line_stop;  // spaces after the old value would become part of the block's last line
     if (end == source_.size()) text += '\n';  // "|" needs its final line break
@@ -155,10 +155,13 @@ std::size_t SourceEditor::past_tab_indented(std::size_t at) const {
   return past;
 }
 
-// A line that starts with a space or tab at `at` (an indented comment, say) would be
-// read as part of a block scalar written just before it.
+// A line that starts with a space or tab at `at`, or after empty lines there (an
+// indented comment, say), would be read as part of a block scalar written just before it.
 bool SourceEditor::indented_line_at(std::size_t at) const {
-  return at < source_.size() && (source_[at] == ' ' || source_[at] == '\t');
+  // A block reads on over empty lines: the first line with anything on it decides.
+  for (auto line = at; line < source_.size(); line = next_line(source_, line))
+    if (!break_at(source_, line)) return source_[line] == ' ' || source_[line] == '\t';
+  return false;
 }
 
 void SourceEditor::insert_after(const Node& map, std::string_view after, std::string_view key, const Value& value) {

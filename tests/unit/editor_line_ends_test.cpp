@@ -282,3 +282,12 @@ TEST_CASE("lines indented with a tab after a value: new lines go below them (fuz
     CHECK(out.find_text(out.item(*list, out.size(*list) - 1), "note") == "a: \"b\"");
   }
 }
+
+TEST_CASE("an indented comment after empty lines stays out of a new block (fuzz finding)") {
+  const std::string text = "a\nb";
+  for (const std::string brk : {"\n", "\xE2\x80\xA8", "\r\n"}) {
+    const auto comment = "  # waiting for the vendor" + brk;
+    check_resolved(resolve("id: c\nstatus: open\n" + brk + comment + history, text), text);
+    check_resolved(resolve("id: c\nstatus: open\nresolution: old\n" + brk + brk + comment + history, text), text);
+  }
+}

@@ -1,0 +1,219 @@
+#include <charconv>
+#include <cstdlib>
+
+#include "brm/model/text.hpp"
+#include "brm/yaml/document.hpp"
+#include "read.hpp"
+
+namespace brm::records {
+namespace {
+
+using yaml::Document;
+using yaml::Node;
+using yaml::NodeType;
+
+/// A record being read: its document and the mapping at hand.
+struct Reader {
+  const Document& d;
+  const Node& map;
+
+  std::string text(std::string_view key) const { return one_line(d.find_text(map, key)); }
+  std::optional<Date> date(std::string_view key) const { return Date::parse(d.find_text(map, key)); }
+  /// The mapping under `key`, read the same way; an empty one when absent.
+  std::optional<Reader> sub(std::string_view key) const {
+    const Node* n = d.find(map, key);
+    if (!n || n->type != NodeType::mapping) return std::nullopt;
+    return Reader{d, *n};
+  }
+  std::string sub_text(std::string_view key, std::string_view inner) const {
+    const auto s = sub(key);
+    return s ? s->text(inner) : std::string();
+  }
+  /// Calls fn(Reader) for every mapping in the list under `key`.
+  template <class Fn>
+  void each(std::string_view key, Fn&& fn) const {
+    const Node* list = d.find(map, key);
+    if (!list || list->type != NodeType::sequence) return;
+    for (std::size_t i = 0; i < d.size(*list); ++i)
+      if (const Node& item = d.item(*list, i); item.type == NodeType::mapping) fn(Reader{d, item});
+  }
+  /// The scalar items of the list under `key`.
+  std::vector<std::string> words(std::string_view key) const {
+    std::vector<std::string> out;
+    const Node* list = d.find(map, key);
+    if (!list || list->type != NodeType::sequence) return out;
+    for (std::size_t i = 0; i < d.size(*list); ++i)
+      if (const Node& item = d.item(*list, i); item.type == NodeType::scalar) out.push_back(one_line(d.text(item)));
+    return out;
+  }
+};
+
+/// Where the record's file is and where its top mapping starts.
+Origin origin_of(const Record& r) { return {r.path, r.doc->root()->pos}; }
+
+std::optional<Reader> root_of(const Record& r) {
+  if (!r.doc || !r.doc->root() || r.doc->root()->type != NodeType::mapping) return std::nullopt;
+  return Reader{*r.doc, *r.doc->root()};
+}
+
+std::optional<double> number(std::string_view text) {
+  double v = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return v;
+}
+
+/// A score's number as the checks read it: a YAML integer or float, through strtod
+/// (so "+4" is 4); nullopt for anything else.
+std::optional<double> score_value(const Document& d, const Node& v) {
+  const auto kind = d.kind(v);
+  if (kind != yaml::ScalarKind::integer && kind != yaml::ScalarKind::floating) return std::nullopt;
+  const std::string text(d.text(v));
+  char* end = nullptr;
+  const double x = std::strtod(text.c_str(), &end);
+  if (end == text.c_str()) return std::nullopt;
+  return x;
+}
+
+Contact contact_of(const Reader& r) { return {r.text("name"), r.text("title"), r.text("email"), r.text("phone")}; }
+
+PlanItem plan_of(const Reader& p) {
+  return {p.text("id"),    p.text("title"), p.text("type"),     p.text("status"), p.text("progress"),
+          p.date("start"), p.date("due"),   p.date("reviewed"), p.map.pos};
+}
+
+}  // namespace
+
+std::optional<Service> read_service(const Record& r) {
+  const auto root = root_of(r);
+  if (!root) return std::nullopt;
+  return Service{r.id, root->text("name"), root->text("owner"), root->text("status"), origin_of(r)};
+}
+
+std::optional<Customer> read_customer(const Record& r, const std::string& currency) {
+  const auto root = root_of(r);
+  if (!root) return std::nullopt;
+  Customer c;
+  c.id = r.id, c.name = root->text("name"), c.parent = root->text("parent");
+  c.origin = origin_of(r);
+  if (const Node* k = root->d.find_key(root->map, "team")) c.team_key = k->pos;
+  if (const Node* k = root->d.find_key(root->map, "purchasers")) c.purchasers_key = k->pos;
+  if (const auto who = root->sub("customer")) c.customer = contact_of(*who);
+  root->each("purchasers", [&](const Reader& p) {
+    c.purchasers.push_back({p.text("name"), p.text("business_line"), p.text("email"), p.text("phone")});
+  });
+  if (const auto team = root->sub("team")) {
+    c.relationship_manager = team->text("relationship_manager");
+    c.delivery_manager = team->text("delivery_manager");
+    c.service_owners = team->words("service_owners");
+  }
+  c.description = root->sub_text("business", "description");
+  c.it_usage = root->sub_text("business", "it_usage");
+  root->each("budget", [&](const Reader& b) {
+    auto cur = b.text("currency");
+    const auto amount = b.text("amount");
+    c.budget.push_back({b.text("year"), number(amount), amount, cur.empty() ? currency : cur});
+  });
+  root->each("plans", [&](const Reader& p) { c.plans.push_back(plan_of(p)); });
+  root->each("requirements", [&](const Reader& q) {
+    c.requirements.push_back({q.text("id"), q.text("title"), q.text("status"), q.date("raised"), q.map.pos});
+  });
+  return c;
+}
+
+std::optional<Agreement> read_agreement(const Record& r, const std::string& currency) {
+  const auto root = root_of(r);
+  if (!root) return std::nullopt;
+  const auto from = root->date("valid_from"), until = root->date("valid_until");
+  if (!from || !until) return std::nullopt;
+  Agreement a;
+  a.id = r.id, a.customer = root->text("customer"), a.title = root->text("title"), a.status = root->text("status");
+  a.from = *from, a.until = *until;
+  if (const auto s = root->sub("signed")) a.signed_by = s->text("by"), a.signed_on = s->date("date");
+  root->each("services", [&](const Reader& s) {
+    AgreedTerms service{s.text("service"), {}};
+    s.each("levels", [&](const Reader& l) {
+      service.levels.push_back({l.text("metric"), l.text("target"), l.text("unit")});
+    });
+    a.services.push_back(std::move(service));
+  });
+  if (const auto f = root->sub("financing")) {
+    a.amount_text = f->text("amount");
+    a.amount = number(a.amount_text);
+    a.period = f->text("period");
+    a.currency = f->text("currency");
+    a.cost_center = f->text("cost_center");
+  }
+  if (a.currency.empty()) a.currency = currency;
+  a.origin = origin_of(r);
+  return a;
+}
+
+std::optional<Meeting> read_meeting(const Record& r) {
+  const auto root = root_of(r);
+  const auto date = root ? root->date("date") : std::nullopt;
+  if (!date) return std::nullopt;
+  Meeting m{r.id, root->text("customer"), root->text("type"), *date, root->words("decisions"), {}, origin_of(r)};
+  root->each("actions", [&](const Reader& a) {
+    auto status = a.text("status");
+    m.actions.push_back({a.text("what"), a.text("owner"), status.empty() ? "open" : status, a.date("due"), a.map.pos});
+  });
+  return m;
+}
+
+std::optional<Complaint> read_complaint(const Record& r) {
+  const auto root = root_of(r);
+  const auto received = root ? root->date("received") : std::nullopt;
+  if (!received) return std::nullopt;
+  Complaint c{r.id,
+                   root->text("customer"),
+                   root->text("summary"),
+                   root->text("severity"),
+                   root->text("status"),
+                   root->text("channel"),
+                   root->sub_text("from", "name"),
+                   root->sub_text("from", "role"),
+                   root->text("service"),
+                   *received,
+                   {},
+                   origin_of(r)};
+  root->each("history", [&](const Reader& h) {
+    if (const auto when = h.date("date")) c.history.push_back({*when, h.text("status")});
+  });
+  return c;
+}
+
+std::optional<Survey> read_survey(const Record& r) {
+  const auto root = root_of(r);
+  const auto date = root ? root->date("date") : std::nullopt;
+  if (!date) return std::nullopt;
+  Survey s{r.id,
+                root->text("customer"),
+                root->sub_text("respondent", "name"),
+                root->sub_text("respondent", "role"),
+                *date,
+                {},
+                origin_of(r)};
+  const Document& d = root->d;
+  const Node* scores = d.find(root->map, "scores");
+  if (scores && scores->type == NodeType::mapping)
+    for (std::size_t i = 0; i < d.size(*scores); ++i)
+      if (const Node& k = d.key(*scores, i), &v = d.value(*scores, i);
+          k.type == NodeType::scalar && v.type == NodeType::scalar)
+        s.scores.push_back({one_line(d.text(k)), one_line(d.text(v)), score_value(d, v)});
+  return s;
+}
+
+std::optional<Improvement> read_improvement(const Record& r) {
+  const auto root = root_of(r);
+  if (!root) return std::nullopt;
+  return Improvement{r.id,
+                          root->text("customer"),
+                          root->text("title"),
+                          root->text("status"),
+                          root->text("source"),
+                          root->date("proposed"),
+                          origin_of(r)};
+}
+
+}  // namespace brm::records

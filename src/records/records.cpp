@@ -1,0 +1,173 @@
+#include "brm/records/records.hpp"
+
+#include <algorithm>
+#include <array>
+#include <functional>
+
+#include "brm/model/complaint_status.hpp"
+#include "brm/workspace/loader.hpp"
+#include "read.hpp"
+
+namespace brm {
+namespace {
+
+/// The record's place among the records of its kind: the loader hands out the records
+/// of the listed workspace itself, so this is a subtraction; a search otherwise.
+std::size_t position(const Workspace& ws, const Record& r) {
+  const auto span = ws.of_kind(r.kind);
+  if (!span.empty() && &r >= span.data() && &r < span.data() + span.size())
+    return static_cast<std::size_t>(&r - span.data());
+  const Record* same = ws.at_path(r.path);
+  return same ? static_cast<std::size_t>(same - span.data()) : span.size();  // past the end: not collected
+}
+
+/// Moves the facts of the records not left out into a list sorted by id (file order
+/// is by path, and `a.yaml` sorts after `a-b.yaml`).
+template <class T>
+std::vector<T> kept(std::vector<std::optional<T>>& slots, std::span<const Record> records,
+                    const std::set<std::string, std::less<>>& left_out) {
+  std::vector<T> out;
+  out.reserve(slots.size());
+  for (std::size_t i = 0; i < slots.size() && i < records.size(); ++i)
+    if (slots[i] && !left_out.count(records[i].path)) out.push_back(std::move(*slots[i]));
+  // Stable: two files with one id (a.yaml and a.yml, reported by the checks) keep their path order.
+  std::stable_sort(out.begin(), out.end(), [](const T& a, const T& b) { return a.id < b.id; });
+  return out;
+}
+
+template <class T>
+const T* by_id(const std::vector<T>& list, std::string_view id) {
+  const auto it =
+      std::lower_bound(list.begin(), list.end(), id, [](const T& x, std::string_view v) { return x.id < v; });
+  return it != list.end() && it->id == id ? &*it : nullptr;
+}
+
+bool closed(std::string_view status) {
+  const auto s = parse_complaint_status(status);
+  return s && is_closed(*s);
+}
+
+}  // namespace
+
+const Customer* Records::customer(std::string_view id) const { return by_id(customers, id); }
+const Service* Records::service(std::string_view id) const { return by_id(services, id); }
+
+std::string Records::service_name(std::string_view id) const {
+  const auto* s = service(id);
+  return s && !s->name.empty() ? s->name : std::string(id);
+}
+
+RecordCollector::RecordCollector(std::set<Kind> kinds, std::string currency)
+    : kinds_(std::move(kinds)), currency_(std::move(currency)) {}
+
+void RecordCollector::listed(const Workspace& ws) {
+  ws_ = &ws;
+  auto size = [&](auto& slots, Kind k) { slots.resize(kinds_.count(k) ? ws.of_kind(k).size() : 0); };
+  size(services_, Kind::service);
+  size(customers_, Kind::customer);
+  size(agreements_, Kind::agreement);
+  size(meetings_, Kind::meeting);
+  size(complaints_, Kind::complaint);
+  size(surveys_, Kind::survey);
+  size(improvements_, Kind::improvement);
+}
+
+void RecordCollector::read(const Record& r) {
+  if (!ws_ || !kinds_.count(r.kind)) return;
+  const auto i = position(*ws_, r);
+  auto put = [&](auto& slots, auto&& facts) {
+    if (i < slots.size()) slots[i] = std::forward<decltype(facts)>(facts);
+  };
+  switch (r.kind) {
+    case Kind::service:
+      return put(services_, records::read_service(r));
+    case Kind::customer:
+      return put(customers_, records::read_customer(r, currency_));
+    case Kind::agreement:
+      return put(agreements_, records::read_agreement(r, currency_));
+    case Kind::meeting:
+      return put(meetings_, records::read_meeting(r));
+    case Kind::complaint:
+      return put(complaints_, records::read_complaint(r));
+    case Kind::survey:
+      return put(surveys_, records::read_survey(r));
+    case Kind::improvement:
+      return put(improvements_, records::read_improvement(r));
+    case Kind::config:
+      return;
+  }
+}
+
+Records RecordCollector::finish(const Workspace& ws, const Diagnostics& found) {
+  std::set<std::string, std::less<>> left_out;
+  for (const auto& d : found)
+    if (d.severity == Severity::error) left_out.insert(d.path);
+  Records data;
+  if (!ws_) return data;  // nothing was listed
+  // One list per task: sorting 50,000 meetings by id need not wait for the rest.
+  const std::array<std::function<void()>, 7> lists = {
+      [&] { data.meetings = kept(meetings_, ws.of_kind(Kind::meeting), left_out); },
+      [&] { data.services = kept(services_, ws.of_kind(Kind::service), left_out); },
+      [&] { data.customers = kept(customers_, ws.of_kind(Kind::customer), left_out); },
+      [&] { data.agreements = kept(agreements_, ws.of_kind(Kind::agreement), left_out); },
+      [&] { data.complaints = kept(complaints_, ws.of_kind(Kind::complaint), left_out); },
+      [&] { data.surveys = kept(surveys_, ws.of_kind(Kind::survey), left_out); },
+      [&] { data.improvements = kept(improvements_, ws.of_kind(Kind::improvement), left_out); }};
+  parallel_for(
+      lists.size(), [&](std::size_t i, unsigned) { lists[i](); }, 1);
+  return data;
+}
+
+std::set<Kind> record_kinds() {
+  return {Kind::service,   Kind::customer, Kind::agreement,  Kind::meeting,
+          Kind::complaint, Kind::survey,   Kind::improvement};
+}
+
+Records read_records(const Workspace& ws, const Settings& settings, const std::set<Kind>& kinds) {
+  RecordCollector collector(kinds, settings.currency);
+  collector.listed(ws);
+  parallel_for(ws.records.size(), [&](std::size_t i, unsigned) { collector.read(ws.records[i]); });
+  return collector.finish(ws, {});
+}
+
+std::string status_on(const Complaint& c, Date day) {
+  std::string status = "open";
+  bool changed_later = false;
+  for (const auto& h : c.history) {
+    if (h.date > day)
+      changed_later = true;
+    else
+      status = h.status;
+  }
+  return changed_later ? status : c.status;
+}
+
+bool open_on(const Complaint& c, Date day) { return c.received <= day && !closed(status_on(c, day)); }
+
+std::optional<Date> closed_on(const Complaint& c, Date day) {
+  if (c.received > day || !closed(status_on(c, day))) return std::nullopt;
+  std::optional<Date> when;
+  bool was_closed = false;
+  for (const auto& h : c.history) {
+    if (h.date > day) break;
+    const bool now_closed = closed(h.status);
+    if (now_closed && !was_closed) when = h.date;
+    if (!now_closed) when.reset();
+    was_closed = now_closed;
+  }
+  return when;
+}
+
+bool written_on(const Agreement& a, Date day) {
+  return a.status == "active" && !a.signed_by.empty() && a.signed_on && *a.signed_on <= day && a.from <= day &&
+         day <= a.until;
+}
+
+std::optional<int> payments_per_year(std::string_view period) {
+  if (period == "year") return 1;
+  if (period == "quarter") return 4;
+  if (period == "month") return 12;
+  return std::nullopt;
+}
+
+}  // namespace brm
