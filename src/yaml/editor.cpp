@@ -76,6 +76,15 @@ std::size_t SourceEditor::end_of_record() const {
 std::string SourceEditor::keys_indent(const Node& map) const {
   if (!map.count) return indent_of(map);
   auto line = offset(doc_.key(map, 0).begin);
+  // A key on the line after its explicit "?" lines up with the "?", not with the key.
+  for (auto at = line; at > bom_;) {
+    if (const auto n = break_before(source_, at)) at -= n;
+    else if (source_[at - 1] == ' ' || source_[at - 1] == '\t') --at;
+    else {
+      if (source_[at - 1] == '?') line = at - 1;
+      break;
+    }
+  }
   while (line > bom_ && !ends_with_break(source_, line)) --line;
   // libyaml skips a byte order mark at the start of any line, counting it as a column.
   std::size_t columns = 0;

@@ -236,6 +236,8 @@ TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
       {"id: c\nhistory:\n -  dreceived:-11-20\n  \t", "z"},     // a list, then a last line of blanks
       {"id: c\nhistory:\n -\n  date: 2026-11-20\n", "w"},        // an item's keys on the line after its dash
       {"id: c\nstatus: no\n...\n\n", "v"},                         // a document end marker
+      {"?\xC2\x85    id", "u"},                                       // a key on the line after its "?"
+      {"? \n  id\n: c\nstatus: open\n", "t"},
   };
   for (const auto& c : cases) {
     const auto doc = parse(c.source);
