@@ -73,19 +73,31 @@ std::size_t SourceEditor::end_of_record() const {
   return source_.size();
 }
 
+// A key on a line after its explicit "?" (with only empty or comment lines between)
+// lines up with the "?": the start of the "?" line, or nullopt when the key at `line`
+// has no "?" above it.
+std::optional<std::size_t> SourceEditor::explicit_key_line(std::size_t line) const {
+  while (line > bom_) {
+    auto start = line - break_before(source_, line);
+    while (start > bom_ && !ends_with_break(source_, start)) --start;
+    const auto text = source_.substr(start, line - start);
+    const auto lead = text.find_first_not_of(" \t");
+    if (lead != std::string_view::npos && text[lead] == '?') {
+      const auto rest = text.find_first_not_of(" \t", lead + 1);
+      const bool bare = rest == std::string_view::npos || break_at(text, rest) || text[rest] == '#';
+      return bare ? std::optional(start) : std::nullopt;
+    }
+    if (lead != std::string_view::npos && !break_at(text, lead) && text[lead] != '#') return std::nullopt;
+    line = start;
+  }
+  return std::nullopt;
+}
+
 std::string SourceEditor::keys_indent(const Node& map) const {
   if (!map.count) return indent_of(map);
   auto line = offset(doc_.key(map, 0).begin);
-  // A key on the line after its explicit "?" lines up with the "?", not with the key.
-  for (auto at = line; at > bom_;) {
-    if (const auto n = break_before(source_, at)) at -= n;
-    else if (source_[at - 1] == ' ' || source_[at - 1] == '\t') --at;
-    else {
-      if (source_[at - 1] == '?') line = at - 1;
-      break;
-    }
-  }
   while (line > bom_ && !ends_with_break(source_, line)) --line;
+  if (const auto q = explicit_key_line(line)) line = *q;
   // libyaml skips a byte order mark at the start of any line, counting it as a column.
   std::size_t columns = 0;
   for (auto at = line; at < source_.size(); ++columns) {

@@ -51,6 +51,7 @@ class SourceEditor {
   std::size_t after_node(const Node& n) const;
   std::string indent_of(const Node& n) const;
   std::string keys_indent(const Node& map) const;
+  std::optional<std::size_t> explicit_key_line(std::size_t line) const;
   std::size_t end_of_record() const;
   std::string render(const Value& v, std::size_t indent) const;
   void add(std::size_t begin, std::size_t end, std::string text);
