@@ -21,7 +21,7 @@ struct LogOptions {
 };
 
 /// The values given on the command line, checked against the workspace.
-struct Complaint {
+struct NewComplaint {
   std::string customer, summary, severity, received, by;
   std::optional<std::string> from, role, channel, service, agreement, description;
 };
@@ -54,7 +54,7 @@ std::optional<std::string> read_description(const std::optional<std::string>& ar
 }
 
 /// Checks every input against the workspace; on a problem prints it and returns false.
-bool check_input(const LogOptions& o, const LoadedWorkspace& lw, Complaint& c, Io& io) {
+bool check_input(const LogOptions& o, const LoadedWorkspace& lw, NewComplaint& c, Io& io) {
   const auto& ws = lw.ws;
   bool ok = true;
   auto error = [&](const std::string& m) { fail(io, m), ok = false; };
@@ -92,7 +92,7 @@ bool check_input(const LogOptions& o, const LoadedWorkspace& lw, Complaint& c, I
   return true;
 }
 
-std::string complaint_body(const Complaint& c) {
+std::string complaint_body(const NewComplaint& c) {
   yaml::RecordWriter w;
   w.raw("customer", c.customer).raw("received", c.received);
   if (c.from || c.role) {
@@ -115,7 +115,7 @@ std::string complaint_body(const Complaint& c) {
 int run_log(const LogOptions& o, const GlobalOptions& g, Io& io) {
   auto lw = load_for_command(g, o.as_of, io);
   if (!lw) return 2;
-  Complaint c;
+  NewComplaint c;
   if (!check_input(o, *lw, c, io)) return 2;
   // The id ends in a fingerprint of the file's content: two people logging different
   // complaints on two branches get different ids, and the same complaint logged twice

@@ -22,7 +22,7 @@ struct NewOptions {
 };
 
 /// The meeting to write, once every input has been checked against the workspace.
-struct Meeting {
+struct NewMeeting {
   std::string id, customer, type;
   Date date;
   std::vector<std::string> attendees;
@@ -31,7 +31,7 @@ struct Meeting {
 
 /// The customer's mandate holder and relationship manager, and for a follow-up the
 /// delivery manager, who answers for the delivery being reviewed.
-std::vector<std::string> default_attendees(const CustomerFacts* customer, MeetingType type) {
+std::vector<std::string> default_attendees(const Customer* customer, MeetingType type) {
   if (!customer) return {};
   std::vector<std::string> names = {customer->customer.name, customer->relationship_manager};
   if (type == MeetingType::follow_up) names.push_back(customer->delivery_manager);
@@ -42,14 +42,14 @@ std::vector<std::string> default_attendees(const CustomerFacts* customer, Meetin
 }
 
 /// Checks every input against the workspace; on a problem prints it and returns nullopt.
-std::optional<Meeting> check_input(const NewOptions& o, const LoadedWorkspace& lw, Io& io) {
+std::optional<NewMeeting> check_input(const NewOptions& o, const LoadedWorkspace& lw, Io& io) {
   bool ok = true;
   auto error = [&](const std::string& m) { fail(io, m), ok = false; };
   const Record* customer = find_record(lw.ws, Kind::customer, o.customer);
   if (!customer || !customer->doc->root()) error(unknown_id_message(lw.ws, Kind::customer, o.customer));
   const auto date = o.date ? Date::parse(*o.date) : std::optional(lw.ctx.as_of);
   if (!date) error(fmt::format("--date wants a real date written YYYY-MM-DD, not '{}'", *o.date));
-  const auto type = parse_meeting_type(o.type);
+  const auto type = parse_enum<MeetingType>(o.type);
   if (!type)
     error(
         fmt::format("--type must be one of {}, not '{}'", fmt::join(enum_values(Kind::meeting, "type"), ", "), o.type));
@@ -58,9 +58,9 @@ std::optional<Meeting> check_input(const NewOptions& o, const LoadedWorkspace& l
     else ok &= check_text_option("--attendee", name, TextLines::one, io);
   if (!ok) return std::nullopt;
   // Every record counts, checked or not: the agenda is a draft the people at the meeting edit.
-  const auto facts = gather_facts(lw.ws, lw.ctx.settings, all_fact_kinds());
+  const auto facts = read_records(lw.ws, lw.ctx.settings, record_kinds());
   const auto records = records_of(facts, o.customer);
-  Meeting m{o.id.value_or(fmt::format("{}-{}-{}", date->str(), o.customer, o.type)),
+  NewMeeting m{o.id.value_or(fmt::format("{}-{}-{}", date->str(), o.customer, o.type)),
             o.customer,
             o.type,
             *date,
@@ -76,7 +76,7 @@ std::optional<Meeting> check_input(const NewOptions& o, const LoadedWorkspace& l
 }
 
 /// A meeting being prepared has no minutes, decisions or actions yet.
-std::string meeting_text(const Meeting& m) {
+std::string meeting_text(const NewMeeting& m) {
   yaml::RecordWriter w;
   w.raw("id", m.id).raw("customer", m.customer).raw("date", m.date.str()).raw("type", m.type);
   if (!m.attendees.empty()) w.flow_list("attendees", m.attendees);

@@ -56,7 +56,7 @@ std::optional<CheckedFacts> load_facts(const GlobalOptions& g, Date as_of, const
   const auto root = locate_workspace(g, io);
   if (!root) return std::nullopt;
   const Settings settings = read_settings(load_workspace_config(*root).config);
-  FactCollector facts(kinds, settings.currency);
+  RecordCollector facts(kinds, settings.currency);
   LoadHooks extra;
   extra.listed = [&](const Workspace& listed) { facts.listed(listed); };
   extra.read = [&](const Record& r, unsigned) { facts.read(r); };

@@ -7,7 +7,7 @@
 #include "brm/commands/common.hpp"
 #include "brm/commands/output.hpp"
 #include "brm/commands/records.hpp"
-#include "brm/compute/report_facts.hpp"
+#include "brm/records/records.hpp"
 #include "brm/render/report_layouts.hpp"
 #include "brm/workspace/loader.hpp"
 
@@ -37,12 +37,12 @@ std::set<Kind> kinds_for(const std::string& kind) {
   if (kind == "agreements") return agreements_kinds();
   if (kind == "complaints") return complaints_kinds();
   if (kind == "satisfaction") return satisfaction_kinds();
-  if (kind == "customer") return all_fact_kinds();
+  if (kind == "customer") return record_kinds();
   return kpi_kinds();
 }
 
 /// Computes the report; the value lives in the returned closures.
-std::optional<Rendered> compute(const std::string& kind, const std::optional<std::string>& id, const ReportData& data,
+std::optional<Rendered> compute(const std::string& kind, const std::optional<std::string>& id, const Records& data,
                                 const ReportHeading& h) {
   if (kind == "customers") {
     auto v = std::make_shared<CustomerDirectory>(compute_customers(data, h));

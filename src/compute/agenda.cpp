@@ -24,8 +24,9 @@ std::string joined(std::initializer_list<std::string> parts) {
 }
 
 std::string complaint_line(const OpenComplaint& c) {
-  const auto status = c.escalated ? "escalated " + c.escalated->str() : c.status;
-  const auto state = status == "open" ? "open " + days(c.days_open) : status + ", open " + days(c.days_open);
+  const auto status =
+      c.status == ComplaintStatus::escalated ? "escalated " + c.since.str() : text_of(c.status);
+  const auto state = c.status == ComplaintStatus::open ? "open " + days(c.days_open) : status + ", open " + days(c.days_open);
   return fmt::format("Complaint {}: {} ({})", c.source.id, c.summary, state);
 }
 
@@ -37,7 +38,7 @@ std::string action_line(const OpenAction& a) {
 }
 
 std::string plan_line(const DuePlanItem& p) {
-  const auto details = joined({p.status, p.progress.empty() ? "" : p.progress + "% done",
+  const auto details = joined({text_of(p.status), p.progress.empty() ? "" : p.progress + "% done",
                                fmt::format("due {}, {}", p.due.str(), when_due(p.days_left))});
   return fmt::format("Plan item {}: {} ({})", p.source.entry, p.title, details);
 }
@@ -142,7 +143,7 @@ struct Builder {
 
   void steering() {
     for (const auto& complaint : open_complaints(c, day))
-      if (complaint.status == "escalated") add(complaint_line(complaint), complaint.source);
+      if (complaint.status == ComplaintStatus::escalated) add(complaint_line(complaint), complaint.source);
     for (const auto& a : open_actions(c, day))
       if (a.days_overdue > 0) add(action_line(a), a.source);
     agreements_to_renew(agreements_on(c, day));

@@ -15,7 +15,7 @@ Source source_of(Kind kind, const T& facts) {
 
 /// A finding about an entry of the customer's file (a plan item, a requirement).
 template <class T>
-Source entry_of(const CustomerFacts& c, const T& entry) {
+Source entry_of(const Customer& c, const T& entry) {
   return {Kind::customer, c.id, entry.id, c.origin.path, entry.pos};
 }
 
@@ -24,22 +24,14 @@ bool earlier(const std::optional<Date>& a, const Source& sa, const std::optional
   return std::tuple(!a, a.value_or(Date()), sa.id, sa.entry) < std::tuple(!b, b.value_or(Date()), sb.id, sb.entry);
 }
 
-/// When the complaint was last escalated on or before `day`, from its history.
-std::optional<Date> escalated_on(const ComplaintFacts& c, Date day) {
-  std::optional<Date> when;
-  for (const auto& h : c.history)
-    if (h.date <= day && h.status == "escalated") when = h.date;
-  return when;
-}
-
-std::string level_text(const LevelFacts& l) {
+std::string level_text(const ServiceLevel& l) {
   auto text = l.metric;
   if (!l.target.empty()) text += (text.empty() ? "" : " ") + l.target;
   if (!l.unit.empty()) text += (l.unit == "%" ? "" : " ") + l.unit;
   return text;
 }
 
-AgreementInfo agreement_info(const CustomerRecords& c, const AgreementFacts& a) {
+AgreementInfo agreement_info(const CustomerRecords& c, const Agreement& a) {
   AgreementInfo info{source_of(Kind::agreement, a), a.title, a.status, a.from, a.until, {}};
   for (const auto& agreed : a.services) {
     AgreedService s{agreed.service, c.data ? c.data->service_name(agreed.service) : agreed.service, {}};
@@ -64,22 +56,13 @@ bool has_successor(const AgreementState& state, const AgreementInfo& a) {
 
 }  // namespace
 
-std::optional<MeetingType> parse_meeting_type(std::string_view text) {
-  if (text == "planning") return MeetingType::planning;
-  if (text == "follow-up") return MeetingType::follow_up;
-  if (text == "steering") return MeetingType::steering;
-  if (text == "escalation") return MeetingType::escalation;
-  return std::nullopt;
-}
-
 std::vector<OpenComplaint> open_complaints(const CustomerRecords& c, Date day) {
   std::vector<OpenComplaint> out;
   for (const auto* complaint : c.complaints) {
     if (!open_on(*complaint, day)) continue;
-    auto status = status_on(*complaint, day);
-    const auto escalated = status == "escalated" ? escalated_on(*complaint, day) : std::nullopt;
-    out.push_back({source_of(Kind::complaint, *complaint), complaint->summary, complaint->severity, std::move(status),
-                   complaint->received, day - complaint->received, escalated});
+    out.push_back({source_of(Kind::complaint, *complaint), complaint->summary, complaint->severity,
+                   status_on(*complaint, day), complaint->received, status_since(*complaint, day),
+                   day - complaint->received});
   }
   std::sort(out.begin(), out.end(), [](const OpenComplaint& a, const OpenComplaint& b) {
     return earlier(a.received, a.source, b.received, b.source);
@@ -92,7 +75,7 @@ std::vector<OpenAction> open_actions(const CustomerRecords& c, Date day) {
   for (const auto* m : c.meetings) {
     if (m->date >= day) continue;
     for (const auto& a : m->actions) {
-      if (a.status == "done") continue;
+      if (a.status == ActionStatus::done) continue;
       const long overdue = a.due && *a.due < day ? day - *a.due : 0;
       Source where{Kind::meeting, m->id, {}, m->origin.path, a.pos};
       out.push_back({std::move(where), m->date, a.what, a.owner, a.due, overdue});
@@ -108,7 +91,7 @@ std::vector<DuePlanItem> plan_items_due(const CustomerRecords& c, Date day, long
   std::vector<DuePlanItem> out;
   if (!c.customer) return out;
   for (const auto& plan : c.customer->plans) {
-    if (plan.status == "done" || plan.status == "cancelled" || !plan.due || *plan.due - day > within_days) continue;
+    if (plan.status == PlanStatus::done || plan.status == PlanStatus::cancelled || !plan.due || *plan.due - day > within_days) continue;
     out.push_back({entry_of(*c.customer, plan), plan.title, plan.status, plan.progress, *plan.due, *plan.due - day});
   }
   std::sort(out.begin(), out.end(),
@@ -120,7 +103,7 @@ std::vector<PendingItem> new_requirements(const CustomerRecords& c) {
   std::vector<PendingItem> out;
   if (!c.customer) return out;
   for (const auto& req : c.customer->requirements)
-    if (req.status == "new") out.push_back({entry_of(*c.customer, req), req.title, "new", req.raised});
+    if (req.status == RequirementStatus::new_) out.push_back({entry_of(*c.customer, req), req.title, "new", req.raised});
   std::sort(out.begin(), out.end(),
             [](const PendingItem& a, const PendingItem& b) { return earlier(a.since, a.source, b.since, b.source); });
   return out;
@@ -129,8 +112,8 @@ std::vector<PendingItem> new_requirements(const CustomerRecords& c) {
 std::vector<PendingItem> pending_improvements(const CustomerRecords& c) {
   std::vector<PendingItem> out;
   for (const auto* i : c.improvements)
-    if (i->status == "proposed" || i->status == "approved")
-      out.push_back({source_of(Kind::improvement, *i), i->title, i->status, i->proposed});
+    if (i->status == ImprovementStatus::proposed || i->status == ImprovementStatus::approved)
+      out.push_back({source_of(Kind::improvement, *i), i->title, std::string(name_of(i->status)), i->proposed});
   std::sort(out.begin(), out.end(),
             [](const PendingItem& a, const PendingItem& b) { return earlier(a.since, a.source, b.since, b.source); });
   return out;
@@ -139,9 +122,9 @@ std::vector<PendingItem> pending_improvements(const CustomerRecords& c) {
 AgreementState agreements_on(const CustomerRecords& c, Date day) {
   AgreementState state;
   for (const auto* a : c.agreements) {
-    if (a->status != "active" && a->status != "draft") continue;
+    if (a->status == AgreementStatus::terminated) continue;
     auto info = agreement_info(c, *a);
-    if (a->status == "draft")
+    if (a->status == AgreementStatus::draft)
       state.drafts.push_back(std::move(info));
     else if (a->from > day)
       state.upcoming.push_back(std::move(info));

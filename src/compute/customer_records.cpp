@@ -12,7 +12,7 @@ void deal(const std::vector<T>& list, std::vector<const T*> CustomerRecords::*me
 }
 
 template <class Slot>
-void deal_all(const ReportData& data, Slot&& slot) {
+void deal_all(const Records& data, Slot&& slot) {
   deal(data.agreements, &CustomerRecords::agreements, slot);
   deal(data.meetings, &CustomerRecords::meetings, slot);
   deal(data.complaints, &CustomerRecords::complaints, slot);
@@ -22,19 +22,19 @@ void deal_all(const ReportData& data, Slot&& slot) {
 
 }  // namespace
 
-CustomerRecords records_of(const ReportData& data, std::string_view customer) {
+CustomerRecords records_of(const Records& data, std::string_view customer) {
   CustomerRecords out{std::string(customer), &data, data.customer(customer), {}, {}, {}, {}, {}};
   deal_all(data, [&](const std::string& id) { return id == customer ? &out : nullptr; });
   return out;
 }
 
-std::vector<CustomerRecords> records_by_customer(const ReportData& data) {
+std::vector<CustomerRecords> records_by_customer(const Records& data) {
   std::vector<CustomerRecords> out;
   out.reserve(data.customers.size());
   for (const auto& c : data.customers) out.push_back({c.id, &data, &c, {}, {}, {}, {}, {}});
-  // `out` is in the order of data.customers, where ReportData::customer finds an id.
+  // `out` is in the order of data.customers, where Records::customer finds an id.
   deal_all(data, [&](const std::string& id) -> CustomerRecords* {
-    const CustomerFacts* c = data.customer(id);
+    const Customer* c = data.customer(id);
     return c ? &out[static_cast<std::size_t>(c - data.customers.data())] : nullptr;
   });
   return out;

@@ -18,9 +18,9 @@ std::string_view standing_name(Standing s) {
 
 namespace {
 
-Standing standing_of(const AgreementFacts& a, Date day) {
-  if (a.status == "draft") return Standing::draft;
-  if (a.status != "active") return Standing::terminated;
+Standing standing_of(const Agreement& a, Date day) {
+  if (a.status == AgreementStatus::draft) return Standing::draft;
+  if (a.status == AgreementStatus::terminated) return Standing::terminated;
   if (a.from > day) return Standing::upcoming;
   if (a.until < day) return Standing::lapsed;
   return Standing::in_force;
@@ -28,7 +28,7 @@ Standing standing_of(const AgreementFacts& a, Date day) {
 
 }  // namespace
 
-RegisterRow register_row(const AgreementFacts& a, const ReportData& data, Date as_of) {
+RegisterRow register_row(const Agreement& a, const Records& data, Date as_of) {
   RegisterRow row;
   row.agreement = a;
   const auto* c = data.customer(a.customer);
@@ -49,7 +49,7 @@ std::vector<CurrencyTotal> currency_totals(const std::vector<RegisterRow>& rows)
     if (r.per_year) {
       t.per_year += *r.per_year;
       ++t.recurring;
-    } else if (r.agreement.period == "once") {
+    } else if (r.agreement.period == FinancingPeriod::once) {
       t.once += *r.agreement.amount;
       ++t.one_off;
     }
@@ -60,7 +60,7 @@ std::vector<CurrencyTotal> currency_totals(const std::vector<RegisterRow>& rows)
   return out;
 }
 
-AgreementRegister compute_agreements(const ReportData& data, const ReportHeading& heading) {
+AgreementRegister compute_agreements(const Records& data, const ReportHeading& heading) {
   AgreementRegister r{heading, {}, {}};
   r.rows.reserve(data.agreements.size());
   for (const auto& a : data.agreements) r.rows.push_back(register_row(a, data, heading.as_of));

@@ -9,19 +9,19 @@ namespace brm {
 
 std::set<Kind> complaints_kinds() { return {Kind::customer, Kind::complaint, Kind::service}; }
 
-bool listed(const ComplaintFacts& c, const ReportHeading& heading) {
+bool listed(const Complaint& c, const ReportHeading& heading) {
   return heading.period.contains(c.received) || open_on(c, heading.as_of);
 }
 
-ComplaintRow complaint_row(const ComplaintFacts& c, const ReportData& data, const ReportHeading& heading) {
+ComplaintRow complaint_row(const Complaint& c, const Records& data, const ReportHeading& heading) {
   ComplaintRow row;
-  row.id = c.id, row.customer = c.customer, row.severity = c.severity, row.channel = c.channel;
+  row.id = c.id, row.customer = c.customer, row.severity = text_of(c.severity), row.channel = text_of(c.channel);
   row.summary = c.summary, row.received = c.received;
   const auto* customer = data.customer(c.customer);
   row.customer_name = customer ? customer->name : c.customer;
   row.service = c.service.empty() ? "" : data.service_name(c.service);
   const Date day = heading.as_of;
-  row.status = status_on(c, day);
+  row.status = text_of(status_on(c, day));
   row.open = open_on(c, day);
   if (row.open) {
     row.days_open = day - c.received;
@@ -44,7 +44,7 @@ std::vector<std::pair<std::string, long>> severities() {
 
 }  // namespace
 
-ComplaintReport compute_complaints(const ReportData& data, const ReportHeading& heading) {
+ComplaintReport compute_complaints(const Records& data, const ReportHeading& heading) {
   ComplaintReport r;
   r.heading = heading;
   r.by_severity = severities();
@@ -53,7 +53,7 @@ ComplaintReport compute_complaints(const ReportData& data, const ReportHeading& 
   for (const auto& c : data.complaints) {
     totals.add(c);
     if (heading.period.contains(c.received))
-      for (auto& [name, n] : r.by_severity) n += name == c.severity ? 1 : 0;
+      for (auto& [name, n] : r.by_severity) n += name == name_of(c.severity) ? 1 : 0;
     if (listed(c, heading)) r.rows.push_back(complaint_row(c, data, heading));
   }
   r.totals = totals.figures();

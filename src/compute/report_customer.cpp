@@ -26,15 +26,17 @@ int agreement_order(Standing s) {
   return 5;
 }
 
-bool improvement_open(const ImprovementFacts& i) { return i.status != "done" && i.status != "rejected"; }
+bool improvement_open(const Improvement& i) {
+  return i.status != ImprovementStatus::done && i.status != ImprovementStatus::rejected;
+}
 
-void add_meetings(CustomerPage& p, const std::vector<const MeetingFacts*>& meetings) {
+void add_meetings(CustomerPage& p, const std::vector<const Meeting*>& meetings) {
   const Date day = p.heading.as_of;
-  std::vector<const MeetingFacts*> held;
+  std::vector<const Meeting*> held;
   for (const auto* m : meetings) {
-    MeetingRow row{m->id, m->type, m->date, m->decisions, 0};
+    MeetingRow row{m->id, text_of(m->type), m->date, m->decisions, 0};
     for (const auto& a : m->actions) {
-      if (a.status == "done" || m->date >= day) continue;
+      if (a.status == ActionStatus::done || m->date >= day) continue;
       ++row.open_actions;
       const long late = a.due && *a.due < day ? day - *a.due : 0;
       p.open_actions.push_back({m->id, m->date, a, late});
@@ -52,7 +54,7 @@ void add_meetings(CustomerPage& p, const std::vector<const MeetingFacts*>& meeti
   });
 }
 
-void add_surveys(CustomerPage& p, const std::vector<const SurveyFacts*>& surveys) {
+void add_surveys(CustomerPage& p, const std::vector<const Survey*>& surveys) {
   for (const auto* s : surveys) {
     if (!p.heading.period.contains(s->date) && !p.previous.contains(s->date)) continue;
     Mean mean;
@@ -65,9 +67,9 @@ void add_surveys(CustomerPage& p, const std::vector<const SurveyFacts*>& surveys
   });
 }
 
-void add_improvements(CustomerPage& p, const std::vector<const ImprovementFacts*>& list) {
+void add_improvements(CustomerPage& p, const std::vector<const Improvement*>& list) {
   for (const auto* i : list) p.improvements.push_back(*i);
-  std::sort(p.improvements.begin(), p.improvements.end(), [](const ImprovementFacts& a, const ImprovementFacts& b) {
+  std::sort(p.improvements.begin(), p.improvements.end(), [](const Improvement& a, const Improvement& b) {
     const auto da = a.proposed.value_or(Date::from_days(0)), db = b.proposed.value_or(Date::from_days(0));
     return std::tuple(!improvement_open(a), da, a.id) < std::tuple(!improvement_open(b), db, b.id);
   });
@@ -75,7 +77,7 @@ void add_improvements(CustomerPage& p, const std::vector<const ImprovementFacts*
 
 }  // namespace
 
-std::optional<CustomerPage> compute_customer_page(const ReportData& data, const ReportHeading& heading,
+std::optional<CustomerPage> compute_customer_page(const Records& data, const ReportHeading& heading,
                                                   const std::string& id) {
   const auto* c = data.customer(id);
   if (!c) return std::nullopt;

@@ -4,12 +4,12 @@
 
 namespace brm {
 
-Share purchasers_with_contact(const CustomerFacts& c) {
+Share purchasers_with_contact(const Customer& c) {
   const auto n = static_cast<long>(c.purchasers.size());
   return {c.delivery_manager.empty() ? 0 : n, n};
 }
 
-ContactFigures contact_figures(const std::vector<CustomerFacts>& customers) {
+ContactFigures contact_figures(const std::vector<Customer>& customers) {
   ContactFigures f;
   for (const auto& c : customers) {
     f.customers.of += 1;
@@ -22,11 +22,11 @@ ContactFigures contact_figures(const std::vector<CustomerFacts>& customers) {
   return f;
 }
 
-bool overdue_on(const ComplaintFacts& c, Date as_of, long response_days) {
+bool overdue_on(const Complaint& c, Date as_of, long response_days) {
   return open_on(c, as_of) && complaint_overdue(c.received, as_of, response_days);
 }
 
-void ComplaintTally::add(const ComplaintFacts& c) {
+void ComplaintTally::add(const Complaint& c) {
   if (period_.contains(c.received)) ++f_.received;
   if (open_on(c, as_of_)) {
     ++f_.open;
@@ -47,7 +47,7 @@ ComplaintFigures ComplaintTally::figures() const {
   return f;
 }
 
-void SatisfactionTally::add(const SurveyFacts& s) {
+void SatisfactionTally::add(const Survey& s) {
   const bool now = period_.contains(s.date);
   if (!now && !before_.contains(s.date)) return;
   ++(now ? responses_ : responses_before_);
@@ -76,7 +76,7 @@ SatisfactionFigures SatisfactionTally::figures() const {
   return f;
 }
 
-TimeSeries complaints_per_month(const std::vector<const ComplaintFacts*>& list, Period period) {
+TimeSeries complaints_per_month(const std::vector<const Complaint*>& list, Period period) {
   TimeSeries ts{months_of(period), {}};
   Series received{"received", std::vector<std::optional<double>>(ts.buckets.size(), 0.0)};
   for (const auto* c : list)
@@ -85,7 +85,7 @@ TimeSeries complaints_per_month(const std::vector<const ComplaintFacts*>& list, 
   return ts;
 }
 
-TimeSeries satisfaction_per_quarter(const std::vector<const SurveyFacts*>& list, Period span) {
+TimeSeries satisfaction_per_quarter(const std::vector<const Survey*>& list, Period span) {
   TimeSeries ts{quarters_of(span), {}};
   std::vector<Mean> all(ts.buckets.size());
   std::map<std::string, std::vector<Mean>> by_dimension;

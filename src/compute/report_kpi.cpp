@@ -10,15 +10,15 @@ namespace brm {
 
 std::set<Kind> kpi_kinds() { return {Kind::customer, Kind::agreement, Kind::complaint, Kind::survey}; }
 
-CustomerKpi customer_kpi(const CustomerFacts& c, const std::vector<const AgreementFacts*>& agreements,
-                         const std::vector<const ComplaintFacts*>& complaints,
-                         const std::vector<const SurveyFacts*>& surveys, const ReportHeading& heading) {
+CustomerKpi customer_kpi(const Customer& c, const std::vector<const Agreement*>& agreements,
+                         const std::vector<const Complaint*>& complaints,
+                         const std::vector<const Survey*>& surveys, const ReportHeading& heading) {
   CustomerKpi k;
   k.id = c.id, k.name = c.name;
   k.relationship_manager = !c.relationship_manager.empty();
   k.purchasers = purchasers_with_contact(c);
   k.written_agreement = std::any_of(agreements.begin(), agreements.end(),
-                                    [&](const AgreementFacts* a) { return written_on(*a, heading.as_of); });
+                                    [&](const Agreement* a) { return written_on(*a, heading.as_of); });
   SatisfactionTally satisfaction(heading.period);
   for (const auto* s : surveys) satisfaction.add(*s);
   k.satisfaction = satisfaction.figures();
@@ -28,7 +28,7 @@ CustomerKpi customer_kpi(const CustomerFacts& c, const std::vector<const Agreeme
   return k;
 }
 
-Kpi compute_kpi(const ReportData& data, const ReportHeading& heading) {
+Kpi compute_kpi(const Records& data, const ReportHeading& heading) {
   Kpi k;
   k.heading = heading;
   k.previous = heading.period.preceding();

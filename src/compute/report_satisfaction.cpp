@@ -11,7 +11,7 @@ namespace {
 
 /// The calendar years with responses up to `end` (the last cut at `end`), the most
 /// recent `satisfaction_years` of them, oldest first.
-std::vector<Period> years_with_responses(const std::vector<SurveyFacts>& surveys, Date end) {
+std::vector<Period> years_with_responses(const std::vector<Survey>& surveys, Date end) {
   std::set<int> years;
   for (const auto& s : surveys)
     if (s.date <= end) years.insert(s.date.year());
@@ -23,7 +23,7 @@ std::vector<Period> years_with_responses(const std::vector<SurveyFacts>& surveys
 }
 
 /// Adds every score of `s` to the mean of the year it falls in.
-void add_to_year(const SurveyFacts& s, const std::vector<Period>& years, std::vector<Mean>& means) {
+void add_to_year(const Survey& s, const std::vector<Period>& years, std::vector<Mean>& means) {
   for (std::size_t i = 0; i < years.size(); ++i)
     if (years[i].contains(s.date))
       for (const auto& score : s.scores)
@@ -32,7 +32,7 @@ void add_to_year(const SurveyFacts& s, const std::vector<Period>& years, std::ve
 
 }  // namespace
 
-SatisfactionReport compute_satisfaction(const ReportData& data, const ReportHeading& heading) {
+SatisfactionReport compute_satisfaction(const Records& data, const ReportHeading& heading) {
   SatisfactionReport r;
   r.heading = heading;
   r.previous = heading.period.preceding();

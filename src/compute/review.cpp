@@ -41,7 +41,7 @@ std::set<std::string, std::less<>> customer_tree(const Workspace& ws, std::strin
 
 namespace {
 
-CustomerSummary summarize(const CustomerFacts& customer, const std::vector<Finding>& findings) {
+CustomerSummary summarize(const Customer& customer, const std::vector<Finding>& findings) {
   CustomerSummary s{customer.id, customer.name, {}};
   for (const auto& f : findings) ++s.counts[static_cast<std::size_t>(f.area)][static_cast<std::size_t>(f.urgency)];
   return s;
@@ -54,7 +54,7 @@ bool more_pressing(const Finding& a, const Finding& b) {
 
 }  // namespace
 
-Review compute_review(const ReportData& data, const Settings& settings, Date as_of, const ReviewOptions& options) {
+Review compute_review(const Records& data, const Settings& settings, Date as_of, const ReviewOptions& options) {
   Review review{as_of, options.within_days, settings.policy, {}, {}};
   auto all = records_by_customer(data);
   std::vector<const CustomerRecords*> chosen;

@@ -11,7 +11,7 @@ namespace {
 /// What every area needs: the customer's records and where findings go.
 struct Scope {
   const CustomerRecords& records;
-  const CustomerFacts& customer;
+  const Customer& customer;
   const Policy& policy;
   Date day;
   long within;
@@ -38,7 +38,7 @@ void plan_reviews(Scope& s) {
   if (s.customer.plans.empty())
     return s.add(Area::plans, Urgency::missing, "No plans recorded for the customer", s.at_customer());
   for (const auto& p : s.customer.plans) {
-    if (p.status == "done" || p.status == "cancelled") continue;
+    if (p.status == PlanStatus::done || p.status == PlanStatus::cancelled) continue;
     const auto& title = p.title;
     const Source src{Kind::customer, s.customer.id, p.id, s.customer.origin.path, p.pos};
     const auto& reviewed = p.reviewed;
@@ -107,10 +107,10 @@ void actions(Scope& s) {
 void complaints(Scope& s) {
   for (const auto& c : open_complaints(s.records, s.day)) {
     const auto limit = complaint_deadline(c.received, s.policy.complaint_response_days);
-    const auto text = fmt::format("Complaint '{}' is {} since {}", c.summary, c.status, c.received.str());
+    const auto text = fmt::format("Complaint '{}' is {} since {}", c.summary, name_of(c.status), c.since.str());
     if (s.day > limit)
       s.add(Area::complaints, Urgency::overdue, text, c.source, limit, s.day - limit);
-    else if (c.status == "escalated")
+    else if (c.status == ComplaintStatus::escalated)
       s.add(Area::complaints, Urgency::due, text, c.source, limit, limit - s.day);
   }
 }

@@ -7,17 +7,15 @@
 namespace brm {
 
 const std::vector<std::string_view>& complaint_status_names() {
-  static const std::vector<std::string_view> names = {"open", "in-progress", "escalated", "resolved", "rejected"};
+  static const std::vector<std::string_view> names(EnumNames<ComplaintStatus>::names.begin(),
+                                                    EnumNames<ComplaintStatus>::names.end());
   return names;
 }
 
-std::string_view status_name(ComplaintStatus s) { return complaint_status_names()[static_cast<std::size_t>(s)]; }
+std::string_view status_name(ComplaintStatus s) { return name_of(s); }
 
 std::optional<ComplaintStatus> parse_complaint_status(std::string_view text) {
-  const auto& names = complaint_status_names();
-  const auto it = std::find(names.begin(), names.end(), text);
-  if (it == names.end()) return std::nullopt;
-  return static_cast<ComplaintStatus>(it - names.begin());
+  return parse_enum<ComplaintStatus>(text);
 }
 
 bool is_closed(ComplaintStatus s) { return s == ComplaintStatus::resolved || s == ComplaintStatus::rejected; }

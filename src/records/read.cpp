@@ -19,6 +19,11 @@ struct Reader {
 
   std::string text(std::string_view key) const { return one_line(d.find_text(map, key)); }
   std::optional<Date> date(std::string_view key) const { return Date::parse(d.find_text(map, key)); }
+  /// The enum value under `key`; nullopt when absent or not one of its names.
+  template <class E>
+  std::optional<E> pick(std::string_view key) const {
+    return parse_enum<E>(d.find_text(map, key));
+  }
   /// The mapping under `key`, read the same way; an empty one when absent.
   std::optional<Reader> sub(std::string_view key) const {
     const Node* n = d.find(map, key);
@@ -78,16 +83,24 @@ std::optional<double> score_value(const Document& d, const Node& v) {
 Contact contact_of(const Reader& r) { return {r.text("name"), r.text("title"), r.text("email"), r.text("phone")}; }
 
 PlanItem plan_of(const Reader& p) {
-  return {p.text("id"),    p.text("title"), p.text("type"),     p.text("status"), p.text("progress"),
-          p.date("start"), p.date("due"),   p.date("reviewed"), p.map.pos};
+  return {p.text("id"),
+          p.text("title"),
+          p.pick<PlanType>("type").value_or(PlanType{}),
+          p.pick<PlanStatus>("status").value_or(PlanStatus{}),
+          p.text("progress"),
+          p.date("start"),
+          p.date("due"),
+          p.date("reviewed"),
+          p.map.pos};
 }
 
 }  // namespace
 
 std::optional<Service> read_service(const Record& r) {
   const auto root = root_of(r);
-  if (!root) return std::nullopt;
-  return Service{r.id, root->text("name"), root->text("owner"), root->text("status"), origin_of(r)};
+  const auto status = root ? root->pick<ServiceStatus>("status") : std::nullopt;
+  if (!status) return std::nullopt;
+  return Service{r.id, root->text("name"), root->text("owner"), *status, origin_of(r)};
 }
 
 std::optional<Customer> read_customer(const Record& r, const std::string& currency) {
@@ -116,7 +129,9 @@ std::optional<Customer> read_customer(const Record& r, const std::string& curren
   });
   root->each("plans", [&](const Reader& p) { c.plans.push_back(plan_of(p)); });
   root->each("requirements", [&](const Reader& q) {
-    c.requirements.push_back({q.text("id"), q.text("title"), q.text("status"), q.date("raised"), q.map.pos});
+    c.requirements.push_back({q.text("id"), q.text("title"),
+                              q.pick<RequirementStatus>("status").value_or(RequirementStatus{}), q.date("raised"),
+                              q.map.pos});
   });
   return c;
 }
@@ -125,9 +140,10 @@ std::optional<Agreement> read_agreement(const Record& r, const std::string& curr
   const auto root = root_of(r);
   if (!root) return std::nullopt;
   const auto from = root->date("valid_from"), until = root->date("valid_until");
-  if (!from || !until) return std::nullopt;
+  const auto status = root->pick<AgreementStatus>("status");
+  if (!from || !until || !status) return std::nullopt;
   Agreement a;
-  a.id = r.id, a.customer = root->text("customer"), a.title = root->text("title"), a.status = root->text("status");
+  a.id = r.id, a.customer = root->text("customer"), a.title = root->text("title"), a.status = *status;
   a.from = *from, a.until = *until;
   if (const auto s = root->sub("signed")) a.signed_by = s->text("by"), a.signed_on = s->date("date");
   root->each("services", [&](const Reader& s) {
@@ -140,7 +156,7 @@ std::optional<Agreement> read_agreement(const Record& r, const std::string& curr
   if (const auto f = root->sub("financing")) {
     a.amount_text = f->text("amount");
     a.amount = number(a.amount_text);
-    a.period = f->text("period");
+    a.period = f->pick<FinancingPeriod>("period");
     a.currency = f->text("currency");
     a.cost_center = f->text("cost_center");
   }
@@ -152,11 +168,12 @@ std::optional<Agreement> read_agreement(const Record& r, const std::string& curr
 std::optional<Meeting> read_meeting(const Record& r) {
   const auto root = root_of(r);
   const auto date = root ? root->date("date") : std::nullopt;
-  if (!date) return std::nullopt;
-  Meeting m{r.id, root->text("customer"), root->text("type"), *date, root->words("decisions"), {}, origin_of(r)};
+  const auto type = root ? root->pick<MeetingType>("type") : std::nullopt;
+  if (!date || !type) return std::nullopt;
+  Meeting m{r.id, root->text("customer"), *type, *date, root->words("decisions"), {}, origin_of(r)};
   root->each("actions", [&](const Reader& a) {
-    auto status = a.text("status");
-    m.actions.push_back({a.text("what"), a.text("owner"), status.empty() ? "open" : status, a.date("due"), a.map.pos});
+    m.actions.push_back({a.text("what"), a.text("owner"), a.pick<ActionStatus>("status").value_or(ActionStatus::open),
+                         a.date("due"), a.map.pos});
   });
   return m;
 }
@@ -164,13 +181,15 @@ std::optional<Meeting> read_meeting(const Record& r) {
 std::optional<Complaint> read_complaint(const Record& r) {
   const auto root = root_of(r);
   const auto received = root ? root->date("received") : std::nullopt;
-  if (!received) return std::nullopt;
+  const auto severity = root ? root->pick<ComplaintSeverity>("severity") : std::nullopt;
+  const auto status = root ? root->pick<ComplaintStatus>("status") : std::nullopt;
+  if (!received || !severity || !status) return std::nullopt;
   Complaint c{r.id,
                    root->text("customer"),
                    root->text("summary"),
-                   root->text("severity"),
-                   root->text("status"),
-                   root->text("channel"),
+                   *severity,
+                   *status,
+                   root->pick<ComplaintChannel>("channel"),
                    root->sub_text("from", "name"),
                    root->sub_text("from", "role"),
                    root->text("service"),
@@ -178,7 +197,9 @@ std::optional<Complaint> read_complaint(const Record& r) {
                    {},
                    origin_of(r)};
   root->each("history", [&](const Reader& h) {
-    if (const auto when = h.date("date")) c.history.push_back({*when, h.text("status")});
+    const auto when = h.date("date");
+    const auto status = h.pick<ComplaintStatus>("status");
+    if (when && status) c.history.push_back({*when, *status});
   });
   return c;
 }
@@ -206,11 +227,12 @@ std::optional<Survey> read_survey(const Record& r) {
 
 std::optional<Improvement> read_improvement(const Record& r) {
   const auto root = root_of(r);
-  if (!root) return std::nullopt;
+  const auto status = root ? root->pick<ImprovementStatus>("status") : std::nullopt;
+  if (!status) return std::nullopt;
   return Improvement{r.id,
                           root->text("customer"),
                           root->text("title"),
-                          root->text("status"),
+                          *status,
                           root->text("source"),
                           root->date("proposed"),
                           origin_of(r)};

@@ -42,11 +42,6 @@ const T* by_id(const std::vector<T>& list, std::string_view id) {
   return it != list.end() && it->id == id ? &*it : nullptr;
 }
 
-bool closed(std::string_view status) {
-  const auto s = parse_complaint_status(status);
-  return s && is_closed(*s);
-}
-
 }  // namespace
 
 const Customer* Records::customer(std::string_view id) const { return by_id(customers, id); }
@@ -130,8 +125,8 @@ Records read_records(const Workspace& ws, const Settings& settings, const std::s
   return collector.finish(ws, {});
 }
 
-std::string status_on(const Complaint& c, Date day) {
-  std::string status = "open";
+ComplaintStatus status_on(const Complaint& c, Date day) {
+  auto status = ComplaintStatus::open;
   bool changed_later = false;
   for (const auto& h : c.history) {
     if (h.date > day)
@@ -142,15 +137,25 @@ std::string status_on(const Complaint& c, Date day) {
   return changed_later ? status : c.status;
 }
 
-bool open_on(const Complaint& c, Date day) { return c.received <= day && !closed(status_on(c, day)); }
+Date status_since(const Complaint& c, Date day) {
+  auto since = c.received;
+  auto status = ComplaintStatus::open;
+  for (const auto& h : c.history) {
+    if (h.date > day) break;
+    if (h.status != status) since = h.date, status = h.status;
+  }
+  return since;
+}
+
+bool open_on(const Complaint& c, Date day) { return c.received <= day && !is_closed(status_on(c, day)); }
 
 std::optional<Date> closed_on(const Complaint& c, Date day) {
-  if (c.received > day || !closed(status_on(c, day))) return std::nullopt;
+  if (c.received > day || !is_closed(status_on(c, day))) return std::nullopt;
   std::optional<Date> when;
   bool was_closed = false;
   for (const auto& h : c.history) {
     if (h.date > day) break;
-    const bool now_closed = closed(h.status);
+    const bool now_closed = is_closed(h.status);
     if (now_closed && !was_closed) when = h.date;
     if (!now_closed) when.reset();
     was_closed = now_closed;
@@ -158,15 +163,26 @@ std::optional<Date> closed_on(const Complaint& c, Date day) {
   return when;
 }
 
-bool written_on(const Agreement& a, Date day) {
-  return a.status == "active" && !a.signed_by.empty() && a.signed_on && *a.signed_on <= day && a.from <= day &&
-         day <= a.until;
+bool in_force_on(const Agreement& a, Date day) {
+  return a.status == AgreementStatus::active && a.from <= day && day <= a.until;
 }
 
-std::optional<int> payments_per_year(std::string_view period) {
-  if (period == "year") return 1;
-  if (period == "quarter") return 4;
-  if (period == "month") return 12;
+bool written_on(const Agreement& a, Date day) {
+  return in_force_on(a, day) && !a.signed_by.empty() && a.signed_on && *a.signed_on <= day;
+}
+
+bool covers(const Agreement& a, std::string_view service) {
+  return std::any_of(a.services.begin(), a.services.end(), [&](const AgreedTerms& t) { return t.service == service; });
+}
+
+std::optional<int> payments_per_year(std::optional<FinancingPeriod> period) {
+  if (!period) return std::nullopt;
+  switch (*period) {
+    case FinancingPeriod::year: return 1;
+    case FinancingPeriod::quarter: return 4;
+    case FinancingPeriod::month: return 12;
+    case FinancingPeriod::once: return std::nullopt;
+  }
   return std::nullopt;
 }
 

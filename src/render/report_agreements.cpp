@@ -43,16 +43,16 @@ NamedTable register_table(const AgreementRegister& r) {
     const auto& a = row.agreement;
     const auto signed_text =
         a.signed_by.empty() ? "" : fmt::format("{} {}", a.signed_by, a.signed_on ? a.signed_on->str() : "");
-    t.rows.push_back({row.customer_name, a.id, a.title, a.status, std::string(standing_name(row.standing)),
+    t.rows.push_back({row.customer_name, a.id, a.title, text_of(a.status), std::string(standing_name(row.standing)),
                       a.from.str(), a.until.str(), signed_text, a.amount ? rf::amount(*a.amount) : a.amount_text,
-                      a.period, a.currency, row.per_year ? rf::amount(*row.per_year) : "", a.cost_center,
+                      text_of(a.period), a.currency, row.per_year ? rf::amount(*row.per_year) : "", a.cost_center,
                       fmt::format("{}", fmt::join(row.service_names, ", "))});
   }
   return {"agreements", std::move(t), "No agreements."};
 }
 
 /// "availability 99.5%", "response time 4 hours"
-std::string level_text(const LevelFacts& l) {
+std::string level_text(const ServiceLevel& l) {
   auto text = l.metric + (l.target.empty() ? "" : " " + l.target);
   if (!l.unit.empty()) text += (l.unit == "%" ? "" : " ") + l.unit;
   return text;

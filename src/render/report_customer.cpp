@@ -78,8 +78,9 @@ Section agreements_section(const CustomerPage& p) {
     const auto amount = a.amount ? rf::amount(*a.amount) : a.amount_text;
     t.rows.push_back({a.id, a.title, std::string(standing_name(row.standing)), a.from.str(), a.until.str(),
                       a.signed_by.empty() ? "" : a.signed_by + " " + date_or_empty(a.signed_on),
-                      a.period == "once" ? fmt::format("{} {} once", amount, a.currency)
-                                         : fmt::format("{} {} per {}", amount, a.currency, a.period),
+                      a.period == FinancingPeriod::once
+                          ? fmt::format("{} {} once", amount, a.currency)
+                          : fmt::format("{} {} per {}", amount, a.currency, text_of(a.period)),
                       row.per_year ? rf::amount(*row.per_year) + " " + a.currency : ""});
   }
   Section s{"Agreements and service levels",
@@ -106,10 +107,10 @@ Section plans_section(const CustomerPage& p) {
            {"reviewed", "Last reviewed"}},
           {}};
   for (const auto& x : p.customer.plans)
-    t.rows.push_back({x.id, x.title, x.type, x.status, date_or_empty(x.start), date_or_empty(x.due),
+    t.rows.push_back({x.id, x.title, text_of(x.type), text_of(x.status), date_or_empty(x.start), date_or_empty(x.due),
                       x.progress.empty() ? "" : x.progress + "%", date_or_empty(x.reviewed)});
   Table r{{{"requirement", "Requirement"}, {"title", "Title"}, {"status", "Status"}, {"raised", "Raised"}}, {}};
-  for (const auto& x : p.customer.requirements) r.rows.push_back({x.id, x.title, x.status, date_or_empty(x.raised)});
+  for (const auto& x : p.customer.requirements) r.rows.push_back({x.id, x.title, text_of(x.status), date_or_empty(x.raised)});
   return {"Plans and requirements",
           {NamedTable{"plans", std::move(t), "No plans recorded.", "Plans"},
            NamedTable{"requirements", std::move(r), "No requirements recorded.", "Requirements"}}};

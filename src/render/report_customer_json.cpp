@@ -38,13 +38,13 @@ json customer_json(const CustomerPage& p) {
           {"budget", std::move(budget)}};
 }
 
-json plans_json(const CustomerFacts& c) {
+json plans_json(const Customer& c) {
   json out = json::array();
   for (const auto& x : c.plans)
     out.push_back({{"id", x.id},
                    {"title", x.title},
-                   {"type", x.type},
-                   {"status", x.status},
+                   {"type", text_of(x.type)},
+                   {"status", text_of(x.status)},
                    {"start", date_json(x.start)},
                    {"due", date_json(x.due)},
                    {"progress", rf::number_or_text(x.progress)},
@@ -52,10 +52,10 @@ json plans_json(const CustomerFacts& c) {
   return out;
 }
 
-json requirements_json(const CustomerFacts& c) {
+json requirements_json(const Customer& c) {
   json out = json::array();
   for (const auto& x : c.requirements)
-    out.push_back({{"id", x.id}, {"title", x.title}, {"status", x.status}, {"raised", date_json(x.raised)}});
+    out.push_back({{"id", x.id}, {"title", x.title}, {"status", text_of(x.status)}, {"raised", date_json(x.raised)}});
   return out;
 }
 
@@ -98,12 +98,12 @@ json surveys_json(const std::vector<SurveyRow>& rows) {
   return out;
 }
 
-json improvements_json(const std::vector<ImprovementFacts>& list) {
+json improvements_json(const std::vector<Improvement>& list) {
   json out = json::array();
   for (const auto& i : list)
     out.push_back({{"id", i.id},
                    {"title", i.title},
-                   {"status", i.status},
+                   {"status", text_of(i.status)},
                    {"proposed", date_json(i.proposed)},
                    {"source", i.source}});
   return out;

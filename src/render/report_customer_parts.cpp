@@ -37,7 +37,7 @@ NamedTable actions_table(const std::vector<OpenActionRow>& rows) {
   return {"actions", std::move(t), "None.", "Open actions of earlier meetings"};
 }
 
-std::string scores_text(const SurveyFacts& s) {
+std::string scores_text(const Survey& s) {
   std::vector<std::string> parts;
   for (const auto& score : s.scores) parts.push_back(fmt::format("{} {}", score.dimension, score.written));
   return fmt::format("{}", fmt::join(parts, ", "));
@@ -81,7 +81,7 @@ Section improvements_section(const CustomerPage& p) {
            {"source", "Prompted by"}},
           {}};
   for (const auto& i : p.improvements)
-    t.rows.push_back({i.id, i.title, i.status, i.proposed ? i.proposed->str() : "", i.source});
+    t.rows.push_back({i.id, i.title, text_of(i.status), i.proposed ? i.proposed->str() : "", i.source});
   return {"Improvements", {NamedTable{"improvements", std::move(t), "No improvements proposed."}}};
 }
 

@@ -133,7 +133,7 @@ json agreement_json(const RegisterRow& row) {
           {"customer", a.customer},
           {"customer_name", row.customer_name},
           {"title", a.title},
-          {"status", a.status},
+          {"status", text_of(a.status)},
           {"standing", standing_name(row.standing)},
           {"written", row.written},
           {"valid_from", a.from.str()},
@@ -142,7 +142,7 @@ json agreement_json(const RegisterRow& row) {
           {"services", std::move(services)},
           {"financing",
            {{"amount", amount_json(a.amount)},
-            {"period", a.period},
+            {"period", text_of(a.period)},
             {"currency", a.currency},
             {"cost_center", a.cost_center},
             {"per_year", amount_json(row.per_year)}}}};

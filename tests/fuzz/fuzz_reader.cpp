@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "brm/checks/check.hpp"
-#include "brm/compute/report_facts.hpp"
+#include "brm/records/records.hpp"
 #include "brm/model/date.hpp"
 #include "brm/render/diagnostics.hpp"
 #include "brm/yaml/reader.hpp"
@@ -79,7 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Diagnostics all = ws.diagnostics;
     for (auto& d : check_workspace(ws, ctx)) all.push_back(std::move(d));
     sort_diagnostics(all);
-    if (!as_config) (void)gather_facts(ws, ctx.settings, all_fact_kinds());
+    if (!as_config) (void)read_records(ws, ctx.settings, record_kinds());
 
     // Excerpts take the lines of the file as given.
     const LineSource lines = [&](const std::string&, std::uint32_t line) -> std::optional<std::string> {

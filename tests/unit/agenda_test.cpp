@@ -63,10 +63,10 @@ std::vector<std::string> texts(const Agenda& a) {
 }  // namespace
 
 TEST_CASE("meeting types are read from the words in meeting files") {
-  CHECK(parse_meeting_type("follow-up") == MeetingType::follow_up);
-  CHECK(parse_meeting_type("planning") == MeetingType::planning);
-  CHECK(parse_meeting_type("escalation") == MeetingType::escalation);
-  CHECK(!parse_meeting_type("follow_up"));
+  CHECK(parse_enum<MeetingType>("follow-up") == MeetingType::follow_up);
+  CHECK(parse_enum<MeetingType>("planning") == MeetingType::planning);
+  CHECK(parse_enum<MeetingType>("escalation") == MeetingType::escalation);
+  CHECK(!parse_enum<MeetingType>("follow_up"));
 }
 
 TEST_CASE("open complaints are judged by their status on the day, from the history") {
@@ -84,15 +84,16 @@ TEST_CASE("open complaints are judged by their status on the day, from the histo
   const auto found = open_complaints(records_of(ws, "finance"), day);
   REQUIRE(found.size() == 3);
   CHECK(found[0].source.id == "escalated");
-  CHECK(found[0].status == "escalated");
-  CHECK(found[0].escalated == Date::parse("2026-08-26"));
+  CHECK(found[0].status == ComplaintStatus::escalated);
+  CHECK(found[0].since == Date::parse("2026-08-26"));
   CHECK(found[0].days_open == 167);
   CHECK(found[1].source.id == "a-progress");
   CHECK(found[1].summary == "Late salary files");
   CHECK(found[1].source.path == "complaints/a-progress.yaml");
   CHECK(found[2].source.id == "b-open");
   CHECK(found[2].days_open == 21);
-  CHECK(!found[2].escalated);
+  CHECK(found[2].status == ComplaintStatus::open);
+  CHECK(found[2].since == found[2].received);
   CHECK(open_complaints(records_of(ws, "finance"), *Date::parse("2026-12-01")).size() ==
         3);  // resolved, one more received
 }

@@ -12,9 +12,9 @@ using brm::test::workspace_of;
 
 namespace {
 
-ReportData data_of(const Files& files, const std::set<Kind>& kinds) {
+Records data_of(const Files& files, const std::set<Kind>& kinds) {
   const auto ws = workspace_of(files);
-  return gather_facts(ws, read_settings(ws.config), kinds);
+  return read_records(ws, read_settings(ws.config), kinds);
 }
 
 ReportHeading heading(const char* as_of = "2026-11-23") {

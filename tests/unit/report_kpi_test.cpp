@@ -17,7 +17,7 @@ Date d(const char* text) { return *Date::parse(text); }
 Kpi kpi_of(const Files& files, const char* as_of = "2026-11-23") {
   const auto ws = workspace_of(files);
   const auto settings = read_settings(ws.config);
-  const auto data = gather_facts(ws, settings, kpi_kinds());
+  const auto data = read_records(ws, settings, kpi_kinds());
   const ReportHeading h{settings.organization, settings.currency, settings.policy, d(as_of), year_up_to(d(as_of))};
   return compute_kpi(data, h);
 }

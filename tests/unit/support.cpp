@@ -44,9 +44,9 @@ Workspace workspace_of(const Files& files) {
   return ws;
 }
 
-ReportData facts_of(const Files& files) {
+Records facts_of(const Files& files) {
   const Workspace ws = workspace_of(files);
-  return gather_facts(ws, read_settings(ws.config), all_fact_kinds());
+  return read_records(ws, read_settings(ws.config), record_kinds());
 }
 
 std::vector<std::string> validate(const Files& files, const std::string& as_of) {

@@ -4,7 +4,7 @@
 #include <utility>
 #include <vector>
 
-#include "brm/compute/report_facts.hpp"
+#include "brm/records/records.hpp"
 #include "brm/model/diagnostic.hpp"
 #include "brm/workspace/workspace.hpp"
 
@@ -18,7 +18,7 @@ Workspace workspace_of(const Files& files);
 
 /// The facts of every record of the files, as the reports, the review and the agendas
 /// read them (nothing left out: the files are not checked).
-ReportData facts_of(const Files& files);
+Records facts_of(const Files& files);
 
 /// Every diagnostic of loading and checking, sorted, one formatted line each.
 std::vector<std::string> validate(const Files& files, const std::string& as_of = "2026-11-23");

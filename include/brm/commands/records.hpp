@@ -8,7 +8,7 @@
 
 #include "brm/checks/check.hpp"
 #include "brm/commands/command.hpp"
-#include "brm/compute/report_facts.hpp"
+#include "brm/records/records.hpp"
 #include "brm/workspace/loader.hpp"
 #include "brm/workspace/workspace.hpp"
 
@@ -38,7 +38,7 @@ LoadedWorkspace load_checked_at(const std::filesystem::path& root, Date as_of, c
 /// A workspace loaded and checked as `load_checked` does, and the facts of its records.
 struct CheckedFacts {
   LoadedWorkspace lw;
-  ReportData data;  // the records of the kinds asked for that pass validation
+  Records data;  // the records of the kinds asked for that pass validation
 };
 
 /// Finds the workspace and loads it as of `as_of`, taking the facts of the records of

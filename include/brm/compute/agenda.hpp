@@ -13,12 +13,6 @@
 
 namespace brm {
 
-/// Planning looks forward (plans, new needs, renewals), follow-up reviews the delivery;
-/// steering and escalation take up what the customer team could not settle itself.
-enum class MeetingType { planning, follow_up, steering, escalation };
-
-/// From the word written in meeting files (`follow-up`), or nullopt.
-std::optional<MeetingType> parse_meeting_type(std::string_view text);
 
 /// How far ahead a planning meeting looks for plan items that fall due.
 inline constexpr long planning_horizon_days = 90;
@@ -36,10 +30,12 @@ struct Source {
 /// A complaint that is still open work on a given day.
 struct OpenComplaint {
   Source source;
-  std::string summary, severity, status;  // status on that day, e.g. in-progress
+  std::string summary;
+  ComplaintSeverity severity{};
+  ComplaintStatus status{};  // on that day, from the history
   Date received;
+  Date since;  // when it took that status: the history entry, or the day it was received
   long days_open = 0;
-  std::optional<Date> escalated;  // when it was last escalated, from the history
 };
 
 /// The customer's complaints received by `day` and neither resolved nor rejected on
@@ -62,7 +58,9 @@ std::vector<OpenAction> open_actions(const CustomerRecords& c, Date day);
 /// A plan item of the customer that falls due.
 struct DuePlanItem {
   Source source;
-  std::string title, status, progress;  // progress as written, may be empty
+  std::string title;
+  PlanStatus status{};
+  std::string progress;  // as written, may be empty
   Date due;
   long days_left = 0;  // negative when overdue
 };
@@ -93,7 +91,8 @@ struct AgreedService {
 
 struct AgreementInfo {
   Source source;
-  std::string title, status;
+  std::string title;
+  AgreementStatus status{};
   Date from, until;
   std::vector<AgreedService> services;
 };

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "brm/compute/report_common.hpp"
-#include "brm/compute/report_facts.hpp"
+#include "brm/records/records.hpp"
 
 namespace brm {
 
@@ -23,7 +23,7 @@ std::string_view standing_name(Standing s);
 
 /// One agreement in the register.
 struct RegisterRow {
-  AgreementFacts agreement;
+  Agreement agreement;
   std::string customer_name;
   std::vector<std::string> service_names;  // catalogue names, one per agreement.services
   Standing standing = Standing::draft;
@@ -49,11 +49,11 @@ struct AgreementRegister {
 std::set<Kind> agreements_kinds();
 
 /// The register row of one agreement as of a day.
-RegisterRow register_row(const AgreementFacts& a, const ReportData& data, Date as_of);
+RegisterRow register_row(const Agreement& a, const Records& data, Date as_of);
 
 /// Totals per currency over the rows in force.
 std::vector<CurrencyTotal> currency_totals(const std::vector<RegisterRow>& rows);
 
-AgreementRegister compute_agreements(const ReportData& data, const ReportHeading& heading);
+AgreementRegister compute_agreements(const Records& data, const ReportHeading& heading);
 
 }  // namespace brm

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "brm/compute/report_common.hpp"
-#include "brm/compute/report_facts.hpp"
+#include "brm/records/records.hpp"
 #include "brm/compute/report_figures.hpp"
 
 namespace brm {
@@ -38,12 +38,12 @@ struct ComplaintReport {
 
 std::set<Kind> complaints_kinds();
 
-ComplaintRow complaint_row(const ComplaintFacts& c, const ReportData& data, const ReportHeading& heading);
+ComplaintRow complaint_row(const Complaint& c, const Records& data, const ReportHeading& heading);
 
 /// Whether a complaint belongs in a report's list: received in the period, or still
 /// open on the as-of date.
-bool listed(const ComplaintFacts& c, const ReportHeading& heading);
+bool listed(const Complaint& c, const ReportHeading& heading);
 
-ComplaintReport compute_complaints(const ReportData& data, const ReportHeading& heading);
+ComplaintReport compute_complaints(const Records& data, const ReportHeading& heading);
 
 }  // namespace brm

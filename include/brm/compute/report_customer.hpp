@@ -25,12 +25,12 @@ struct MeetingRow {
 struct OpenActionRow {
   std::string meeting;
   Date meeting_date;
-  ActionFacts action;
+  Action action;
   long days_overdue = 0;  // 0 unless due before the as-of date
 };
 
 struct SurveyRow {
-  SurveyFacts survey;
+  Survey survey;
   std::optional<double> mean;  // of its scores
 };
 
@@ -38,7 +38,7 @@ struct SurveyRow {
 struct CustomerPage {
   ReportHeading heading;
   Period previous;
-  CustomerFacts customer;
+  Customer customer;
   std::string parent_name;
   std::vector<std::pair<std::string, std::string>> below;  // id and name of the customers directly below
   CustomerKpi kpi;
@@ -48,13 +48,13 @@ struct CustomerPage {
   std::vector<MeetingRow> planned;             // meetings after as_of, soonest first
   std::vector<OpenActionRow> open_actions;     // by meeting date
   std::vector<SurveyRow> surveys;              // answered in the period or the preceding one, latest first
-  std::vector<ImprovementFacts> improvements;  // not done or rejected first, then by proposed date
+  std::vector<Improvement> improvements;  // not done or rejected first, then by proposed date
   TimeSeries satisfaction_per_quarter;         // the preceding period and the period
   TimeSeries complaints_per_month;             // the period
 };
 
 /// The page of customer `id`; nullopt when no customer has that id.
-std::optional<CustomerPage> compute_customer_page(const ReportData& data, const ReportHeading& heading,
+std::optional<CustomerPage> compute_customer_page(const Records& data, const ReportHeading& heading,
                                                   const std::string& id);
 
 }  // namespace brm

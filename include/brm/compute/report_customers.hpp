@@ -4,14 +4,14 @@
 #include <vector>
 
 #include "brm/compute/report_common.hpp"
-#include "brm/compute/report_facts.hpp"
+#include "brm/records/records.hpp"
 #include "brm/compute/report_figures.hpp"
 
 namespace brm {
 
 /// One customer in the hierarchy.
 struct DirectoryEntry {
-  CustomerFacts customer;
+  Customer customer;
   int depth = 0;            // 0 at the top of the hierarchy
   std::string parent_name;  // empty at the top
 };
@@ -28,6 +28,6 @@ std::set<Kind> customers_kinds();
 /// The hierarchy of `data.customers`. A customer whose parent is not among them (left
 /// out for errors) is shown at the top; a cycle (an error the checks report) cannot
 /// make it loop.
-CustomerDirectory compute_customers(const ReportData& data, const ReportHeading& heading);
+CustomerDirectory compute_customers(const Records& data, const ReportHeading& heading);
 
 }  // namespace brm

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "brm/compute/report_common.hpp"
-#include "brm/compute/report_facts.hpp"
+#include "brm/records/records.hpp"
 
 namespace brm {
 
@@ -18,12 +18,12 @@ struct ContactFigures {
 };
 
 /// Of the customer's purchasers, those with a designated contact.
-Share purchasers_with_contact(const CustomerFacts& c);
-ContactFigures contact_figures(const std::vector<CustomerFacts>& customers);
+Share purchasers_with_contact(const Customer& c);
+ContactFigures contact_figures(const std::vector<Customer>& customers);
 
 /// Open on `as_of` and received more than `response_days` days before it, as
 /// `brm complaint list` and the review count it.
-bool overdue_on(const ComplaintFacts& c, Date as_of, long response_days);
+bool overdue_on(const Complaint& c, Date as_of, long response_days);
 
 /// The complaint figures of one customer or of all: what the process measures.
 struct ComplaintFigures {
@@ -39,7 +39,7 @@ class ComplaintTally {
  public:
   ComplaintTally(Period period, Date as_of, long response_days)
       : period_(period), as_of_(as_of), days_(response_days) {}
-  void add(const ComplaintFacts& c);
+  void add(const Complaint& c);
   ComplaintFigures figures() const;
 
  private:
@@ -68,7 +68,7 @@ struct SatisfactionFigures {
 class SatisfactionTally {
  public:
   explicit SatisfactionTally(Period period) : period_(period), before_(period.preceding()) {}
-  void add(const SurveyFacts& s);
+  void add(const Survey& s);
   SatisfactionFigures figures() const;
 
  private:
@@ -82,11 +82,11 @@ class SatisfactionTally {
 std::vector<std::string> ordered_dimensions(std::vector<std::string> names);
 
 /// Complaints received per calendar month of `period`, one series named "received".
-TimeSeries complaints_per_month(const std::vector<const ComplaintFacts*>& list, Period period);
+TimeSeries complaints_per_month(const std::vector<const Complaint*>& list, Period period);
 
 /// Mean score per calendar quarter of `span`: one series for all dimensions together,
 /// then one per dimension in report order.
-TimeSeries satisfaction_per_quarter(const std::vector<const SurveyFacts*>& list, Period span);
+TimeSeries satisfaction_per_quarter(const std::vector<const Survey*>& list, Period span);
 
 /// Pointers to the records of each customer, in the lists' order (by id), made in one
 /// pass: what keeps per-customer figures linear on 100,000 records.

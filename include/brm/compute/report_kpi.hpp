@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "brm/compute/report_common.hpp"
-#include "brm/compute/report_facts.hpp"
+#include "brm/records/records.hpp"
 #include "brm/compute/report_figures.hpp"
 
 namespace brm {
@@ -35,11 +35,11 @@ struct Kpi {
 std::set<Kind> kpi_kinds();
 
 /// The measurements of `data` for the period in `heading`.
-Kpi compute_kpi(const ReportData& data, const ReportHeading& heading);
+Kpi compute_kpi(const Records& data, const ReportHeading& heading);
 
 /// The four measurements of one customer, from that customer's records.
-CustomerKpi customer_kpi(const CustomerFacts& c, const std::vector<const AgreementFacts*>& agreements,
-                         const std::vector<const ComplaintFacts*>& complaints,
-                         const std::vector<const SurveyFacts*>& surveys, const ReportHeading& heading);
+CustomerKpi customer_kpi(const Customer& c, const std::vector<const Agreement*>& agreements,
+                         const std::vector<const Complaint*>& complaints,
+                         const std::vector<const Survey*>& surveys, const ReportHeading& heading);
 
 }  // namespace brm

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "brm/compute/report_common.hpp"
-#include "brm/compute/report_facts.hpp"
+#include "brm/records/records.hpp"
 #include "brm/compute/report_figures.hpp"
 
 namespace brm {
@@ -34,6 +34,6 @@ struct SatisfactionReport {
 
 std::set<Kind> satisfaction_kinds();
 
-SatisfactionReport compute_satisfaction(const ReportData& data, const ReportHeading& heading);
+SatisfactionReport compute_satisfaction(const Records& data, const ReportHeading& heading);
 
 }  // namespace brm

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "brm/compute/agenda.hpp"
-#include "brm/compute/report_facts.hpp"
+#include "brm/records/records.hpp"
 #include "brm/model/date.hpp"
 #include "brm/model/policy.hpp"
 #include "brm/workspace/workspace.hpp"
@@ -58,7 +58,7 @@ struct Review {
 };
 
 /// The review as of a day, from the facts of the records that passed validation.
-Review compute_review(const ReportData& data, const Settings& settings, Date as_of, const ReviewOptions& options);
+Review compute_review(const Records& data, const Settings& settings, Date as_of, const ReviewOptions& options);
 
 /// Findings of one customer, whose own facts `c.customer` must be there.
 std::vector<Finding> review_customer(const CustomerRecords& c, const Policy& policy, Date as_of, long within_days);

@@ -4,11 +4,18 @@
 #include <string_view>
 #include <vector>
 
+#include "brm/model/enums.hpp"
+
 namespace brm {
 
 /// Where a complaint stands. The values and the moves between them are the
 /// complaint workflow documented in docs/complaints.md.
 enum class ComplaintStatus { open, in_progress, escalated, resolved, rejected };
+template <>
+struct EnumNames<ComplaintStatus> {
+  static constexpr auto names =
+      std::to_array<std::string_view>({"open", "in-progress", "escalated", "resolved", "rejected"});
+};
 
 /// Every status as written in files, in workflow order.
 const std::vector<std::string_view>& complaint_status_names();

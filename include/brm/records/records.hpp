@@ -6,7 +6,9 @@
 #include <utility>
 #include <vector>
 
+#include "brm/model/complaint_status.hpp"
 #include "brm/model/date.hpp"
+#include "brm/model/enums.hpp"
 #include "brm/model/diagnostic.hpp"
 #include "brm/model/kinds.hpp"
 #include "brm/model/policy.hpp"
@@ -31,76 +33,88 @@ struct Contact {
   std::string name, title, email, phone;
 };
 
-struct PurchaserFacts {
+struct Purchaser {
   std::string name, business_line, email, phone;
 };
 
-struct PlanFacts {
-  std::string id, title, type, status, progress;
+struct PlanItem {
+  std::string id, title;
+  PlanType type{};
+  PlanStatus status{};
+  std::string progress;
   std::optional<Date> start, due, reviewed;
   Position pos;
 };
 
-struct RequirementFacts {
-  std::string id, title, status;
+struct Requirement {
+  std::string id, title;
+  RequirementStatus status{};
   std::optional<Date> raised;
   Position pos;
 };
 
-struct BudgetFacts {
+struct BudgetLine {
   std::string year;
   std::optional<double> amount;
   std::string amount_text, currency;  // as written; currency defaults to the workspace's
 };
 
-struct CustomerFacts {
+struct Customer {
   std::string id, name, parent;
   Contact customer;
-  std::vector<PurchaserFacts> purchasers;
+  std::vector<Purchaser> purchasers;
   std::string relationship_manager, delivery_manager;
   std::vector<std::string> service_owners;
   std::string description, it_usage;
-  std::vector<BudgetFacts> budget;
-  std::vector<PlanFacts> plans;
-  std::vector<RequirementFacts> requirements;
+  std::vector<BudgetLine> budget;
+  std::vector<PlanItem> plans;
+  std::vector<Requirement> requirements;
   Origin origin;
   std::optional<Position> team_key, purchasers_key;  // where those keys stand, when present
 };
 
-struct ServiceFacts {
-  std::string id, name, owner, status;
+struct Service {
+  std::string id, name, owner;
+  ServiceStatus status{};
   Origin origin;
 };
 
-struct LevelFacts {
+struct ServiceLevel {
   std::string metric, target, unit;
 };
 
-struct AgreedServiceFacts {
+struct AgreedTerms {
   std::string service;
-  std::vector<LevelFacts> levels;
+  std::vector<ServiceLevel> levels;
 };
 
-struct AgreementFacts {
-  std::string id, customer, title, status;
+struct Agreement {
+  std::string id, customer, title;
+  AgreementStatus status{};
   Date from, until;
   std::string signed_by;
   std::optional<Date> signed_on;
-  std::vector<AgreedServiceFacts> services;
+  std::vector<AgreedTerms> services;
   std::optional<double> amount;
-  std::string amount_text, period, currency, cost_center;  // currency defaults to the workspace's
+  std::string amount_text;
+  std::optional<FinancingPeriod> period;  // nullopt when there is no financing
+  std::string currency, cost_center;      // currency defaults to the workspace's
   Origin origin;
 };
 
-struct HistoryFacts {
+struct HistoryEntry {
   Date date;
-  std::string status;
+  ComplaintStatus status{};
 };
 
-struct ComplaintFacts {
-  std::string id, customer, summary, severity, status, channel, from_name, from_role, service;
+struct Complaint {
+  std::string id, customer, summary;
+  ComplaintSeverity severity{};
+  ComplaintStatus status{};
+  std::optional<ComplaintChannel> channel;
+  std::string from_name, from_role, service;
   Date received;
-  std::vector<HistoryFacts> history;  // entries with a date, in file order
+  std::vector<HistoryEntry> history;  // entries with a date, in file order
   Origin origin;
 };
 
@@ -111,45 +125,49 @@ struct Score {
   std::optional<double> value;
 };
 
-struct SurveyFacts {
+struct Survey {
   std::string id, customer, respondent, role;
   Date date;
   std::vector<Score> scores;  // every scalar score, in file order
   Origin origin;
 };
 
-struct ActionFacts {
-  std::string what, owner, status;
+struct Action {
+  std::string what, owner;
+  ActionStatus status{};  // open when not written
   std::optional<Date> due;
   Position pos;
 };
 
-struct MeetingFacts {
-  std::string id, customer, type;
+struct Meeting {
+  std::string id, customer;
+  MeetingType type{};
   Date date;
   std::vector<std::string> decisions;
-  std::vector<ActionFacts> actions;
+  std::vector<Action> actions;
   Origin origin;
 };
 
-struct ImprovementFacts {
-  std::string id, customer, title, status, source;
+struct Improvement {
+  std::string id, customer, title;
+  ImprovementStatus status{};
+  std::string source;
   std::optional<Date> proposed;
   Origin origin;
 };
 
 /// Every record a report reads, each list sorted by id.
-struct ReportData {
-  std::vector<ServiceFacts> services;
-  std::vector<CustomerFacts> customers;
-  std::vector<AgreementFacts> agreements;
-  std::vector<MeetingFacts> meetings;
-  std::vector<ComplaintFacts> complaints;
-  std::vector<SurveyFacts> surveys;
-  std::vector<ImprovementFacts> improvements;
+struct Records {
+  std::vector<Service> services;
+  std::vector<Customer> customers;
+  std::vector<Agreement> agreements;
+  std::vector<Meeting> meetings;
+  std::vector<Complaint> complaints;
+  std::vector<Survey> surveys;
+  std::vector<Improvement> improvements;
 
-  const CustomerFacts* customer(std::string_view id) const;
-  const ServiceFacts* service(std::string_view id) const;
+  const Customer* customer(std::string_view id) const;
+  const Service* service(std::string_view id) const;
   /// The service's catalogue name, or its id when it has none.
   std::string service_name(std::string_view id) const;
 };
@@ -157,10 +175,10 @@ struct ReportData {
 /// Reads the facts of records as the loader reads each file (while it is in the cache),
 /// so that a report keeps no documents: on 100,000 files that is most of the memory
 /// and of the copying. Which records pass validation is known only at the end.
-class FactCollector {
+class RecordCollector {
  public:
   /// Collects the records of `kinds`; amounts without a currency are in `currency`.
-  FactCollector(std::set<Kind> kinds, std::string currency);
+  RecordCollector(std::set<Kind> kinds, std::string currency);
   /// Once every record is listed, before any is read.
   void listed(const Workspace& ws);
   /// Safe to call from several threads at once, each with a different record of the
@@ -169,47 +187,57 @@ class FactCollector {
   /// The facts of every record read, but those of the files named by an error in
   /// `found` (left out of the report); each list sorted by id, records with the same id
   /// in path order. `ws` is the workspace that was listed, wherever it lives now.
-  ReportData finish(const Workspace& ws, const Diagnostics& found);
+  Records finish(const Workspace& ws, const Diagnostics& found);
 
  private:
   std::set<Kind> kinds_;
   std::string currency_;
   const Workspace* ws_ = nullptr;
-  std::vector<std::optional<ServiceFacts>> services_;
-  std::vector<std::optional<CustomerFacts>> customers_;
-  std::vector<std::optional<AgreementFacts>> agreements_;
-  std::vector<std::optional<MeetingFacts>> meetings_;
-  std::vector<std::optional<ComplaintFacts>> complaints_;
-  std::vector<std::optional<SurveyFacts>> surveys_;
-  std::vector<std::optional<ImprovementFacts>> improvements_;
+  std::vector<std::optional<Service>> services_;
+  std::vector<std::optional<Customer>> customers_;
+  std::vector<std::optional<Agreement>> agreements_;
+  std::vector<std::optional<Meeting>> meetings_;
+  std::vector<std::optional<Complaint>> complaints_;
+  std::vector<std::optional<Survey>> surveys_;
+  std::vector<std::optional<Improvement>> improvements_;
 };
 
 /// Every kind of record that has facts (all but brm.yaml).
-std::set<Kind> all_fact_kinds();
+std::set<Kind> record_kinds();
 
 /// The facts of every record of `kinds` in a loaded workspace (others stay empty), read
 /// on all cores. `settings` gives the default currency.
-ReportData gather_facts(const Workspace& ws, const Settings& settings, const std::set<Kind>& kinds);
+Records read_records(const Workspace& ws, const Settings& settings, const std::set<Kind>& kinds);
 
 /// The complaint's status on `day`: the last history entry dated on or before it, or
 /// the `status` field when no history entry is dated after the day (as the meeting
 /// agendas and the review read it).
-std::string status_on(const ComplaintFacts& c, Date day);
+ComplaintStatus status_on(const Complaint& c, Date day);
+
+/// Since when the complaint has had its status on `day`: the history entry that last
+/// changed it, or the day it was received.
+Date status_since(const Complaint& c, Date day);
 
 /// Received on or before `day` and neither resolved nor rejected on that day.
-bool open_on(const ComplaintFacts& c, Date day);
+bool open_on(const Complaint& c, Date day);
 
 /// The date of the history entry that resolved (or rejected) the complaint, when it
 /// is closed on `day`; a complaint reopened and closed again counts from the last
 /// closing. nullopt when it is open on `day` or no dated entry closed it.
-std::optional<Date> closed_on(const ComplaintFacts& c, Date day);
+std::optional<Date> closed_on(const Complaint& c, Date day);
 
-/// The agreement is active, signed on or before `day` and valid on `day`: a written
-/// agreement in the sense of the process measurements.
-bool written_on(const AgreementFacts& a, Date day);
+/// The agreement is active and `day` lies in its validity.
+bool in_force_on(const Agreement& a, Date day);
+
+/// In force on `day` and signed on or before it: a written agreement in the sense of
+/// the process measurements.
+bool written_on(const Agreement& a, Date day);
+
+/// The agreement lists `service` among the services it covers.
+bool covers(const Agreement& a, std::string_view service);
 
 /// How many times a year the financing is paid: year 1, quarter 4, month 12; nullopt
-/// for once (a one-off amount is never annualised) or an unknown period.
-std::optional<int> payments_per_year(std::string_view period);
+/// for once (a one-off amount is never annualised) or no period.
+std::optional<int> payments_per_year(std::optional<FinancingPeriod> period);
 
 }  // namespace brm
