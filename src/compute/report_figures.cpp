@@ -22,10 +22,6 @@ ContactFigures contact_figures(const std::vector<Customer>& customers) {
   return f;
 }
 
-bool overdue_on(const Complaint& c, Date as_of, long response_days) {
-  return open_on(c, as_of) && complaint_overdue(c.received, as_of, response_days);
-}
-
 void ComplaintTally::add(const Complaint& c) {
   if (period_.contains(c.received)) ++f_.received;
   if (open_on(c, as_of_)) {

@@ -198,8 +198,8 @@ std::optional<Complaint> read_complaint(const Record& r) {
                    origin_of(r)};
   root->each("history", [&](const Reader& h) {
     const auto when = h.date("date");
-    const auto status = h.pick<ComplaintStatus>("status");
-    if (when && status) c.history.push_back({*when, *status});
+    const auto set = h.pick<ComplaintStatus>("status");
+    if (when && set) c.history.push_back({*when, *set});
   });
   return c;
 }

@@ -149,6 +149,10 @@ Date status_since(const Complaint& c, Date day) {
 
 bool open_on(const Complaint& c, Date day) { return c.received <= day && !is_closed(status_on(c, day)); }
 
+bool overdue_on(const Complaint& c, Date day, long response_days) {
+  return open_on(c, day) && complaint_overdue(c.received, day, response_days);
+}
+
 std::optional<Date> closed_on(const Complaint& c, Date day) {
   if (c.received > day || !is_closed(status_on(c, day))) return std::nullopt;
   std::optional<Date> when;

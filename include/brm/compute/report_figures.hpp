@@ -21,10 +21,6 @@ struct ContactFigures {
 Share purchasers_with_contact(const Customer& c);
 ContactFigures contact_figures(const std::vector<Customer>& customers);
 
-/// Open on `as_of` and received more than `response_days` days before it, as
-/// `brm complaint list` and the review count it.
-bool overdue_on(const Complaint& c, Date as_of, long response_days);
-
 /// The complaint figures of one customer or of all: what the process measures.
 struct ComplaintFigures {
   long received = 0;  // received in the period

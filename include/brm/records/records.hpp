@@ -221,6 +221,9 @@ Date status_since(const Complaint& c, Date day);
 /// Received on or before `day` and neither resolved nor rejected on that day.
 bool open_on(const Complaint& c, Date day);
 
+/// Open on `day` and past the response time (policy.complaint_response_days).
+bool overdue_on(const Complaint& c, Date day, long response_days);
+
 /// The date of the history entry that resolved (or rejected) the complaint, when it
 /// is closed on `day`; a complaint reopened and closed again counts from the last
 /// closing. nullopt when it is open on `day` or no dated entry closed it.
