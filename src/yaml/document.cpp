@@ -27,9 +27,11 @@ Document Document::copy() const {
   static_assert(alignof(Node) == alignof(std::uint32_t));
   const std::size_t node_bytes = node_count_ * sizeof(Node), kid_bytes = kid_count_ * sizeof(std::uint32_t);
   auto block = std::make_shared_for_overwrite<std::byte[]>(node_bytes + kid_bytes + text_size_);
-  std::memcpy(block.get(), nodes_, node_bytes);
-  std::memcpy(block.get() + node_bytes, kids_, kid_bytes);
-  std::memcpy(block.get() + node_bytes + kid_bytes, text_, text_size_);
+  // An empty part ("{}" has no kids and no text) can be a null pointer, which memcpy
+  // must not be given even for zero bytes.
+  if (node_bytes) std::memcpy(block.get(), nodes_, node_bytes);
+  if (kid_bytes) std::memcpy(block.get() + node_bytes, kids_, kid_bytes);
+  if (text_size_) std::memcpy(block.get() + node_bytes + kid_bytes, text_, text_size_);
   Document d = *this;
   d.nodes_ = reinterpret_cast<const Node*>(block.get());
   d.kids_ = reinterpret_cast<const std::uint32_t*>(block.get() + node_bytes);

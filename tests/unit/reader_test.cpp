@@ -159,3 +159,15 @@ TEST_CASE("files whose tokens outgrow the parse arena read in full") {
     CHECK(out.empty());
   }
 }
+
+TEST_CASE("a document with no kids or text copies out of the parse arena (fuzz finding, UBSan)") {
+  // "{}" has nodes but no kids and no text: those parts may be null pointers.
+  for (const std::string text : {"{}", "[]", "--- {}\n"}) {
+    Diagnostics out;
+    const auto view = read_document(text, "customers/x.yaml", out, {}, brm::yaml::Keep::view);
+    REQUIRE(view);
+    const auto copy = view->copy();
+    REQUIRE(copy.root());
+    CHECK(copy.size(*copy.root()) == 0);
+  }
+}
