@@ -116,6 +116,7 @@ bool SourceEditor::set_scalar(const Node& map, std::string_view key, const Value
   const Node* v = doc_.find(map, key);
   if (!v || v->type != NodeType::scalar) return false;
   auto begin = offset(v->begin), end = offset(v->end);
+  const bool empty = begin == end;  // "key:" with nothing after it (end may move below)
   const Node* k = doc_.find_key(map, key);
   std::string text = render(value, k->pos.column - 1 + 2);
   // A block scalar's span runs through its final line break and any empty lines after
@@ -132,7 +133,7 @@ bool SourceEditor::set_scalar(const Node& map, std::string_view key, const Value
   }
   if (v->pos.line > k->pos.line && v->pos.column <= k->pos.column)
     text = indent_of(*k) + "  " + text;  // a value on the line after its key, not indented
-  else if (begin == end && v->pos.line == k->pos.line)
+  else if (empty && v->pos.line == k->pos.line)
     text = " " + text;  // "key:" with nothing after it: the empty value sits right after the colon
   const bool plain = value.raw || (value.text.find('\n') == std::string::npos && plain_is_safe(value.text));
   if (!plain && move_below_tab_lines(*k, *v, begin, text)) return true;

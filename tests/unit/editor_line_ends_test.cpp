@@ -238,6 +238,8 @@ TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
       {"id: c\nstatus: no\n...\n\n", "v"},                         // a document end marker
       {"?\xC2\x85    id", "u"},                                       // a key on the line after its "?"
       {"? \n  id\n: c\nstatus: open\n", "t"},
+      {"id: c\nstatus: open\nresolution: ", "a\nb"},                // an empty value, a space, the end
+      {"id: c\nstatus: open\nresolution:  \nx: 1\n", "a\nb"},
       {"?  #\"\n e", "s"},                                            // a comment after the "?"
       {"? # about the id\n\n  # more\n  id\n: c\n", "r"},
   };
