@@ -162,7 +162,7 @@ TEST_CASE("files whose tokens outgrow the parse arena read in full") {
 
 TEST_CASE("a document with no kids or text copies out of the parse arena (fuzz finding, UBSan)") {
   // "{}" has nodes but no kids and no text: those parts may be null pointers.
-  for (const std::string text : {"{}", "[]", "--- {}\n"}) {
+  for (const std::string text : {"{}", "--- {}\n", "{ }"}) {
     Diagnostics out;
     const auto view = read_document(text, "customers/x.yaml", out, {}, brm::yaml::Keep::view);
     REQUIRE(view);
