@@ -118,6 +118,18 @@ bool SourceEditor::set_scalar(const Node& map, std::string_view key, const Value
   auto begin = offset(v->begin), end = offset(v->end);
   const bool empty = begin == end;  // "key:" with nothing after it (end may move below)
   const Node* k = doc_.find_key(map, key);
+  if (empty && !value_indicator_between(offset(k->end), begin)) {
+    // "? key" with no ":" line: the value goes on a ":" line of its own, after which
+    // whatever followed the key (a comment, say) still follows; no block, which would
+    // take that in.
+    const bool plain = value.raw || (value.text.find('\n') == std::string::npos && plain_is_safe(value.text));
+    std::string line = keys_indent(map);
+    line.insert(line.begin(), '\n');
+    line += ": ";
+    line += plain ? render(value, 0) : double_quoted(value.text);
+    add(offset(k->end), offset(k->end), std::move(line));
+    return true;
+  }
   std::string text = render(value, k->pos.column - 1 + 2);
   // A block scalar's span runs through its final line break and any empty lines after
   // it: replace up to that break, keeping those lines and the user's own line break.
@@ -139,6 +151,18 @@ bool SourceEditor::set_scalar(const Node& map, std::string_view key, const Value
   if (!plain && move_below_tab_lines(*k, *v, begin, text)) return true;
   add(begin, end, std::move(text));
   return true;
+}
+
+// Whether a ':' stands between `from` (the end of an explicit key) and `to` (where its
+// empty value is), past spaces, line breaks and comments.
+bool SourceEditor::value_indicator_between(std::size_t from, std::size_t to) const {
+  for (auto at = from; at < to && at < source_.size();) {
+    if (const auto n = break_at(source_, at)) at += n;
+    else if (source_[at] == ' ' || source_[at] == '\t') ++at;
+    else if (source_[at] == '#') at = line_end(source_, at);
+    else return source_[at] == ':';
+  }
+  return false;
 }
 
 // Only a plain value may stand before lines with tabs in their indentation (see
@@ -188,9 +212,9 @@ bool SourceEditor::indented_line_at(std::size_t at) const {
 
 void SourceEditor::insert_after(const Node& map, std::string_view after, std::string_view key, const Value& value) {
   const Node* anchor = doc_.find(map, after);
-  const Node* anchor_key = doc_.find_key(map, after);
   const auto at = anchor ? past_tab_indented(after_node(*anchor)) : end_of_record();
-  const auto indent = anchor_key ? indent_of(*anchor_key) : keys_indent(map);
+  // Every key of a block mapping starts in one column; an explicit "? key" starts at its "?".
+  const auto indent = keys_indent(map);
   const auto text = indented_line_at(at) ? double_quoted(value.text) : render(value, indent.size() + 2);
   add_lines(at, indent + std::string(key) + ": " + (value.raw ? value.text : text) + "\n");
 }
@@ -241,7 +265,7 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
     add_lines(at, block_item(fields, indent_of(*seq), key_indent, indented_line_at(at)), Order::continues);
     return;
   }
-  const auto base = k ? indent_of(*k) : keys_indent(map);
+  const auto base = keys_indent(map);
   if (seq && doc_.is_null(*seq)) {  // "history:" with nothing, "~" or "null" after it
     const auto begin = offset(seq->begin), end = offset(seq->end);
     if (begin < end) add(begin, end, "");

@@ -240,6 +240,9 @@ TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
       {"? \n  id\n: c\nstatus: open\n", "t"},
       {"id: c\nstatus: open\nresolution: ", "a\nb"},                // an empty value, a space, the end
       {"id: c\nstatus: open\nresolution:  \nx: 1\n", "a\nb"},
+      {" ? status", "a\nb"},                                          // an explicit key with no ':'
+      {"? status # open\nid: c\n", "q"},
+      {"id: c\n? status\n? resolution\n", "p: q"},
       {"?  #\"\n e", "s"},                                            // a comment after the "?"
       {"? # about the id\n\n  # more\n  id\n: c\n", "r"},
   };
