@@ -216,12 +216,9 @@ class FieldChecker {
     const bool whole = s.type == ValueType::integer;
     if (k != ScalarKind::integer && (whole || k != ScalarKind::floating))
       return wrong_type(v, whole ? "a whole number" : "a number");
-    double x = 0;
-    try {
-      x = std::stod(std::string(doc_.text(v)));
-    } catch (const std::exception&) {
-      return wrong_type(v, whole ? "a whole number" : "a number");
-    }
+    const auto number = doc_.number(v);
+    if (!number) return wrong_type(v, whole ? "a whole number" : "a number");
+    const double x = *number;
     auto lo = s.min, hi = s.max;
     if (s.type == ValueType::score) {
       const auto& p = ctx_.settings.policy;

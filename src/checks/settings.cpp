@@ -27,16 +27,11 @@ std::pair<double, double> allowed_range(std::string_view field) {
 // policy of 10^28 days would overflow every date it is added to.
 template <typename T>
 void read_number(const Document& doc, const Node* n, T& into, std::pair<double, double> range) {
-  if (!n || n->type != yaml::NodeType::scalar) return;
-  const auto k = doc.kind(*n);
-  if (k != yaml::ScalarKind::integer && k != yaml::ScalarKind::floating) return;
-  try {
-    const double v = std::stod(std::string(doc.text(*n)));
-    range.first = std::max(range.first, static_cast<double>(std::numeric_limits<T>::lowest()));
-    range.second = std::min(range.second, static_cast<double>(std::numeric_limits<T>::max()));
-    if (std::isfinite(v) && v >= range.first && v <= range.second) into = static_cast<T>(v);
-  } catch (const std::exception&) {
-  }
+  const auto v = n ? doc.number(*n) : std::nullopt;
+  if (!v) return;
+  range.first = std::max(range.first, static_cast<double>(std::numeric_limits<T>::lowest()));
+  range.second = std::min(range.second, static_cast<double>(std::numeric_limits<T>::max()));
+  if (std::isfinite(*v) && *v >= range.first && *v <= range.second) into = static_cast<T>(*v);
 }
 
 template <typename T>

@@ -1,5 +1,3 @@
-#include <charconv>
-#include <cstdlib>
 
 #include "brm/model/text.hpp"
 #include "brm/yaml/document.hpp"
@@ -29,6 +27,11 @@ struct Reader {
     const Node* n = d.find(map, key);
     if (!n || n->type != NodeType::mapping) return std::nullopt;
     return Reader{d, *n};
+  }
+  /// The number under `key` as the checks read it (Document::number).
+  std::optional<double> number(std::string_view key) const {
+    const Node* n = d.find(map, key);
+    return n ? d.number(*n) : std::nullopt;
   }
   std::string sub_text(std::string_view key, std::string_view inner) const {
     const auto s = sub(key);
@@ -61,24 +64,6 @@ std::optional<Reader> root_of(const Record& r) {
   return Reader{*r.doc, *r.doc->root()};
 }
 
-std::optional<double> number(std::string_view text) {
-  double v = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-  return v;
-}
-
-/// A score's number as the checks read it: a YAML integer or float, through strtod
-/// (so "+4" is 4); nullopt for anything else.
-std::optional<double> score_value(const Document& d, const Node& v) {
-  const auto kind = d.kind(v);
-  if (kind != yaml::ScalarKind::integer && kind != yaml::ScalarKind::floating) return std::nullopt;
-  const std::string text(d.text(v));
-  char* end = nullptr;
-  const double x = std::strtod(text.c_str(), &end);
-  if (end == text.c_str()) return std::nullopt;
-  return x;
-}
 
 Contact contact_of(const Reader& r) { return {r.text("name"), r.text("title"), r.text("email"), r.text("phone")}; }
 
@@ -125,7 +110,7 @@ std::optional<Customer> read_customer(const Record& r, const std::string& curren
   root->each("budget", [&](const Reader& b) {
     auto cur = b.text("currency");
     const auto amount = b.text("amount");
-    c.budget.push_back({b.text("year"), number(amount), amount, cur.empty() ? currency : cur});
+    c.budget.push_back({b.text("year"), b.number("amount"), amount, cur.empty() ? currency : cur});
   });
   root->each("plans", [&](const Reader& p) { c.plans.push_back(plan_of(p)); });
   root->each("requirements", [&](const Reader& q) {
@@ -155,7 +140,7 @@ std::optional<Agreement> read_agreement(const Record& r, const std::string& curr
   });
   if (const auto f = root->sub("financing")) {
     a.amount_text = f->text("amount");
-    a.amount = number(a.amount_text);
+    a.amount = f->number("amount");
     a.period = f->pick<FinancingPeriod>("period");
     a.currency = f->text("currency");
     a.cost_center = f->text("cost_center");
@@ -221,7 +206,7 @@ std::optional<Survey> read_survey(const Record& r) {
     for (std::size_t i = 0; i < d.size(*scores); ++i)
       if (const Node& k = d.key(*scores, i), &v = d.value(*scores, i);
           k.type == NodeType::scalar && v.type == NodeType::scalar)
-        s.scores.push_back({one_line(d.text(k)), one_line(d.text(v)), score_value(d, v)});
+        s.scores.push_back({one_line(d.text(k)), one_line(d.text(v)), d.number(v)});
   return s;
 }
 

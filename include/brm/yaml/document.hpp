@@ -2,6 +2,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -61,6 +62,9 @@ class Document {
   std::string_view find_text(const Node& map, std::string_view key) const;
 
   ScalarKind kind(const Node& scalar) const;
+  /// The value of a scalar that YAML reads as an integer or a float (parse_number, the
+  /// one reading of numbers); nullopt for anything else, quoted "4" included.
+  std::optional<double> number(const Node& n) const;
   /// Same as kind(n) == ScalarKind::null for a scalar, without trying the other kinds
   /// (the checks ask this of nearly every value).
   bool is_null(const Node& n) const {
