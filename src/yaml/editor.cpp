@@ -81,7 +81,8 @@ std::optional<std::size_t> SourceEditor::explicit_key_line(std::size_t line) con
     auto start = line - break_before(source_, line);
     while (start > bom_ && !ends_with_break(source_, start)) --start;
     const auto text = source_.substr(start, line - start);
-    const auto lead = text.find_first_not_of(" \t");
+    // libyaml skips a byte order mark at the start of a line.
+    const auto lead = text.find_first_not_of(" \t", text.starts_with(byte_order_mark) ? byte_order_mark.size() : 0);
     if (lead != std::string_view::npos && text[lead] == '?') {
       const auto rest = text.find_first_not_of(" \t", lead + 1);
       const bool bare = rest == std::string_view::npos || break_at(text, rest) || text[rest] == '#';

@@ -243,6 +243,7 @@ TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
       {" ? status", "a\nb"},                                          // an explicit key with no ':'
       {"? status # open\nid: c\n", "q"},
       {"id: c\n? status\n? resolution\n", "p: q"},
+      {"? \n\xEF\xBB\xBF \n\xEF\xBB\xBFid ", "o"},                         // byte order marks between "?" and key
       {"?  #\"\n e", "s"},                                            // a comment after the "?"
       {"? # about the id\n\n  # more\n  id\n: c\n", "r"},
   };
