@@ -16,7 +16,21 @@ void check_scale(const Record& config, const Policy& p, Diagnostics& out) {
                    "'policy.survey_scale' must be [min, max] with min below max"});
 }
 
+void check_config_rules(const Record& config, const CheckContext& ctx, Diagnostics& out) {
+  std::vector<RefSite> refs;
+  check_fields(config, ctx, out, refs);
+  check_scale(config, ctx.settings.policy, out);
+}
+
 }  // namespace
+
+Diagnostics check_config(const Workspace& ws, const CheckContext& ctx) {
+  Diagnostics out;
+  for (const auto& d : ws.diagnostics)
+    if (d.path == ws.config.path) out.push_back(d);
+  check_config_rules(ws.config, ctx, out);
+  return out;
+}
 
 WorkspaceChecker::WorkspaceChecker(const CheckContext& ctx, unsigned workers)
     : ctx_(ctx), found_(workers), sites_(workers) {}
@@ -39,9 +53,7 @@ void WorkspaceChecker::check_record(const Record& r, unsigned worker) {
 
 Diagnostics WorkspaceChecker::finish(const Workspace& ws) {
   Diagnostics out = std::move(early_);
-  std::vector<RefSite> refs;
-  check_fields(ws.config, ctx_, out, refs);
-  check_scale(ws.config, ctx_.settings.policy, out);
+  check_config_rules(ws.config, ctx_, out);
   for (auto& f : found_) out.insert(out.end(), f.begin(), f.end());
   check_hierarchy(ws, *index_, out);
   check_agreement_links(ws, *index_, out);

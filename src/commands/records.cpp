@@ -13,20 +13,28 @@
 
 namespace brm {
 
-std::optional<LoadedWorkspace> load_for_command(const GlobalOptions& g, const std::optional<std::string>& as_of,
-                                                Io& io) {
+namespace {
+
+/// brm.yaml read and checked on its own; nullopt after printing its errors (a command
+/// must not work with settings that validate would refuse).
+std::optional<LoadedWorkspace> open_config(const GlobalOptions& g, const std::optional<std::string>& as_of, Io& io) {
   const auto root = locate_workspace(g, io);
   if (!root) return std::nullopt;
   const auto today = resolve_as_of(as_of, io);
   if (!today) return std::nullopt;
-  LoadedWorkspace loaded{load_workspace(*root), {}};
-  loaded.ctx = {read_settings(loaded.ws.config), *today};
-  return loaded;
+  LoadedWorkspace lw{load_workspace_config(*root), {}};
+  lw.ctx = {read_settings(lw.ws.config), *today};
+  auto found = check_config(lw.ws, lw.ctx);
+  std::erase_if(found, [](const Diagnostic& d) { return d.severity != Severity::error; });
+  if (found.empty()) return lw;
+  print_diagnostics(found, io);
+  fail(io, "brm.yaml is not valid, so its settings cannot be used; fix it first (see 'brm validate')");
+  return std::nullopt;
 }
 
-LoadedWorkspace load_checked_at(const std::filesystem::path& root, Date as_of, const LoadHooks& extra) {
-  LoadedWorkspace lw{load_workspace_config(root), {}};
-  lw.ctx = {read_settings(lw.ws.config), as_of};
+/// Reads every record of a workspace whose brm.yaml is read, checking each as it is
+/// read (one pass, as validate does); `extra` hooks run beside the checks.
+void load_checked(LoadedWorkspace& lw, const LoadHooks& extra) {
   WorkspaceChecker checker(lw.ctx, worker_count());
   LoadHooks hooks;
   hooks.listed = [&](const Workspace& listed) {
@@ -41,27 +49,34 @@ LoadedWorkspace load_checked_at(const std::filesystem::path& root, Date as_of, c
   load_records(lw.ws, hooks);
   auto found = checker.finish(lw.ws);
   lw.ws.diagnostics.insert(lw.ws.diagnostics.end(), found.begin(), found.end());
+}
+
+}  // namespace
+
+std::optional<LoadedWorkspace> load_for_command(const GlobalOptions& g, const std::optional<std::string>& as_of,
+                                                Io& io) {
+  auto lw = open_config(g, as_of, io);
+  if (lw) load_records(lw->ws);
   return lw;
 }
 
-std::optional<LoadedWorkspace> load_checked(const GlobalOptions& g, const std::optional<std::string>& as_of, Io& io) {
-  const auto root = locate_workspace(g, io);
-  if (!root) return std::nullopt;
-  const auto today = resolve_as_of(as_of, io);
-  if (!today) return std::nullopt;
-  return load_checked_at(*root, *today);
+LoadedWorkspace load_checked_at(const std::filesystem::path& root, Date as_of, const LoadHooks& extra) {
+  LoadedWorkspace lw{load_workspace_config(root), {}};
+  lw.ctx = {read_settings(lw.ws.config), as_of};
+  load_checked(lw, extra);
+  return lw;
 }
 
 std::optional<CheckedFacts> load_facts(const GlobalOptions& g, Date as_of, const std::set<Kind>& kinds, Io& io) {
-  const auto root = locate_workspace(g, io);
-  if (!root) return std::nullopt;
-  const Settings settings = read_settings(load_workspace_config(*root).config);
-  RecordCollector facts(kinds, settings.currency);
+  auto lw = open_config(g, as_of.str(), io);
+  if (!lw) return std::nullopt;
+  RecordCollector facts(kinds, lw->ctx.settings.currency);
   LoadHooks extra;
   extra.listed = [&](const Workspace& listed) { facts.listed(listed); };
   extra.read = [&](const Record& r, unsigned) { facts.read(r); };
   extra.keep = WorkspaceChecker::needs_document;
-  CheckedFacts out{load_checked_at(*root, as_of, extra), {}};
+  load_checked(*lw, extra);
+  CheckedFacts out{std::move(*lw), {}};
   out.data = facts.finish(out.lw.ws, out.lw.ws.diagnostics);
   return out;
 }

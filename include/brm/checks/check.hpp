@@ -75,6 +75,10 @@ class NewRecordChecker {
 Diagnostics check_new_record(const Workspace& ws, const CheckContext& ctx, Kind kind, const std::string& path,
                              const std::string& text);
 
+/// What is wrong with brm.yaml alone: problems reading it (from `ws.diagnostics`) and
+/// every rule for its fields. Commands that use the settings refuse while any is an error.
+Diagnostics check_config(const Workspace& ws, const CheckContext& ctx);
+
 /// Reads the settings from brm.yaml, falling back to the defaults for anything
 /// missing or malformed (the checks report those).
 Settings read_settings(const Record& config);

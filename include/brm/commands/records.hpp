@@ -22,13 +22,9 @@ struct LoadedWorkspace {
 };
 
 /// Finds and loads the workspace and resolves --as-of; prints why not and returns
-/// nullopt on failure (exit status 2).
+/// nullopt on failure (exit status 2), also when brm.yaml has errors.
 std::optional<LoadedWorkspace> load_for_command(const GlobalOptions& g, const std::optional<std::string>& as_of,
                                                 Io& io);
-
-/// The same, also checking every record as it is read (one pass, as validate does);
-/// everything found is in `ws.diagnostics`.
-std::optional<LoadedWorkspace> load_checked(const GlobalOptions& g, const std::optional<std::string>& as_of, Io& io);
 
 /// Loads the workspace at `root` as of `as_of`, checking every record as it is read.
 /// `extra` hooks run beside the checks (to take facts from each file while it is in the
@@ -43,7 +39,8 @@ struct CheckedFacts {
 
 /// Finds the workspace and loads it as of `as_of`, taking the facts of the records of
 /// `kinds` from each file while it is checked: only the documents the checks need stay
-/// in memory. Prints why not and returns nullopt on failure (exit status 2).
+/// in memory. Prints why not and returns nullopt on failure (exit status 2), also when
+/// brm.yaml has errors (printed first).
 std::optional<CheckedFacts> load_facts(const GlobalOptions& g, Date as_of, const std::set<Kind>& kinds, Io& io);
 
 /// Names on standard error, once each, the records of `kinds` that fail validation
