@@ -138,7 +138,12 @@ bool SourceEditor::set_scalar(const Node& map, std::string_view key, const Value
   const bool block = text.find('\n') != std::string::npos;
   const auto line_stop = line_end(source_, end);
   const auto rest = source_.substr(end, line_stop - end);
-  if (block && (rest.find_first_not_of(" \t") != std::string_view::npos || indented_line_at(next_line(source_, line_stop)))) {
+  // A block's last line break is the file's own, after the value: libyaml keeps LS and
+  // PS in a block's text (only LF, CR and NEL become "\n"), so the text would change.
+  const bool kept_break = source_.substr(line_stop).starts_with("\xE2\x80\xA8") ||
+                          source_.substr(line_stop).starts_with("\xE2\x80\xA9");
+  if (block && (rest.find_first_not_of(" \t") != std::string_view::npos || kept_break ||
+                indented_line_at(next_line(source_, line_stop)))) {
     text = double_quoted(value.text);  // a comment after the value, or an indented line below, would join a block
   } else if (block) {
     end = line_stop;  // spaces after the old value would become part of the block's last line
