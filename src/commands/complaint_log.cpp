@@ -30,20 +30,6 @@ std::string describe(const Record& r, std::string_view field) {
   return std::string(r.doc->find_text(*r.doc->root(), field));
 }
 
-// Agreements of this customer that are active on the day, and the services they cover.
-std::vector<std::string> services_in_force(const Workspace& ws, const std::string& customer) {
-  std::vector<std::string> out;
-  for (const auto& a : ws.of_kind(Kind::agreement)) {
-    if (!a.doc || describe(a, "customer") != customer || describe(a, "status") != "active") continue;
-    const auto& doc = *a.doc;
-    const auto* services = doc.find(*doc.root(), "services");
-    if (!services || services->type != yaml::NodeType::sequence) continue;
-    for (std::size_t i = 0; i < doc.size(*services); ++i)
-      out.emplace_back(doc.find_text(doc.item(*services, i), "service"));
-  }
-  return out;
-}
-
 // Multi-line text gets a final newline so that it is written as a readable block.
 std::optional<std::string> read_description(const std::optional<std::string>& arg) {
   if (!arg) return arg;
@@ -79,16 +65,14 @@ bool check_input(const LogOptions& o, const LoadedWorkspace& lw, NewComplaint& c
   ok &= check_text_option("--by", o.by, TextLines::one, io);
   ok &= check_text_option("--description", description, TextLines::many, io);
   if (!ok) return false;
-  if (o.service) {
-    const auto covered = services_in_force(ws, o.customer);
-    if (std::find(covered.begin(), covered.end(), *o.service) == covered.end())
-      io.err << fmt::format("brm: warning: no active agreement of '{}' covers the service '{}'\n", o.customer,
-                            *o.service);
-  }
-  c = {o.customer, o.summary, o.severity,  o.received.value_or(lw.ctx.as_of.str()), "", o.from, o.role,
+  const auto received = o.received ? *Date::parse(*o.received) : lw.ctx.as_of;
+  const auto records = read_records(ws, lw.ctx.settings, {Kind::customer, Kind::agreement});
+  if (o.service && agreements_covering(records, o.customer, *o.service, received).empty())
+    io.err << fmt::format("brm: warning: no active agreement of '{}' in force on {} covers the service '{}'\n",
+                          o.customer, received.str(), *o.service);
+  c = {o.customer, o.summary, o.severity,  received.str(), "", o.from, o.role,
        o.channel,  o.service, o.agreement, description};
-  const yaml::Node* rm = customer->doc->find(*customer->doc->root(), "team");
-  c.by = o.by ? *o.by : rm ? std::string(customer->doc->find_text(*rm, "relationship_manager")) : std::string();
+  c.by = o.by ? *o.by : default_author(records, o.customer);
   return true;
 }
 

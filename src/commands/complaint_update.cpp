@@ -54,10 +54,7 @@ std::optional<Date> latest_date(const Document& doc) {
 }
 
 std::string default_by(const LoadedWorkspace& lw, const Document& doc) {
-  const Record* c = find_record(lw.ws, Kind::customer, doc.find_text(*doc.root(), "customer"));
-  if (!c) return {};
-  const Node* team = c->doc->find(*c->doc->root(), "team");
-  return team ? std::string(c->doc->find_text(*team, "relationship_manager")) : std::string();
+  return default_author(read_records(lw.ws, lw.ctx.settings, {Kind::customer}), doc.find_text(*doc.root(), "customer"));
 }
 
 /// Checks the requested change; returns the new status, or prints why not.

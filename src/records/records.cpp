@@ -179,6 +179,19 @@ bool covers(const Agreement& a, std::string_view service) {
   return std::any_of(a.services.begin(), a.services.end(), [&](const AgreedTerms& t) { return t.service == service; });
 }
 
+std::string default_author(const Records& records, std::string_view customer) {
+  const Customer* c = records.customer(customer);
+  return c ? c->relationship_manager : std::string();
+}
+
+std::vector<const Agreement*> agreements_covering(const Records& records, std::string_view customer,
+                                                  std::string_view service, Date day) {
+  std::vector<const Agreement*> out;
+  for (const auto& a : records.agreements)
+    if (a.customer == customer && in_force_on(a, day) && covers(a, service)) out.push_back(&a);
+  return out;
+}
+
 std::optional<int> payments_per_year(std::optional<FinancingPeriod> period) {
   if (!period) return std::nullopt;
   switch (*period) {

@@ -239,6 +239,14 @@ bool written_on(const Agreement& a, Date day);
 /// The agreement lists `service` among the services it covers.
 bool covers(const Agreement& a, std::string_view service);
 
+/// Who writes on the customer's behalf when nobody is named (`--by`): its relationship
+/// manager, or empty when the customer is unknown or names none.
+std::string default_author(const Records& records, std::string_view customer);
+
+/// The customer's agreements in force on `day` that cover `service`.
+std::vector<const Agreement*> agreements_covering(const Records& records, std::string_view customer,
+                                                  std::string_view service, Date day);
+
 /// How many times a year the financing is paid: year 1, quarter 4, month 12; nullopt
 /// for once (a one-off amount is never annualised) or no period.
 std::optional<int> payments_per_year(std::optional<FinancingPeriod> period);
