@@ -154,7 +154,7 @@ bool SourceEditor::set_scalar(const Node& map, std::string_view key, const Value
   else if (empty && v->pos.line == k->pos.line)
     text = " " + text;  // "key:" with nothing after it: the empty value sits right after the colon
   const bool plain = value.raw || (value.text.find('\n') == std::string::npos && plain_is_safe(value.text));
-  if (!plain && move_below_tab_lines(*k, *v, begin, text)) return true;
+  if (!plain) untab_lines(after_node(*v));
   add(begin, end, std::move(text));
   return true;
 }
@@ -172,24 +172,15 @@ bool SourceEditor::value_indicator_between(std::size_t from, std::size_t to) con
 }
 
 // Only a plain value may stand before lines with tabs in their indentation (see
-// past_tab_indented). A quoted or block value there moves the entry, key and all,
-// below them: a line moved is better than a file libyaml cannot read.
-bool SourceEditor::move_below_tab_lines(const Node& k, const Node& v, std::size_t begin, const std::string& text) {
-  const auto stop = after_node(v);
-  const auto below = past_tab_indented(stop);
-  if (below == stop) return false;
-  auto line = offset(k.begin);
-  while (line > bom_ && !ends_with_break(source_, line)) --line;
-  // The key must start its line (after spaces or an explicit "? "), or the line holds
-  // more than this entry.
-  if (source_.substr(line, offset(k.begin) - line).find_first_not_of(" ?") != std::string_view::npos) return false;
-  add(line, stop, "");
-  add_lines(below, text + "\n");
-  // The part before the value is the file's own (it can hold a line break of its own
-  // after an explicit "? key"), so it goes in after add() gave the new text the file's
-  // line ending.
-  edits_.back().text.insert(0, source_.substr(line, begin - line));
-  return true;
+// past_tab_indented). Those after a value rewritten with quotes get a space for each
+// tab in their indentation: a comment's text stays as it was, and the file readable.
+void SourceEditor::untab_lines(std::size_t at) {
+  const auto stop = past_tab_indented(at);
+  for (auto line = at; line < stop; line = next_line(source_, line)) {
+    const auto text = source_.substr(line, line_end(source_, line) - line);
+    const auto lead = std::min(text.find_first_not_of(" \t"), text.size());
+    if (text.substr(0, lead).find('\t') != std::string_view::npos) add(line, line + lead, std::string(lead, ' '));
+  }
 }
 
 // libyaml lets a plain value run on over lines indented with tabs (comments, or

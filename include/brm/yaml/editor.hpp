@@ -63,7 +63,7 @@ class SourceEditor {
   bool indented_line_at(std::size_t at) const;
   std::size_t past_tab_indented(std::size_t at) const;
   bool value_indicator_between(std::size_t from, std::size_t to) const;
-  bool move_below_tab_lines(const Node& k, const Node& v, std::size_t begin, const std::string& text);
+  void untab_lines(std::size_t at);
 
   std::string_view source_;
   const Document& doc_;
