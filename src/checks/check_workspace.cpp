@@ -3,6 +3,7 @@
 #include "brm/workspace/loader.hpp"
 #include "brm/yaml/reader.hpp"
 #include "rules.hpp"
+#include "brm/util/parallel.hpp"
 
 namespace brm {
 namespace {

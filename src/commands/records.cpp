@@ -10,6 +10,7 @@
 #include "brm/commands/common.hpp"
 #include "brm/workspace/atomic_write.hpp"
 #include "brm/workspace/loader.hpp"
+#include "brm/util/parallel.hpp"
 
 namespace brm {
 

@@ -6,6 +6,7 @@
 
 #include "brm/compute/customer_records.hpp"
 #include "brm/workspace/loader.hpp"
+#include "brm/util/parallel.hpp"
 
 namespace brm {
 

@@ -7,6 +7,7 @@
 #include "brm/model/complaint_status.hpp"
 #include "brm/workspace/loader.hpp"
 #include "read.hpp"
+#include "brm/util/parallel.hpp"
 
 namespace brm {
 namespace {

@@ -2,6 +2,7 @@
 
 #include "brm/render/diagnostics.hpp"
 #include "brm/render/report_doc.hpp"
+#include "brm/util/display_width.hpp"
 
 namespace brm {
 namespace {

@@ -9,6 +9,7 @@
 #include "brm/render/diagnostics.hpp"
 #include "html_escape.hpp"
 #include "report_format.hpp"
+#include "brm/util/display_width.hpp"
 
 namespace brm {
 namespace {

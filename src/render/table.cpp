@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "brm/render/diagnostics.hpp"
+#include "brm/util/display_width.hpp"
 
 namespace brm {
 

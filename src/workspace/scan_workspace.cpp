@@ -6,6 +6,7 @@
 
 #include "brm/workspace/loader.hpp"
 #include "scan.hpp"
+#include "brm/util/parallel.hpp"
 
 namespace brm {
 namespace fs = std::filesystem;

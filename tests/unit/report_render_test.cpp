@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "brm/util/display_width.hpp"
 #include "brm/render/diagnostics.hpp"
 #include "brm/render/report_layouts.hpp"
 

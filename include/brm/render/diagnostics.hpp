@@ -39,7 +39,5 @@ void render_github(const Diagnostics& list, const Summary& s, const std::string&
 
 std::string summary_line(const Summary& s);
 
-/// The display width of UTF-8 text in a terminal (wide East Asian letters count two).
-std::size_t display_width(std::string_view text);
 
 }  // namespace brm
