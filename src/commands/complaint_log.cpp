@@ -6,6 +6,7 @@
 #include <iterator>
 #include <memory>
 
+#include "brm/records/collector.hpp"
 #include "brm/commands/common.hpp"
 #include "brm/commands/records.hpp"
 #include "brm/model/text.hpp"

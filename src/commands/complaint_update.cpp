@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "brm/records/collector.hpp"
 #include "brm/commands/common.hpp"
 #include "brm/commands/records.hpp"
 #include "brm/model/complaint_status.hpp"

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "brm/records/collector.hpp"
 #include "brm/commands/common.hpp"
 #include "brm/commands/records.hpp"
 #include "brm/compute/agenda.hpp"

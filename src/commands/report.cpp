@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "brm/records/collector.hpp"
 #include "brm/commands/common.hpp"
 #include "brm/commands/output.hpp"
 #include "brm/commands/records.hpp"

@@ -4,7 +4,6 @@
 #include <tuple>
 
 #include "brm/compute/customer_records.hpp"
-#include "brm/workspace/loader.hpp"
 #include "brm/util/parallel.hpp"
 
 namespace brm {

@@ -5,7 +5,6 @@
 #include <tuple>
 
 #include "brm/compute/customer_records.hpp"
-#include "brm/workspace/loader.hpp"
 #include "brm/util/parallel.hpp"
 
 namespace brm {
@@ -25,19 +24,6 @@ int CustomerSummary::total(Urgency u) const {
   int n = 0;
   for (const auto& per_area : counts) n += per_area[static_cast<std::size_t>(u)];
   return n;
-}
-
-std::set<std::string, std::less<>> customer_tree(const Workspace& ws, std::string_view root) {
-  std::set<std::string, std::less<>> in{std::string(root)};
-  // Repeat until nothing is added: the hierarchy is small and may list children before parents.
-  for (bool grew = true; grew;) {
-    grew = false;
-    for (const auto& c : ws.of_kind(Kind::customer)) {
-      if (!c.doc || !c.doc->root() || in.count(c.id)) continue;
-      if (in.count(c.doc->find_text(*c.doc->root(), "parent"))) grew = in.insert(c.id).second;
-    }
-  }
-  return in;
 }
 
 namespace {

@@ -2,6 +2,7 @@
 #include <optional>
 
 #include "brm/records/records.hpp"
+#include "brm/workspace/workspace.hpp"
 
 namespace brm::records {
 

@@ -1,4 +1,4 @@
-#include "brm/records/records.hpp"
+#include "brm/records/collector.hpp"
 
 #include <algorithm>
 #include <array>
@@ -6,6 +6,7 @@
 
 #include "brm/model/complaint_status.hpp"
 #include "brm/workspace/loader.hpp"
+#include "brm/workspace/workspace.hpp"
 #include "read.hpp"
 #include "brm/util/parallel.hpp"
 
@@ -202,6 +203,19 @@ std::optional<int> payments_per_year(std::optional<FinancingPeriod> period) {
     case FinancingPeriod::once: return std::nullopt;
   }
   return std::nullopt;
+}
+
+std::set<std::string, std::less<>> customer_tree(const Workspace& ws, std::string_view root) {
+  std::set<std::string, std::less<>> in{std::string(root)};
+  // Repeat until nothing is added: the hierarchy is small and may list children before parents.
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto& c : ws.of_kind(Kind::customer)) {
+      if (!c.doc || !c.doc->root() || in.count(c.id)) continue;
+      if (in.count(c.doc->find_text(*c.doc->root(), "parent"))) grew = in.insert(c.id).second;
+    }
+  }
+  return in;
 }
 
 }  // namespace brm

@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "brm/records/collector.hpp"
 #include "brm/records/records.hpp"
 #include "brm/model/diagnostic.hpp"
 #include "brm/workspace/workspace.hpp"

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "brm/records/collector.hpp"
 #include "brm/checks/check.hpp"
 #include "brm/commands/command.hpp"
 #include "brm/records/records.hpp"

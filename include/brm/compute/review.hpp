@@ -9,7 +9,6 @@
 #include "brm/records/records.hpp"
 #include "brm/model/date.hpp"
 #include "brm/model/policy.hpp"
-#include "brm/workspace/workspace.hpp"
 
 namespace brm {
 
@@ -63,9 +62,5 @@ Review compute_review(const Records& data, const Settings& settings, Date as_of,
 /// Findings of one customer, whose own facts `c.customer` must be there.
 std::vector<Finding> review_customer(const CustomerRecords& c, const Policy& policy, Date as_of, long within_days);
 
-/// The customer and every customer below it in the parent hierarchy, from the customer
-/// files as written: a customer whose file has errors (and is left out of the review)
-/// still links the customers below it.
-std::set<std::string, std::less<>> customer_tree(const Workspace& ws, std::string_view root);
 
 }  // namespace brm
