@@ -265,12 +265,24 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
   const auto base = keys_indent(map);
   if (seq && doc_.is_null(*seq)) {  // "history:" with nothing, "~" or "null" after it
     const auto begin = offset(seq->begin), end = offset(seq->end);
-    if (begin < end) add(begin, end, "");
+    if (begin < end) remove_value(begin, end);
     const auto at = past_tab_indented(after_node(begin < end ? *seq : *k));
     add_lines(at, block_item(fields, base + "  ", base + "    ", indented_line_at(at)), Order::continues);
     return;
   }
   add_lines(end_of_record(), base + std::string(key) + ":\n" + block_item(fields, base + "  ", base + "    ", false));
+}
+
+// Takes out a value's text ("~", "null", an anchor on nothing) with the blanks after it
+// on its line, and those before it when that empties the line: a tab left alone there
+// would stand where YAML reads indentation.
+void SourceEditor::remove_value(std::size_t begin, std::size_t end) {
+  auto blank = [&](std::size_t at) { return source_[at] == ' ' || source_[at] == '\t'; };
+  while (end < source_.size() && blank(end)) ++end;
+  auto start = begin;
+  while (start > bom_ && blank(start - 1)) --start;
+  if (start == bom_ || ends_with_break(source_, start)) begin = start;
+  add(begin, end, "");
 }
 
 // Lines added at the end of a file without a final line break need one, which must not

@@ -248,6 +248,8 @@ TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
       {"? \n\xEF\xBB\xBF \n\xEF\xBB\xBFid ", "o"},                         // byte order marks between "?" and key
       {"id: c\nresolution: |  \xE2\x80\xA8x:", "n\no\n"},                  // a block header, LS, a key
       {"id: c\nresolution: old\xE2\x80\xA9x: 1\n", "m\nl"},               // PS after a value
+      {"history:\n\n &a\t\xC2\x85", "k"},                                    // an anchor on nothing, a tab
+      {"history: ~ \t\nid: c\n", "j"},
       {"?  #\"\n e", "s"},                                            // a comment after the "?"
       {"? # about the id\n\n  # more\n  id\n: c\n", "r"},
   };

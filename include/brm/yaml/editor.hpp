@@ -64,6 +64,7 @@ class SourceEditor {
   std::size_t past_tab_indented(std::size_t at) const;
   bool value_indicator_between(std::size_t from, std::size_t to) const;
   void untab_lines(std::size_t at);
+  void remove_value(std::size_t begin, std::size_t end);
 
   std::string_view source_;
   const Document& doc_;
