@@ -1,0 +1,2 @@
+// Must not compile: compute/ never sees how records are stored.
+#include "brm/workspace/workspace.hpp"

@@ -1,0 +1,2 @@
+// Must not compile: compute/ works on the read model, never on YAML documents.
+#include "brm/yaml/document.hpp"
