@@ -257,9 +257,10 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
   }
   if (seq && seq->type == NodeType::sequence && seq->count > 0) {
     const Node& first = doc_.item(*seq, 0);
-    const auto key_indent = first.type == NodeType::mapping ? indent_of(first) : indent_of(*seq) + "  ";
+    const auto dashes = dash_indent(*seq);
+    const auto key_indent = first.type == NodeType::mapping ? indent_of(first) : dashes + "  ";
     const auto at = past_tab_indented(after_node(*seq));
-    add_lines(at, block_item(fields, indent_of(*seq), key_indent, indented_line_at(at)), Order::continues);
+    add_lines(at, block_item(fields, dashes, key_indent, indented_line_at(at)), Order::continues);
     return;
   }
   const auto base = keys_indent(map);
@@ -271,6 +272,21 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
     return;
   }
   add_lines(end_of_record(), base + std::string(key) + ":\n" + block_item(fields, base + "  ", base + "    ", false));
+}
+
+// Where a block list's dashes stand: the column of the dash before its first item (the
+// list's own position is that of a tag before it, which can stand elsewhere).
+std::string SourceEditor::dash_indent(const Node& seq) const {
+  auto at = offset(doc_.item(seq, 0).begin);
+  while (at > bom_ && source_[at - 1] != '-') {
+    if (const auto n = break_before(source_, at)) at -= n;
+    else if (source_[at - 1] == ' ' || source_[at - 1] == '\t') --at;
+    else return indent_of(seq);
+  }
+  if (at == bom_) return indent_of(seq);
+  auto line = at - 1;
+  while (line > bom_ && !ends_with_break(source_, line)) --line;
+  return std::string(at - 1 - line, ' ');
 }
 
 // Takes out a value's text ("~", "null", an anchor on nothing) with the blanks after it

@@ -65,6 +65,7 @@ class SourceEditor {
   bool value_indicator_between(std::size_t from, std::size_t to) const;
   void untab_lines(std::size_t at);
   void remove_value(std::size_t begin, std::size_t end);
+  std::string dash_indent(const Node& seq) const;
 
   std::string_view source_;
   const Document& doc_;
