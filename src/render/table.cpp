@@ -1,7 +1,6 @@
 #include "brm/render/table.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
@@ -85,22 +84,6 @@ void render_table_csv(const Table& t, std::ostream& out) {
   };
   line([&](std::size_t i) { return t.columns[i].header; });
   for (const auto& row : t.rows) line([&](std::size_t i) { return i < row.size() ? row[i] : std::string(); });
-}
-
-std::string table_json_rows(const Table& t, int indent) {
-  auto rows = nlohmann::ordered_json::array();
-  for (const auto& row : t.rows) {
-    nlohmann::ordered_json o = nlohmann::ordered_json::object();
-    for (std::size_t i = 0; i < t.columns.size(); ++i) {
-      const auto& cell = i < row.size() ? row[i] : std::string();
-      const auto& c = t.columns[i];
-      if (!c.numeric) o[c.key] = cell;
-      else if (cell.empty()) o[c.key] = nullptr;
-      else o[c.key] = nlohmann::ordered_json::parse(cell, nullptr, false);
-    }
-    rows.push_back(std::move(o));
-  }
-  return rows.dump(indent);
 }
 
 }  // namespace brm

@@ -24,8 +24,5 @@ void render_table_text(const Table& t, std::ostream& out);
 void render_table_markdown(const Table& t, std::ostream& out);
 /// RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break.
 void render_table_csv(const Table& t, std::ostream& out);
-/// A JSON array of objects keyed by column key (stable key order), without the
-/// enclosing document: callers wrap it with their version field.
-std::string table_json_rows(const Table& t, int indent);
 
 }  // namespace brm

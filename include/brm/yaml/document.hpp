@@ -73,7 +73,6 @@ class Document {
 
   /// An owning copy, in a single allocation sized exactly.
   Document copy() const;
-  bool owns_storage() const { return storage_ != nullptr; }
 
  private:
   friend class Builder;
