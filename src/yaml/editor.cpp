@@ -286,7 +286,10 @@ std::string SourceEditor::dash_indent(const Node& seq) const {
   if (at == bom_) return indent_of(seq);
   auto line = at - 1;
   while (line > bom_ && !ends_with_break(source_, line)) --line;
-  return std::string(at - 1 - line, ' ');
+  // Columns are characters: a byte order mark that starts the line is one.
+  std::size_t columns = 0;
+  for (auto i = line; i < at - 1; ++i) columns += (static_cast<unsigned char>(source_[i]) & 0xC0) != 0x80;
+  return std::string(columns, ' ');
 }
 
 // Takes out a value's text ("~", "null", an anchor on nothing) with the blanks after it

@@ -251,6 +251,7 @@ TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
       {"history:\n\n &a\t\xC2\x85", "k"},                                    // an anchor on nothing, a tab
       {"history: ~ \t\nid: c\n", "j"},
       {"history:\n !tagged\n  - date: 2026-11-20\n", "i"},                    // a tag before the list
+      {"history:\n\xEF\xBB\xBF-", "h"},                                        // a byte order mark before the dash
       {"?  #\"\n e", "s"},                                            // a comment after the "?"
       {"? # about the id\n\n  # more\n  id\n: c\n", "r"},
   };
