@@ -274,21 +274,25 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
   add_lines(end_of_record(), base + std::string(key) + ":\n" + block_item(fields, base + "  ", base + "    ", false));
 }
 
-// Where a block list's dashes stand: the column of the dash before its first item (the
-// list's own position is that of a tag before it, which can stand elsewhere).
+// Where a block list's dashes stand: the column of its first dash, found from where the
+// list starts past a tag or anchor, blanks, line breaks and comments (the list's own
+// position is that of a tag before it, which can stand elsewhere).
 std::string SourceEditor::dash_indent(const Node& seq) const {
-  auto at = offset(doc_.item(seq, 0).begin);
-  while (at > bom_ && source_[at - 1] != '-') {
-    if (const auto n = break_before(source_, at)) at -= n;
-    else if (source_[at - 1] == ' ' || source_[at - 1] == '\t') --at;
-    else return indent_of(seq);
+  auto at = offset(seq.begin);
+  const auto stop = offset(doc_.item(seq, 0).begin);
+  while (at < stop && source_[at] != '-') {
+    if (const auto n = break_at(source_, at)) at += n;
+    else if (source_[at] == '#') at = line_end(source_, at);
+    else if (source_[at] == '!' || source_[at] == '&')
+      while (at < stop && source_[at] != ' ' && source_[at] != '\t' && !break_at(source_, at)) ++at;
+    else ++at;
   }
-  if (at == bom_) return indent_of(seq);
-  auto line = at - 1;
+  if (at >= stop) return indent_of(seq);
+  auto line = at;
   while (line > bom_ && !ends_with_break(source_, line)) --line;
   // Columns are characters: a byte order mark that starts the line is one.
   std::size_t columns = 0;
-  for (auto i = line; i < at - 1; ++i) columns += (static_cast<unsigned char>(source_[i]) & 0xC0) != 0x80;
+  for (auto i = line; i < at; ++i) columns += (static_cast<unsigned char>(source_[i]) & 0xC0) != 0x80;
   return std::string(columns, ' ');
 }
 
