@@ -5,16 +5,9 @@
 
 #include "brm/model/diagnostic.hpp"
 #include "brm/model/kinds.hpp"
+#include "brm/workspace/file_source.hpp"
 
 namespace brm {
-
-/// A file that belongs to a kind, found by walking the workspace.
-struct Candidate {
-  Kind kind;
-  std::string id;
-  std::string path;      // relative to the root
-  bool regular = false;  // listed as a regular file (not a link or anything else)
-};
 
 /// Walks the workspace: files in kind folders become candidates; YAML files that no
 /// kind claims and links leading outside the workspace are reported. Hidden files and

@@ -4,13 +4,15 @@
 
 #include <fstream>
 #include <iterator>
+#include <map>
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "brm/checks/check.hpp"
-#include "brm/yaml/reader.hpp"
+#include "brm/workspace/file_source.hpp"
+#include "brm/workspace/loader.hpp"
 
 namespace brm::test {
 
@@ -20,27 +22,10 @@ std::string line_of(const Diagnostic& d) {
 }
 
 Workspace workspace_of(const Files& files) {
-  Workspace ws;
-  ws.root = "/nonexistent";
-  ws.config = {Kind::config, "brm", "brm.yaml", std::nullopt};
-  std::string config = "brm: 1\norganization: Test IT\ncurrency: SEK\n";
-  for (const auto& [path, text] : files)
-    if (path == "brm.yaml") config = text;
-  ws.config.doc = yaml::read_document(config, "brm.yaml", ws.diagnostics);
-  for (const auto& [path, text] : files) {
-    const auto slash = path.find('/');
-    if (slash == std::string::npos) continue;
-    const auto kind = kind_in_folder(path.substr(0, slash));
-    if (!kind) continue;
-    const auto name = path.substr(slash + 1);
-    Record r{*kind, name.substr(0, name.rfind('.')), path, std::nullopt};
-    r.doc = yaml::read_document(text, path, ws.diagnostics);
-    ws.records.push_back(std::move(r));
-  }
-  std::stable_sort(ws.records.begin(), ws.records.end(), [](const Record& a, const Record& b) {
-    return std::tie(a.kind, a.path) < std::tie(b.kind, b.path);
-  });
-  ws.files_read = ws.records.size() + 1;
+  std::map<std::string, std::string> tree = {{"brm.yaml", "brm: 1\norganization: Test IT\ncurrency: SEK\n"}};
+  for (const auto& [path, text] : files) tree[path] = text;
+  Workspace ws = load_workspace_config(memory_source(std::move(tree)));
+  load_records(ws);
   return ws;
 }
 

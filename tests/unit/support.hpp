@@ -14,7 +14,8 @@ namespace brm::test {
 /// A workspace written as (path, content) pairs; "brm.yaml" is added when missing.
 using Files = std::vector<std::pair<std::string, std::string>>;
 
-/// Parses the files in memory as the loader would and returns the workspace.
+/// Loads the files through an in-memory source (memory_source), as the loader reads a
+/// folder, and returns the workspace.
 Workspace workspace_of(const Files& files);
 
 /// The facts of every record of the files, as the reports, the review and the agendas

@@ -1,6 +1,7 @@
 #pragma once
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -29,7 +30,10 @@ struct LoadHooks {
 /// Reads every file of the workspace at `root`, in parallel on all cores.
 Workspace load_workspace(const std::filesystem::path& root);
 
-/// Reads brm.yaml only, for commands that need the settings first (or only).
+/// Reads brm.yaml only, for commands that need the settings first (or only); the
+/// workspace keeps the source, from which load_records reads the rest.
+Workspace load_workspace_config(std::shared_ptr<const FileSource> source);
+/// The same for a workspace folder on disk (directory_source).
 Workspace load_workspace_config(const std::filesystem::path& root);
 
 /// Reads every record file of a workspace whose config is loaded.

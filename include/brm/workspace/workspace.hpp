@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -7,6 +8,7 @@
 
 #include "brm/model/diagnostic.hpp"
 #include "brm/model/kinds.hpp"
+#include "brm/workspace/file_source.hpp"
 #include "brm/yaml/document.hpp"
 
 namespace brm {
@@ -24,7 +26,8 @@ struct Record {
 
 /// Everything read from a workspace directory, before any checking.
 struct Workspace {
-  std::filesystem::path root;
+  std::filesystem::path root;                // source->root()
+  std::shared_ptr<const FileSource> source;  // where the files are read from
   Record config;                // brm.yaml
   std::vector<Record> records;  // every kind but config, ordered by kind then path
   Diagnostics diagnostics;      // problems met while reading
