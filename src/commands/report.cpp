@@ -2,7 +2,9 @@
 #include <fmt/ranges.h>
 #include <CLI/CLI.hpp>
 
+#include <array>
 #include <memory>
+#include <stdexcept>
 
 #include "brm/records/collector.hpp"
 #include "brm/commands/common.hpp"
@@ -23,9 +25,6 @@ struct ReportCommandOptions {
 };
 
 const std::vector<std::string> formats = {"text", "markdown", "html", "json", "csv"};
-const std::vector<std::string> report_kinds = {"customers",  "agreements",   "kpi",
-                                               "complaints", "satisfaction", "customer"};
-
 /// A report computed once, ready for any format: the ReportDoc for reading, and its
 /// JSON renderer (JSON keeps numbers as numbers, so it comes from the value itself).
 struct Rendered {
@@ -33,42 +32,61 @@ struct Rendered {
   std::function<void(std::ostream&)> json;
 };
 
-std::set<Kind> kinds_for(const std::string& kind) {
-  if (kind == "customers") return customers_kinds();
-  if (kind == "agreements") return agreements_kinds();
-  if (kind == "complaints") return complaints_kinds();
-  if (kind == "satisfaction") return satisfaction_kinds();
-  if (kind == "customer") return record_kinds();
-  return kpi_kinds();
+template <class V>
+Rendered rendered(V value, ReportDoc (*layout)(const V&), void (*json)(const V&, std::ostream&)) {
+  auto v = std::make_shared<V>(std::move(value));
+  return {layout(*v), [v, json](std::ostream& out) { json(*v, out); }};
 }
 
-/// Computes the report; the value lives in the returned closures.
-std::optional<Rendered> compute(const std::string& kind, const std::optional<std::string>& id, const Records& data,
-                                const ReportHeading& h) {
-  if (kind == "customers") {
-    auto v = std::make_shared<CustomerDirectory>(compute_customers(data, h));
-    return Rendered{layout_customers(*v), [v](std::ostream& out) { render_customers_json(*v, out); }};
-  }
-  if (kind == "agreements") {
-    auto v = std::make_shared<AgreementRegister>(compute_agreements(data, h));
-    return Rendered{layout_agreements(*v), [v](std::ostream& out) { render_agreements_json(*v, out); }};
-  }
-  if (kind == "complaints") {
-    auto v = std::make_shared<ComplaintReport>(compute_complaints(data, h));
-    return Rendered{layout_complaints(*v), [v](std::ostream& out) { render_complaints_json(*v, out); }};
-  }
-  if (kind == "satisfaction") {
-    auto v = std::make_shared<SatisfactionReport>(compute_satisfaction(data, h));
-    return Rendered{layout_satisfaction(*v), [v](std::ostream& out) { render_satisfaction_json(*v, out); }};
-  }
-  if (kind == "customer") {
-    auto page = compute_customer_page(data, h, *id);
-    if (!page) return std::nullopt;
-    auto v = std::make_shared<CustomerPage>(std::move(*page));
-    return Rendered{layout_customer_page(*v), [v](std::ostream& out) { render_customer_page_json(*v, out); }};
-  }
-  auto v = std::make_shared<Kpi>(compute_kpi(data, h));
-  return Rendered{layout_kpi(*v), [v](std::ostream& out) { render_kpi_json(*v, out); }};
+/// One row per report kind: its name on the command line, the records it reads, and how
+/// it is computed (nullopt: the customer asked for has errors).
+struct ReportKind {
+  std::string_view name;
+  std::set<Kind> (*kinds)();
+  std::optional<Rendered> (*compute)(const std::optional<std::string>& id, const Records& data,
+                                     const ReportHeading& h);
+};
+
+const std::array<ReportKind, 6> report_kinds = {{
+    {"customers", customers_kinds,
+     [](const auto&, const Records& d, const ReportHeading& h) -> std::optional<Rendered> {
+       return rendered(compute_customers(d, h), layout_customers, render_customers_json);
+     }},
+    {"agreements", agreements_kinds,
+     [](const auto&, const Records& d, const ReportHeading& h) -> std::optional<Rendered> {
+       return rendered(compute_agreements(d, h), layout_agreements, render_agreements_json);
+     }},
+    {"kpi", kpi_kinds,
+     [](const auto&, const Records& d, const ReportHeading& h) -> std::optional<Rendered> {
+       return rendered(compute_kpi(d, h), layout_kpi, render_kpi_json);
+     }},
+    {"complaints", complaints_kinds,
+     [](const auto&, const Records& d, const ReportHeading& h) -> std::optional<Rendered> {
+       return rendered(compute_complaints(d, h), layout_complaints, render_complaints_json);
+     }},
+    {"satisfaction", satisfaction_kinds,
+     [](const auto&, const Records& d, const ReportHeading& h) -> std::optional<Rendered> {
+       return rendered(compute_satisfaction(d, h), layout_satisfaction, render_satisfaction_json);
+     }},
+    {"customer", record_kinds,
+     [](const std::optional<std::string>& id, const Records& d, const ReportHeading& h) -> std::optional<Rendered> {
+       auto page = compute_customer_page(d, h, *id);
+       if (!page) return std::nullopt;
+       return rendered(std::move(*page), layout_customer_page, render_customer_page_json);
+     }},
+}};
+
+std::vector<std::string> report_kind_names() {
+  std::vector<std::string> out;
+  for (const auto& k : report_kinds) out.emplace_back(k.name);
+  return out;
+}
+
+/// The kind named on the command line; CLI11 has already refused any other name.
+const ReportKind& report_kind(std::string_view name) {
+  for (const auto& k : report_kinds)
+    if (k.name == name) return k;
+  throw std::logic_error("unknown report kind");
 }
 
 /// The period: --from/--to, each defaulting as docs/report.md says. nullopt after an error.
@@ -132,7 +150,8 @@ int run_report(const ReportCommandOptions& o, const GlobalOptions& g, Io& io) {
   if (!as_of) return 2;
   const auto period = resolve_period(o, *as_of, io);
   if (!period) return 2;
-  auto loaded = load_facts(g, *as_of, kinds_for(o.kind), io);
+  const ReportKind& kind = report_kind(o.kind);
+  auto loaded = load_facts(g, *as_of, kind.kinds(), io);
   if (!loaded) return 2;
   auto& lw = loaded->lw;
   if (o.id && !find_record(lw.ws, Kind::customer, *o.id))
@@ -140,8 +159,8 @@ int run_report(const ReportCommandOptions& o, const GlobalOptions& g, Io& io) {
   const auto& settings = lw.ctx.settings;
   const ReportHeading heading{settings.organization, settings.currency, settings.policy, *as_of, *period};
   // The facts already leave out the records that fail validation; this says which, as review does.
-  warn_left_out(lw, kinds_for(o.kind), "report", io);
-  const auto rendered = compute(o.kind, o.id, loaded->data, heading);
+  warn_left_out(lw, kind.kinds(), "report", io);
+  const auto rendered = kind.compute(o.id, loaded->data, heading);
   if (!rendered)
     return fail(io, fmt::format("customer '{}' has errors and cannot be reported on; run 'brm validate'", *o.id));
   if (const int rc = write(o, *format, *rendered, io)) return rc;
@@ -163,7 +182,7 @@ Command make_report_command(CLI::App& parent, const GlobalOptions& globals) {
       "  customer ID    everything about one customer, ready for the next meeting\n"
       "The period is the 12 months up to --as-of unless --from/--to say otherwise; every figure says what it\n"
       "covers. Records that fail validation are left out with a warning. See docs/report.md and docs/json.md.");
-  app->add_option("kind", o->kind, "What to report on")->required()->check(CLI::IsMember(report_kinds));
+  app->add_option("kind", o->kind, "What to report on")->required()->check(CLI::IsMember(report_kind_names()));
   app->add_option("id", o->id, "The customer, for 'brm report customer ID'");
   add_as_of_option(*app, o->as_of);
   app->add_option("--from", o->from, "First day of the period (default: a year before --to, plus one day)");
