@@ -129,6 +129,7 @@ bool SourceEditor::set_scalar(const Node& map, std::string_view key, const Value
     line += ": ";
     line += plain ? render(value, 0) : double_quoted(value.text);
     add(offset(k->end), offset(k->end), std::move(line));
+    edits_.back().order = Order::in_place;  // before a new key added at the same place
     return true;
   }
   std::string text = render(value, k->pos.column - 1 + 2);
@@ -266,6 +267,19 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
   const auto base = keys_indent(map);
   if (seq && doc_.is_null(*seq)) {  // "history:" with nothing, "~" or "null" after it
     const auto begin = offset(seq->begin), end = offset(seq->end);
+    if (begin == end && !value_indicator_between(offset(k->end), begin)) {
+      // "? history" with no ":" line: the ":" and the items go right after the key;
+      // what followed it on its line (a comment) ends the last item's line, so no blocks.
+      auto items = block_item(fields, base + "  ", base + "    ", true);
+      items.pop_back();
+      std::string text = base;
+      text.insert(text.begin(), '\n');
+      text += ":\n";
+      text += items;
+      add(offset(k->end), offset(k->end), std::move(text));
+      edits_.back().order = Order::in_place;  // before a new key added at the same place
+      return;
+    }
     if (begin < end) remove_value(begin, end);
     const auto at = past_tab_indented(after_node(begin < end ? *seq : *k));
     add_lines(at, block_item(fields, base + "  ", base + "    ", indented_line_at(at)), Order::continues);

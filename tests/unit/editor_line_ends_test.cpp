@@ -253,6 +253,8 @@ TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
       {"history:\n !tagged\n  - date: 2026-11-20\n", "i"},                    // a tag before the list
       {"history:\n\xEF\xBB\xBF-", "h"},                                        // a byte order mark before the dash
       {"history:\n - #|-   \r\r\xE2\x80\xA8\r    by", "g"},                      // a comment with a dash after the dash
+      {"\r\n ?  history", "f"},                                                 // "? history" with no ':'
+      {"? history # none yet\nid: c\n", "e"},
       {"?  #\"\n e", "s"},                                            // a comment after the "?"
       {"? # about the id\n\n  # more\n  id\n: c\n", "r"},
   };
