@@ -280,7 +280,10 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
       edits_.back().order = Order::in_place;  // before a new key added at the same place
       return;
     }
-    if (begin < end) remove_value(begin, end);
+    if (begin < end) {
+      remove_value(begin, end);
+      untab_lines(after_node(*seq));  // the lines a plain "null" carried now follow "history:"
+    }
     const auto at = past_tab_indented(after_node(begin < end ? *seq : *k));
     add_lines(at, block_item(fields, base + "  ", base + "    ", indented_line_at(at)), Order::continues);
     return;

@@ -255,6 +255,7 @@ TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
       {"history:\n - #|-   \r\r\xE2\x80\xA8\r    by", "g"},                      // a comment with a dash after the dash
       {"\r\n ?  history", "f"},                                                 // "? history" with no ':'
       {"? history # none yet\nid: c\n", "e"},
+      {"id: c\nhistory: null\n \t\n\n \t # c\nx: 1\n", "d"},                   // tab lines after "null"
       {"?  #\"\n e", "s"},                                            // a comment after the "?"
       {"? # about the id\n\n  # more\n  id\n: c\n", "r"},
   };
