@@ -130,6 +130,7 @@ bool SourceEditor::set_scalar(const Node& map, std::string_view key, const Value
     line += plain ? render(value, 0) : double_quoted(value.text);
     add(offset(k->end), offset(k->end), std::move(line));
     edits_.back().order = Order::in_place;  // before a new key added at the same place
+    if (!plain) untab_lines(after_node(*k));  // lines the plain key carried now follow the value
     return true;
   }
   std::string text = render(value, k->pos.column - 1 + 2);
@@ -278,6 +279,7 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
       text += items;
       add(offset(k->end), offset(k->end), std::move(text));
       edits_.back().order = Order::in_place;  // before a new key added at the same place
+      untab_lines(after_node(*k));            // lines the plain key carried now follow an item
       return;
     }
     if (begin < end) {

@@ -256,6 +256,7 @@ TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
       {"\r\n ?  history", "f"},                                                 // "? history" with no ':'
       {"? history # none yet\nid: c\n", "e"},
       {"id: c\nhistory: null\n \t\n\n \t # c\nx: 1\n", "d"},                   // tab lines after "null"
+      {"id: c\n? history\n\n \t\n? resolution\n \t\n", "a\nb"},                // tab lines after '?' keys
       {"?  #\"\n e", "s"},                                            // a comment after the "?"
       {"? # about the id\n\n  # more\n  id\n: c\n", "r"},
   };
