@@ -353,7 +353,13 @@ std::optional<SourceEditor::Edit> SourceEditor::end_of_file_fix() const {
   // The '|' or '>': the node starts at a tag before it when it has one ("!!str |"),
   // and neither character can be part of a tag.
   auto indicator = offset(leaf.begin);
-  while (indicator < size && source_[indicator] != '|' && source_[indicator] != '>') ++indicator;
+  while (indicator < size && source_[indicator] != '|' && source_[indicator] != '>') {
+    // A comment between the tag and the header ("! # a > b") can hold either character.
+    if (source_[indicator] == '#' && indicator > 0 && (source_[indicator - 1] == ' ' || source_[indicator - 1] == '\t'))
+      indicator = line_end(source_, indicator);
+    else
+      ++indicator;
+  }
   if (indicator == size) return std::nullopt;
   // Not when another edit replaces the block itself.
   for (const auto& e : edits_)

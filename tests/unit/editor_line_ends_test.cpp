@@ -257,6 +257,7 @@ TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
       {"? history # none yet\nid: c\n", "e"},
       {"id: c\nhistory: null\n \t\n\n \t # c\nx: 1\n", "d"},                   // tab lines after "null"
       {"id: c\n? history\n\n \t\n? resolution\n \t\n", "a\nb"},                // tab lines after '?' keys
+      {"id: c\nnote: ! #>>\n>#x\n #: ", "b"},                                   // '>' in a comment before a block
       {"?  #\"\n e", "s"},                                            // a comment after the "?"
       {"? # about the id\n\n  # more\n  id\n: c\n", "r"},
   };
@@ -273,6 +274,9 @@ TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
     const Node* list = out.find(*out.root(), "history");
     REQUIRE(list);
     CHECK(out.find_text(out.item(*list, out.size(*list) - 1), "note") == "a:?b\nc");
+    for (std::size_t i = 0; i < doc.size(*doc.root()); ++i)  // every other value as it was
+      if (const auto key = doc.text(doc.key(*doc.root(), i)); key != "resolution" && key != "history")
+        CHECK(out.find_text(*out.root(), key) == doc.find_text(*doc.root(), key));
   }
 }
 
