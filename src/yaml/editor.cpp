@@ -157,6 +157,9 @@ bool SourceEditor::set_scalar(const Node& map, std::string_view key, const Value
     text = " " + text;  // "key:" with nothing after it: the empty value sits right after the colon
   const bool plain = value.raw || (value.text.find('\n') == std::string::npos && plain_is_safe(value.text));
   if (!plain) untab_lines(after_node(*v));
+  // A comment right after a quote ('"x"# c') would join an unquoted value; a space keeps
+  // it a comment.
+  if (plain && end < source_.size() && source_[end] == '#') text += ' ';
   add(begin, end, std::move(text));
   return true;
 }
