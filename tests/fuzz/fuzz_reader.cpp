@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "brm/checks/check.hpp"
+#include "brm/records/collector.hpp"
 #include "brm/records/records.hpp"
 #include "brm/model/date.hpp"
 #include "brm/render/diagnostics.hpp"
