@@ -47,33 +47,25 @@ struct ReportKind {
                                      const ReportHeading& h);
 };
 
+/// A report of the whole workspace: computed, laid out and rendered by these three.
+template <auto compute, auto layout, auto json>
+std::optional<Rendered> whole(const std::optional<std::string>&, const Records& d, const ReportHeading& h) {
+  return rendered(compute(d, h), layout, json);
+}
+
+std::optional<Rendered> one_customer(const std::optional<std::string>& id, const Records& d, const ReportHeading& h) {
+  auto page = compute_customer_page(d, h, *id);
+  if (!page) return std::nullopt;
+  return rendered(std::move(*page), layout_customer_page, render_customer_page_json);
+}
+
 const std::array<ReportKind, 6> report_kinds = {{
-    {"customers", customers_kinds,
-     [](const auto&, const Records& d, const ReportHeading& h) -> std::optional<Rendered> {
-       return rendered(compute_customers(d, h), layout_customers, render_customers_json);
-     }},
-    {"agreements", agreements_kinds,
-     [](const auto&, const Records& d, const ReportHeading& h) -> std::optional<Rendered> {
-       return rendered(compute_agreements(d, h), layout_agreements, render_agreements_json);
-     }},
-    {"kpi", kpi_kinds,
-     [](const auto&, const Records& d, const ReportHeading& h) -> std::optional<Rendered> {
-       return rendered(compute_kpi(d, h), layout_kpi, render_kpi_json);
-     }},
-    {"complaints", complaints_kinds,
-     [](const auto&, const Records& d, const ReportHeading& h) -> std::optional<Rendered> {
-       return rendered(compute_complaints(d, h), layout_complaints, render_complaints_json);
-     }},
-    {"satisfaction", satisfaction_kinds,
-     [](const auto&, const Records& d, const ReportHeading& h) -> std::optional<Rendered> {
-       return rendered(compute_satisfaction(d, h), layout_satisfaction, render_satisfaction_json);
-     }},
-    {"customer", record_kinds,
-     [](const std::optional<std::string>& id, const Records& d, const ReportHeading& h) -> std::optional<Rendered> {
-       auto page = compute_customer_page(d, h, *id);
-       if (!page) return std::nullopt;
-       return rendered(std::move(*page), layout_customer_page, render_customer_page_json);
-     }},
+    {"customers", customers_kinds, whole<compute_customers, layout_customers, render_customers_json>},
+    {"agreements", agreements_kinds, whole<compute_agreements, layout_agreements, render_agreements_json>},
+    {"kpi", kpi_kinds, whole<compute_kpi, layout_kpi, render_kpi_json>},
+    {"complaints", complaints_kinds, whole<compute_complaints, layout_complaints, render_complaints_json>},
+    {"satisfaction", satisfaction_kinds, whole<compute_satisfaction, layout_satisfaction, render_satisfaction_json>},
+    {"customer", record_kinds, one_customer},
 }};
 
 std::vector<std::string> report_kind_names() {
