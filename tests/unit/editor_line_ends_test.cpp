@@ -34,6 +34,15 @@ std::string resolve(const std::string& source, const std::string& resolution) {
   return e.result();
 }
 
+// The same with a history entry of a date and `note` only, as the fuzz target edits.
+std::string resolve_with_note(const std::string& source, const std::string& resolution, const std::string& note) {
+  const auto doc = parse(source);
+  SourceEditor e(source, doc);
+  if (!e.set_scalar(*doc.root(), "resolution", {resolution})) e.insert_after(*doc.root(), "status", "resolution", {resolution});
+  e.append_item(*doc.root(), "history", {{"date", {"2026-11-27", true}}, {"note", {note}}});
+  return e.result();
+}
+
 // What an edited complaint must read back as: the new resolution and two history entries.
 void check_resolved(const std::string& result, const std::string& resolution) {
   INFO(result);
@@ -264,11 +273,7 @@ TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
   };
   for (const auto& c : cases) {
     const auto doc = parse(c.source);
-    SourceEditor e(c.source, doc);
-    if (!e.set_scalar(*doc.root(), "resolution", {c.resolution}))
-      e.insert_after(*doc.root(), "status", "resolution", {c.resolution});
-    e.append_item(*doc.root(), "history", {{"date", {"2026-11-27", true}}, {"note", {"a:?b\nc"}}});
-    const auto result = e.result();
+    const auto result = resolve_with_note(c.source, c.resolution, "a:?b\nc");
     INFO(result);
     const auto out = parse(result);
     CHECK(out.find_text(*out.root(), "resolution") == c.resolution);
@@ -296,12 +301,7 @@ TEST_CASE("lines indented with a tab after a value: new lines go below them, a q
       {"id: c\nstatus: open\n \t # c\n# about history\nhistory: []\n", "a\nb"},
   };
   for (const auto& c : cases) {
-    const auto doc = parse(c.source);
-    SourceEditor e(c.source, doc);
-    if (!e.set_scalar(*doc.root(), "resolution", {c.resolution}))
-      e.insert_after(*doc.root(), "status", "resolution", {c.resolution});
-    e.append_item(*doc.root(), "history", {{"date", {"2026-11-27", true}}, {"note", {"a: \"b\""}}});
-    const auto result = e.result();
+    const auto result = resolve_with_note(c.source, c.resolution, "a: \"b\"");
     INFO(result);
     const auto out = parse(result);
     CHECK(out.find_text(*out.root(), "resolution") == c.resolution);
