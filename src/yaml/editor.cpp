@@ -357,8 +357,12 @@ std::optional<SourceEditor::Edit> SourceEditor::end_of_file_fix() const {
   // and neither character can be part of a tag.
   auto indicator = offset(leaf.begin);
   while (indicator < size && source_[indicator] != '|' && source_[indicator] != '>') {
-    // A comment between the tag and the header ("! # a > b") can hold either character.
-    if (source_[indicator] == '#' && indicator > 0 && (source_[indicator - 1] == ' ' || source_[indicator - 1] == '\t'))
+    // A comment between the tag and the header ("! # a > b"), after a space or on a
+    // line of its own, can hold either character.
+    const bool comment_starts =
+        indicator == bom_ || source_[indicator - 1] == ' ' || source_[indicator - 1] == '\t' ||
+        ends_with_break(source_, indicator);
+    if (source_[indicator] == '#' && comment_starts)
       indicator = line_end(source_, indicator);
     else
       ++indicator;
