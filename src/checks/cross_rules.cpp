@@ -5,6 +5,7 @@
 #include <map>
 
 #include "brm/checks/suggest.hpp"
+#include "brm/model/hierarchy.hpp"
 #include "rules.hpp"
 
 namespace brm {
@@ -51,34 +52,23 @@ void check_references(const std::vector<RefSite>& refs, const Index& index, Diag
 }
 
 void check_hierarchy(const Workspace& ws, const Index& index, Diagnostics& out) {
-  // Follow each customer's parent chain; colour 1 = on the current path, 2 = known to end.
-  std::map<std::string_view, const Record*> customers;
+  std::map<std::string_view, const Record*> customers;  // the first file of each id
   for (const auto& r : ws.of_kind(Kind::customer)) customers.emplace(r.id, &r);
-  std::map<std::string_view, int> colour;
   auto parent_of = [&](const Record* r) -> const Node* {
     if (!r->doc) return nullptr;
     const Node* p = r->doc->find(*r->doc->root(), "parent");
     return p && p->type == NodeType::scalar && index.find(Kind::customer, r->doc->text(*p)) ? p : nullptr;
   };
-  for (const auto& [id, start] : customers) {
-    std::vector<const Record*> path;
-    for (const Record* r = start; r && !colour[r->id];) {
-      colour[r->id] = 1;
-      path.push_back(r);
-      const Node* p = parent_of(r);
-      r = p ? customers[r->doc->text(*p)] : nullptr;
-      if (r && colour[r->id] == 1) {
-        // r closes a cycle: name it once, at the first member of the cycle in path order.
-        auto first = std::find(path.begin(), path.end(), r);
-        std::vector<std::string_view> names;
-        for (auto it = first; it != path.end(); ++it) names.push_back((*it)->id);
-        names.push_back(r->id);
-        out.push_back({r->path, parent_of(r)->pos, Severity::error, "parent-cycle",
-                       fmt::format("the customer hierarchy goes round in a circle: {}", fmt::join(names, " -> "))});
-        break;
-      }
-    }
-    for (const Record* r : path) colour[r->id] = 2;
+  std::vector<std::pair<std::string, std::string>> links;
+  for (const auto& [id, r] : customers) {
+    const Node* p = parent_of(r);
+    links.emplace_back(id, p ? std::string(r->doc->text(*p)) : std::string());
+  }
+  // Each loop is named once, at its first member in walking order.
+  for (const auto& loop : Hierarchy(links).cycles()) {
+    const Record* r = customers.at(loop.front());
+    out.push_back({r->path, parent_of(r)->pos, Severity::error, "parent-cycle",
+                   fmt::format("the customer hierarchy goes round in a circle: {}", fmt::join(loop, " -> "))});
   }
 }
 

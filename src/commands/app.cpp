@@ -63,7 +63,7 @@ int run_cli(int argc, const char* const* argv, Io& io) {
       ->configurable(false);
   app.add_option("--color", globals.color,
                  "Colour the output: auto (on a terminal, unless NO_COLOR is set), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+      ->check(CLI::IsMember(all_names<ColorWhen>()));
   app.fallthrough();
 
   std::vector<Command> commands;

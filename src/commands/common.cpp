@@ -20,12 +20,16 @@ int fail(Io& io, const std::string& message) {
   return 2;
 }
 
-bool check_text_option(std::string_view name, const std::optional<std::string>& value, TextLines lines, Io& io) {
-  if (!value) return true;
-  const auto why = check_text_value(*value, lines);
-  if (why.empty()) return true;
-  fail(io, fmt::format("{} {}", name, why));
-  return false;
+void check_text_option(std::string_view name, const std::optional<std::string>& value, TextLines lines, Failure& f) {
+  if (!value) return;
+  if (const auto why = check_text_value(*value, lines); !why.empty()) f.add(fmt::format("{} {}", name, why));
+}
+
+std::optional<Date> date_option(std::string_view name, const std::optional<std::string>& value, Failure& f) {
+  if (!value) return std::nullopt;
+  const auto d = Date::parse(*value);
+  if (!d) f.add(fmt::format("{} wants a real date written YYYY-MM-DD, not '{}'", name, *value));
+  return d;
 }
 
 std::optional<Date> resolve_as_of(const std::optional<std::string>& flag, Io& io) {
@@ -58,8 +62,8 @@ std::optional<std::filesystem::path> locate_workspace(const GlobalOptions& g, Io
 }
 
 bool use_color(const GlobalOptions& g, bool is_terminal) {
-  if (g.color == "always") return true;
-  if (g.color == "never") return false;
+  const auto when = parse_enum<ColorWhen>(g.color).value_or(ColorWhen::auto_);
+  if (when != ColorWhen::auto_) return when == ColorWhen::always;
   const char* no_color = std::getenv("NO_COLOR");
   return is_terminal && !(no_color && *no_color);
 }

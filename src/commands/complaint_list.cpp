@@ -7,10 +7,10 @@
 
 #include "brm/commands/common.hpp"
 #include "brm/commands/output.hpp"
-#include "brm/commands/records.hpp"
-#include "brm/compute/complaint_list.hpp"
+#include "brm/commands/open.hpp"
 #include "brm/model/complaint_status.hpp"
 #include "brm/render/table.hpp"
+#include "brm/usecases/complaint_list.hpp"
 
 namespace brm {
 namespace {
@@ -23,7 +23,7 @@ struct ListOptions {
   OutputOptions output;
 };
 
-const std::vector<std::string> formats = {"text", "markdown", "json", "csv"};
+const std::vector<Format> formats = {Format::text, Format::markdown, Format::json, Format::csv};
 
 template <class E>
 std::vector<E> parsed(const std::vector<std::string>& names) {
@@ -77,26 +77,22 @@ void render_json(const std::vector<ComplaintLine>& lines, Date as_of, long respo
   out << doc.dump(2) << '\n';
 }
 
-const std::set<Kind> list_kinds = {Kind::customer, Kind::complaint};
-
 int run_list(const ListOptions& o, const GlobalOptions& g, Io& io) {
-  const auto format = resolve_format(o.output, formats, "text", io);
+  const auto format = resolve_format(o.output, formats, io);
   if (!format) return 2;
-  const auto as_of = resolve_as_of(o.as_of, io);
-  if (!as_of) return 2;
-  auto loaded = load_facts(g, *as_of, list_kinds, io);
-  if (!loaded) return 2;
-  const auto& lw = loaded->lw;
-  if (o.customer && !find_record(lw.ws, Kind::customer, *o.customer))
-    return fail(io, unknown_id_message(lw.ws, Kind::customer, *o.customer));
-  warn_left_out(lw, {Kind::complaint}, "list", io);
-  const long days = lw.ctx.settings.policy.complaint_response_days;
-  const auto lines = list_complaints(loaded->data, *as_of, days, filter_of(o));
+  const auto w = open_for_command(g, o.as_of, complaint_list_needs(), io);
+  if (!w) return 2;
+  // The records leave out those that fail validation; this says which.
+  warn_left_out(*w, "list", io);
+  const auto lines = complaint_list(*w, filter_of(o));
+  if (!lines) return print_failure(lines.failure(), io);
+  const Date as_of = w->ctx.as_of;
+  const long days = w->ctx.settings.policy.complaint_response_days;
   return emit(o.output, io, [&](std::ostream& out) {
-    if (*format == "json") return render_json(lines, *as_of, days, out);
-    const auto t = table_of(lines);
-    if (*format == "markdown") return render_table_markdown(t, out);
-    if (*format == "csv") return render_table_csv(t, out);
+    if (*format == Format::json) return render_json(*lines, as_of, days, out);
+    const auto t = table_of(*lines);
+    if (*format == Format::markdown) return render_table_markdown(t, out);
+    if (*format == Format::csv) return render_table_csv(t, out);
     render_table_text(t, out);
   });
 }
@@ -112,9 +108,9 @@ Command make_complaint_list_command(CLI::App& group, const GlobalOptions& global
       "that date and was received more than policy.complaint_response_days before it. Complaints\n"
       "that fail validation are left out with a warning. See docs/complaints.md.");
   app->add_option("--status", o->statuses, "Only complaints with these statuses on the as-of date (repeatable)")
-      ->check(CLI::IsMember(enum_values(Kind::complaint, "status")));
+      ->check(CLI::IsMember(all_names<ComplaintStatus>()));
   app->add_option("--severity", o->severities, "Only these severities (repeatable)")
-      ->check(CLI::IsMember(enum_values(Kind::complaint, "severity")));
+      ->check(CLI::IsMember(all_names<ComplaintSeverity>()));
   app->add_option("--customer", o->customer, "Only this customer's complaints");
   app->add_flag("--open", o->open, "Only complaints that are not resolved or rejected");
   app->add_flag("--overdue", o->overdue, "Only open complaints past the response time as of the as-of date");

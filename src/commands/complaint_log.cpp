@@ -1,17 +1,12 @@
-#include <fmt/format.h>
-#include <fmt/ranges.h>
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 #include <iterator>
 #include <memory>
 
-#include "brm/records/collector.hpp"
 #include "brm/commands/common.hpp"
-#include "brm/commands/records.hpp"
-#include "brm/model/text.hpp"
-#include "brm/workspace/atomic_write.hpp"
-#include "brm/yaml/writer.hpp"
+#include "brm/commands/open.hpp"
+#include "brm/usecases/complaint_log.hpp"
 
 namespace brm {
 namespace {
@@ -20,16 +15,6 @@ struct LogOptions {
   std::string customer, summary, severity = "medium";
   std::optional<std::string> from, role, channel, service, agreement, received, description, by, as_of;
 };
-
-/// The values given on the command line, checked against the workspace.
-struct NewComplaint {
-  std::string customer, summary, severity, received, by;
-  std::optional<std::string> from, role, channel, service, agreement, description;
-};
-
-std::string describe(const Record& r, std::string_view field) {
-  return std::string(r.doc->find_text(*r.doc->root(), field));
-}
 
 // Multi-line text gets a final newline so that it is written as a readable block.
 std::optional<std::string> read_description(const std::optional<std::string>& arg) {
@@ -40,80 +25,37 @@ std::optional<std::string> read_description(const std::optional<std::string>& ar
   return text;
 }
 
-/// Checks every input against the workspace; on a problem prints it and returns false.
-bool check_input(const LogOptions& o, const LoadedWorkspace& lw, NewComplaint& c, Io& io) {
-  const auto& ws = lw.ws;
-  bool ok = true;
-  auto error = [&](const std::string& m) { fail(io, m), ok = false; };
-  const Record* customer = find_record(ws, Kind::customer, o.customer);
-  if (!customer) error(unknown_id_message(ws, Kind::customer, o.customer));
-  if (o.service && !find_record(ws, Kind::service, *o.service))
-    error(unknown_id_message(ws, Kind::service, *o.service));
-  if (o.agreement) {
-    const Record* a = find_record(ws, Kind::agreement, *o.agreement);
-    if (!a)
-      error(unknown_id_message(ws, Kind::agreement, *o.agreement));
-    else if (describe(*a, "customer") != o.customer)
-      error(fmt::format("agreement '{}' belongs to customer '{}', not '{}'", *o.agreement, describe(*a, "customer"),
-                        o.customer));
-  }
-  if (o.received && !Date::parse(*o.received))
-    error(fmt::format("--received wants a real date written YYYY-MM-DD, not '{}'", *o.received));
-  const auto description = read_description(o.description);
-  // Each text option is checked, so that one run names every problem.
-  ok &= check_text_option("--summary", o.summary, TextLines::one, io);
-  ok &= check_text_option("--from", o.from, TextLines::one, io);
-  ok &= check_text_option("--by", o.by, TextLines::one, io);
-  ok &= check_text_option("--description", description, TextLines::many, io);
-  if (!ok) return false;
-  const auto received = o.received ? *Date::parse(*o.received) : lw.ctx.as_of;
-  const auto records = read_records(ws, lw.ctx.settings, {Kind::customer, Kind::agreement});
-  if (o.service && agreements_covering(records, o.customer, *o.service, received).empty())
-    io.err << fmt::format("brm: warning: no active agreement of '{}' in force on {} covers the service '{}'\n",
-                          o.customer, received.str(), *o.service);
-  c = {o.customer, o.summary, o.severity,  received.str(), "", o.from, o.role,
-       o.channel,  o.service, o.agreement, description};
-  c.by = o.by ? *o.by : default_author(records, o.customer);
-  return true;
-}
-
-std::string complaint_body(const NewComplaint& c) {
-  yaml::RecordWriter w;
-  w.raw("customer", c.customer).raw("received", c.received);
-  if (c.from || c.role) {
-    w.begin_map("from");
-    if (c.from) w.text("name", *c.from);
-    if (c.role) w.raw("role", *c.role);
-    w.end_map();
-  }
-  if (c.channel) w.raw("channel", *c.channel);
-  if (c.service) w.raw("service", *c.service);
-  if (c.agreement) w.raw("agreement", *c.agreement);
-  w.raw("severity", c.severity).text("summary", c.summary);
-  if (c.description) w.text("description", *c.description);
-  w.raw("status", "open").begin_list("history").begin_item().raw("date", c.received).raw("status", "open");
-  if (!c.by.empty()) w.text("by", c.by);
-  w.text("note", c.channel ? fmt::format("Logged from {}", *c.channel) : std::string("Logged")).end_item().end_list();
-  return w.str();
+/// The options as the use case takes them; each problem goes to `f`, so that one run
+/// names every problem.
+ComplaintLogInput input_of(const LogOptions& o, Failure& f) {
+  // CLI11 allowed only the enums' names.
+  ComplaintLogInput in;
+  in.customer = o.customer, in.summary = o.summary, in.severity = *parse_enum<ComplaintSeverity>(o.severity);
+  in.from = o.from, in.service = o.service, in.agreement = o.agreement, in.by = o.by;
+  if (o.role) in.role = parse_enum<PersonRole>(*o.role);
+  if (o.channel) in.channel = parse_enum<ComplaintChannel>(*o.channel);
+  in.received = date_option("--received", o.received, f);
+  in.description = read_description(o.description);
+  check_text_option("--summary", o.summary, TextLines::one, f);
+  check_text_option("--from", o.from, TextLines::one, f);
+  check_text_option("--by", o.by, TextLines::one, f);
+  check_text_option("--description", in.description, TextLines::many, f);
+  return in;
 }
 
 int run_log(const LogOptions& o, const GlobalOptions& g, Io& io) {
-  auto lw = load_for_command(g, o.as_of, io);
-  if (!lw) return 2;
-  NewComplaint c;
-  if (!check_input(o, *lw, c, io)) return 2;
-  // The id ends in a fingerprint of the file's content: two people logging different
-  // complaints on two branches get different ids, and the same complaint logged twice
-  // gets the same id and the same bytes, which git merges cleanly.
-  const auto body = complaint_body(c);
-  const auto slug = slugify(c.summary, 40);
-  const auto id = fmt::format("{}-{}{}{}", c.received, slug, slug.empty() ? "" : "-", fingerprint(body, 5));
-  const auto text = "id: " + id + "\n" + body;
-  const auto path = fmt::format("complaints/{}.yaml", id);
-  if (!valid_to_write(*lw, Kind::complaint, path, text, io)) return 2;
-  const auto exists = fmt::format("the same complaint was already logged as {}; nothing was written", id);
-  if (const int rc = write_new_record(*lw, path, text, exists, io)) return rc;
-  io.out << id << '\n';
+  const auto w = open_for_command(g, o.as_of, complaint_log_needs(), io);
+  if (!w) return 2;
+  Failure input;
+  const auto in = input_of(o, input);
+  // Every problem in one run: those the workspace sees, then those of the options alone.
+  Failure f = check_log_input(*w, in);
+  f.add(std::move(input));
+  if (!f.empty()) return print_failure(f, io);
+  const auto logged = log_complaint(*w, in);
+  if (!logged) return print_failure(logged.failure(), io);
+  print_warnings(logged->warnings, io);
+  io.out << logged->id << '\n';
   return 0;
 }
 
@@ -131,12 +73,11 @@ Command make_complaint_log_command(CLI::App& group, const GlobalOptions& globals
   app->add_option("--customer", o->customer, "The customer it concerns (customer id)")->required();
   app->add_option("--summary", o->summary, "One line saying what is wrong")->required();
   app->add_option("--severity", o->severity, "How serious it is")
-      ->check(CLI::IsMember(enum_values(Kind::complaint, "severity")))
+      ->check(CLI::IsMember(all_names<ComplaintSeverity>()))
       ->capture_default_str();
   app->add_option("--from", o->from, "Who complained (name)");
-  app->add_option("--role", o->role, "Their role")->check(CLI::IsMember({"customer", "purchaser", "user"}));
-  app->add_option("--channel", o->channel, "How it arrived")
-      ->check(CLI::IsMember(enum_values(Kind::complaint, "channel")));
+  app->add_option("--role", o->role, "Their role")->check(CLI::IsMember(all_names<PersonRole>()));
+  app->add_option("--channel", o->channel, "How it arrived")->check(CLI::IsMember(all_names<ComplaintChannel>()));
   app->add_option("--service", o->service, "The service it concerns (service id)");
   app->add_option("--agreement", o->agreement, "The agreement it concerns (agreement id)");
   app->add_option("--received", o->received, "When it was received (YYYY-MM-DD); default: the as-of date");

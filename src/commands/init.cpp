@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "brm/commands/common.hpp"
+#include "brm/commands/open.hpp"
 #include "brm/model/currencies.hpp"
 #include "brm/model/kinds.hpp"
 #include "brm/workspace/atomic_write.hpp"
@@ -48,10 +49,12 @@ std::optional<fs::path> enclosing_workspace(const fs::path& dir) {
 }
 
 int run_init(const InitOptions& o, const GlobalOptions& g, Io& io) {
+  Failure f;
   if (!is_currency_code(o.currency))
-    return fail(io, fmt::format("--currency wants an ISO 4217 code such as SEK, EUR or USD, not '{}'", o.currency));
-  if (o.organization.empty()) return fail(io, "--organization must name the IT organization");
-  if (!check_text_option("--organization", o.organization, TextLines::one, io)) return 2;
+    f.add(fmt::format("--currency wants an ISO 4217 code such as SEK, EUR or USD, not '{}'", o.currency));
+  if (o.organization.empty()) f.add("--organization must name the IT organization");
+  check_text_option("--organization", o.organization, TextLines::one, f);
+  if (!f.empty()) return print_failure(f, io);
   const fs::path root(o.dir.value_or(g.workspace.value_or(".")));
   std::error_code ec;
   if (fs::exists(root / "brm.yaml", ec))

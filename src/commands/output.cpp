@@ -13,24 +13,31 @@
 
 namespace brm {
 
-void add_output_options(CLI::App& app, OutputOptions& o, const std::vector<std::string>& formats) {
-  app.add_option("-f,--format", o.format, fmt::format("Output format: {}", fmt::join(formats, ", ")))
-      ->check(CLI::IsMember(formats));
-  app.add_option("-o,--output", o.file,
-                 "Write to this file (atomically; through a symbolic link to its target; keeping its permissions) instead of standard output, which '-' names; the format follows its extension");
+std::vector<std::string> format_names(const std::vector<Format>& formats) {
+  std::vector<std::string> out;
+  for (auto f : formats) out.push_back(text_of(f));
+  return out;
 }
 
-std::optional<std::string> resolve_format(const OutputOptions& o, const std::vector<std::string>& formats,
-                                          const std::string& fallback, Io& io) {
-  if (!o.format.empty()) return o.format;
-  if (!o.file || *o.file == "-") return fallback;
-  static const std::vector<std::pair<std::string, std::string>> by_extension = {
-      {".md", "markdown"}, {".markdown", "markdown"}, {".html", "html"}, {".htm", "html"},
-      {".json", "json"},   {".csv", "csv"},           {".txt", "text"}};
+void add_output_options(CLI::App& app, OutputOptions& o, const std::vector<Format>& formats) {
+  const auto names = format_names(formats);
+  app.add_option("-f,--format", o.format, fmt::format("Output format: {}", fmt::join(names, ", ")))
+      ->check(CLI::IsMember(names));
+  app.add_option("-o,--output", o.file,
+                 "Write to this file (atomically; through a symbolic link to its target; keeping its permissions) "
+                 "instead of standard output, which '-' names; the format follows its extension");
+}
+
+std::optional<Format> resolve_format(const OutputOptions& o, const std::vector<Format>& formats, Io& io) {
+  if (!o.format.empty()) return parse_enum<Format>(o.format);  // CLI11 allowed only `formats`
+  if (!o.file || *o.file == "-") return formats.front();
+  static const std::vector<std::pair<std::string, Format>> by_extension = {
+      {".md", Format::markdown}, {".markdown", Format::markdown}, {".html", Format::html}, {".htm", Format::html},
+      {".json", Format::json},   {".csv", Format::csv},           {".txt", Format::text}};
   const auto ext = std::filesystem::path(*o.file).extension().string();
   for (const auto& [e, f] : by_extension)
     if (e == ext && std::find(formats.begin(), formats.end(), f) != formats.end()) return f;
-  fail(io, fmt::format("cannot tell the format from '{}'; use --format ({})", *o.file, fmt::join(formats, ", ")));
+  fail(io, fmt::format("cannot tell the format from '{}'; use --format ({})", *o.file, fmt::join(format_names(formats), ", ")));
   return std::nullopt;
 }
 

@@ -8,6 +8,7 @@
 #include "brm/commands/common.hpp"
 #include "brm/render/schema.hpp"
 #include "brm/workspace/atomic_write.hpp"
+#include "brm/usecases/open.hpp"
 #include "brm/workspace/loader.hpp"
 #include "brm/yaml/reader.hpp"
 
@@ -27,7 +28,8 @@ struct SchemaOptions {
 std::optional<Policy> workspace_policy(const GlobalOptions& g, Io& io) {
   std::string err;
   const auto root = find_workspace(g.workspace, fs::current_path(), err);
-  if (root) return read_settings(load_workspace_config(*root).config).policy;
+  // The policy as written, checked or not: a schema is no place to refuse a workspace.
+  if (root) return open_workspace(directory_source(*root), Date{}, {Reads::settings, {}, false})->ctx.settings.policy;
   const char* env = std::getenv("BRM_WORKSPACE");
   if (g.workspace || (env && *env)) return fail(io, err), std::nullopt;
   return Policy{};

@@ -7,7 +7,8 @@
 
 #include "brm/checks/check.hpp"
 #include "brm/commands/common.hpp"
-#include "brm/commands/records.hpp"
+#include "brm/commands/open.hpp"
+#include "brm/commands/output.hpp"
 #include "brm/render/diagnostics.hpp"
 #include "brm/workspace/loader.hpp"
 #include "brm/workspace/source_lines.hpp"
@@ -20,7 +21,7 @@ namespace {
 struct ValidateOptions {
   std::vector<std::string> paths;
   bool strict = false;
-  std::string format = "text";
+  std::string format = "text";  // one of `formats`
   bool excerpt = false;
   bool no_excerpt = false;
   std::optional<std::string> as_of;
@@ -81,19 +82,21 @@ std::string github_prefix(const fs::path& root) {
   return rel.generic_string() + "/";
 }
 
+const std::vector<Format> formats = {Format::text, Format::json, Format::github};
+
 /// Loads and checks everything in one pass; only the documents the cross-record rules
-/// read stay in memory.
+/// read stay in memory. An invalid brm.yaml is reported like any other file.
 Diagnostics check_all(const fs::path& root, const Date& as_of, Workspace& ws) {
-  LoadHooks keep_few;
-  keep_few.keep = WorkspaceChecker::needs_document;
-  ws = std::move(load_checked_at(root, as_of, keep_few).ws);
+  auto opened = open_workspace(directory_source(root), as_of, {Reads::checked, {}, false});
+  ws = std::move(opened->ws);
   return std::move(ws.diagnostics);
 }
 
 void render(const Diagnostics& found, const Summary& summary, const ValidateOptions& o, const GlobalOptions& g,
             const fs::path& root, Io& io) {
-  if (o.format == "json") return render_json(found, summary, io.out);
-  if (o.format == "github") return render_github(found, summary, github_prefix(root), io.out);
+  const auto format = *parse_enum<Format>(o.format);
+  if (format == Format::json) return render_json(found, summary, io.out);
+  if (format == Format::github) return render_github(found, summary, github_prefix(root), io.out);
   SourceLines lines(root);
   const TextStyle style{use_color(g, io.err_is_terminal), o.excerpt || (io.err_is_terminal && !o.no_excerpt)};
   render_text(found, summary, style, std::ref(lines), io.err);
@@ -136,7 +139,7 @@ Command make_validate_command(CLI::App& parent, const GlobalOptions& globals) {
   app->add_option("paths", o->paths, "Files or folders to report on (default: the whole workspace)");
   app->add_flag("--strict", o->strict, "Treat warnings as errors");
   app->add_option("-f,--format", o->format, "Output format: text, json, or github (workflow annotations)")
-      ->check(CLI::IsMember({"text", "json", "github"}));
+      ->check(CLI::IsMember(format_names(formats)));
   app->add_flag("--excerpt", o->excerpt,
                 "Show the source line and a caret under each diagnostic (default on a terminal)");
   app->add_flag("--no-excerpt", o->no_excerpt, "Never show source lines")->excludes("--excerpt");

@@ -9,17 +9,6 @@
 
 namespace brm {
 
-std::string_view urgency_name(Urgency u) {
-  static constexpr std::array<std::string_view, urgency_count> names = {"overdue", "due", "missing"};
-  return names[static_cast<std::size_t>(u)];
-}
-
-std::string_view area_name(Area a) {
-  static constexpr std::array<std::string_view, area_count> names = {"plans",      "agreements", "meetings", "actions",
-                                                                     "complaints", "surveys",    "contacts"};
-  return names[static_cast<std::size_t>(a)];
-}
-
 int CustomerSummary::total(Urgency u) const {
   int n = 0;
   for (const auto& per_area : counts) n += per_area[static_cast<std::size_t>(u)];

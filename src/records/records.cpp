@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "brm/model/complaint_status.hpp"
+#include "brm/model/hierarchy.hpp"
 #include "brm/workspace/loader.hpp"
 #include "brm/workspace/workspace.hpp"
 #include "read.hpp"
@@ -48,6 +49,7 @@ const T* by_id(const std::vector<T>& list, std::string_view id) {
 
 const Customer* Records::customer(std::string_view id) const { return by_id(customers, id); }
 const Service* Records::service(std::string_view id) const { return by_id(services, id); }
+const Agreement* Records::agreement(std::string_view id) const { return by_id(agreements, id); }
 
 std::string Records::service_name(std::string_view id) const {
   const auto* s = service(id);
@@ -206,16 +208,10 @@ std::optional<int> payments_per_year(std::optional<FinancingPeriod> period) {
 }
 
 std::set<std::string, std::less<>> customer_tree(const Workspace& ws, std::string_view root) {
-  std::set<std::string, std::less<>> in{std::string(root)};
-  // Repeat until nothing is added: the hierarchy is small and may list children before parents.
-  for (bool grew = true; grew;) {
-    grew = false;
-    for (const auto& c : ws.of_kind(Kind::customer)) {
-      if (!c.doc || !c.doc->root() || in.count(c.id)) continue;
-      if (in.count(c.doc->find_text(*c.doc->root(), "parent"))) grew = in.insert(c.id).second;
-    }
-  }
-  return in;
+  std::vector<std::pair<std::string, std::string>> links;
+  for (const auto& c : ws.of_kind(Kind::customer))
+    if (c.doc && c.doc->root()) links.emplace_back(c.id, c.doc->find_text(*c.doc->root(), "parent"));
+  return Hierarchy(links).subtree(root);
 }
 
 }  // namespace brm

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "brm/checks/suggest.hpp"
-#include "brm/commands/survey_import.hpp"
+#include "brm/usecases/survey_import.hpp"
 #include "brm/model/text.hpp"
 #include "brm/yaml/document.hpp"
 #include "survey_cells.hpp"

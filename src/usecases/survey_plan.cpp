@@ -6,7 +6,7 @@
 #include <map>
 #include <set>
 
-#include "brm/commands/survey_import.hpp"
+#include "brm/usecases/survey_import.hpp"
 #include "brm/model/text.hpp"
 #include "brm/yaml/writer.hpp"
 

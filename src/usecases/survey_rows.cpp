@@ -6,7 +6,7 @@
 #include <charconv>
 
 #include "brm/checks/suggest.hpp"
-#include "brm/commands/survey_import.hpp"
+#include "brm/usecases/survey_import.hpp"
 #include "survey_cells.hpp"
 
 namespace brm {
@@ -92,7 +92,7 @@ class RowReader {
     if (ctx_.customer) return *ctx_.customer;
     const auto v = cell(c_.customer);
     const auto i = c_.customer.value_or(0);
-    const auto& ws = ctx_.lw.ws;
+    const auto& ws = ctx_.w.ws;
     if (v.empty()) return problem(i, "the customer is empty"), v;
     if (find_record(ws, Kind::customer, lower(v))) return lower(v);
     // A forms tool often offers the division's name rather than its id.
@@ -113,9 +113,9 @@ class RowReader {
              std::string();
     const auto day = Date::parse(v.substr(0, 10));
     if (!day) return problem(i, fmt::format("the date {} does not exist", v.substr(0, 10))), std::string();
-    if (*day > ctx_.lw.ctx.as_of)
+    if (*day > ctx_.w.ctx.as_of)
       problem(i, fmt::format("the date {} is after the as-of date {}; an answer cannot come from the future",
-                             day->str(), ctx_.lw.ctx.as_of.str()));
+                             day->str(), ctx_.w.ctx.as_of.str()));
     return day->str();
   }
 
@@ -143,7 +143,7 @@ class RowReader {
 
   std::vector<std::pair<std::string, std::string>> scores() {
     std::vector<std::pair<std::string, std::string>> out;
-    const auto& policy = ctx_.lw.ctx.settings.policy;
+    const auto& policy = ctx_.w.ctx.settings.policy;
     bool answered = false;
     for (const auto& [dimension, i] : c_.scores) {
       const auto v = cell(i);

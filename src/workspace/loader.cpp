@@ -67,10 +67,4 @@ void load_records(Workspace& ws, const LoadHooks& hooks) {
   for (auto& d : per_worker) ws.diagnostics.insert(ws.diagnostics.end(), d.begin(), d.end());
 }
 
-Workspace load_workspace(const fs::path& root) {
-  Workspace ws = load_workspace_config(root);
-  load_records(ws);
-  return ws;
-}
-
 }  // namespace brm

@@ -9,9 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "brm/commands/records.hpp"
-#include "brm/commands/survey_import.hpp"
 #include "brm/model/date.hpp"
+#include "brm/usecases/survey_import.hpp"
 #include "brm/workspace/csv_reader.hpp"
 #include "brm/yaml/reader.hpp"
 #include "fuzz_support.hpp"
@@ -20,7 +19,7 @@ using namespace brm;
 
 namespace {
 
-const LoadedWorkspace* demo = nullptr;
+const OpenWorkspace* demo = nullptr;
 
 std::string show(std::string_view what, const std::string& text) {
   return std::string(what) + "\n--- survey\n" + text + "---";
@@ -78,7 +77,8 @@ void import(const CsvTable& table, const std::optional<std::string>& customer) {
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  demo = new LoadedWorkspace(load_checked_at(BRM_SOURCE_DIR "/examples/demo", *Date::parse("2026-11-23")));
+  demo = new OpenWorkspace(*open_workspace(directory_source(BRM_SOURCE_DIR "/examples/demo"), *Date::parse("2026-11-23"),
+                                            survey_import_needs()));
   return 0;
 }
 

@@ -47,6 +47,8 @@ TEST_CASE("every enum of the read model has the names the kind description allow
   CHECK(names<ComplaintStatus>() == values_at(Kind::complaint, {"status"}));
   CHECK(names<ComplaintStatus>() == values_at(Kind::complaint, {"history", "status"}));
   CHECK(names<ImprovementStatus>() == values_at(Kind::improvement, {"status"}));
+  CHECK(names<PersonRole>() == values_at(Kind::complaint, {"from", "role"}));
+  CHECK(names<PersonRole>() == values_at(Kind::survey, {"respondent", "role"}));
 }
 
 TEST_CASE("an enum reads and writes the names files use") {

@@ -21,10 +21,14 @@ std::string line_of(const Diagnostic& d) {
                      d.rule);
 }
 
-Workspace workspace_of(const Files& files) {
+std::shared_ptr<const FileSource> source_of(const Files& files) {
   std::map<std::string, std::string> tree = {{"brm.yaml", "brm: 1\norganization: Test IT\ncurrency: SEK\n"}};
   for (const auto& [path, text] : files) tree[path] = text;
-  Workspace ws = load_workspace_config(memory_source(std::move(tree)));
+  return memory_source(std::move(tree));
+}
+
+Workspace workspace_of(const Files& files) {
+  Workspace ws = load_workspace_config(source_of(files));
   load_records(ws);
   return ws;
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -13,6 +14,9 @@ namespace brm::test {
 
 /// A workspace written as (path, content) pairs; "brm.yaml" is added when missing.
 using Files = std::vector<std::pair<std::string, std::string>>;
+
+/// The files as an in-memory source (memory_source); "brm.yaml" is added when missing.
+std::shared_ptr<const FileSource> source_of(const Files& files);
 
 /// Loads the files through an in-memory source (memory_source), as the loader reads a
 /// folder, and returns the workspace.

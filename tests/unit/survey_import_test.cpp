@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "brm/checks/check.hpp"
-#include "brm/commands/survey_import.hpp"
+#include "brm/usecases/survey_import.hpp"
 #include "support.hpp"
 
 using namespace brm;
@@ -13,8 +13,8 @@ using V = std::vector<std::string>;
 
 namespace {
 
-LoadedWorkspace loaded(const test::Files& files) {
-  LoadedWorkspace lw{test::workspace_of(files), {}};
+OpenWorkspace loaded(const test::Files& files) {
+  OpenWorkspace lw{test::workspace_of(files), {}, {}, {}};
   lw.ctx = {read_settings(lw.ws.config), *Date::parse("2026-11-23")};
   return lw;
 }

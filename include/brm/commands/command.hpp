@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "brm/model/enums.hpp"
+
 namespace CLI {
 class App;
 }
@@ -19,10 +21,17 @@ struct Io {
   bool err_is_terminal = false;
 };
 
+/// --color: auto colours a terminal unless NO_COLOR is set.
+enum class ColorWhen { auto_, always, never };
+template <>
+struct EnumNames<ColorWhen> {
+  static constexpr auto names = std::to_array<std::string_view>({"auto", "always", "never"});
+};
+
 /// Options every command accepts, filled before a command runs.
 struct GlobalOptions {
   std::optional<std::string> workspace;
-  std::string color = "auto";
+  std::string color = "auto";  // one of ColorWhen's names (CLI11 allows no other)
 };
 
 /// A subcommand: its CLI11 node, and what runs when it was chosen. `run` returns

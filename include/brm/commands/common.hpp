@@ -7,6 +7,7 @@
 #include "brm/commands/command.hpp"
 #include "brm/model/date.hpp"
 #include "brm/model/text.hpp"
+#include "brm/usecases/result.hpp"
 
 namespace CLI {
 class App;
@@ -30,9 +31,11 @@ bool use_color(const GlobalOptions& g, bool is_terminal);
 /// Prints `brm: error: <message>` to standard error and returns 2.
 int fail(Io& io, const std::string& message);
 
-/// Checks a text option against the one rule for text (check_text_value); prints
-/// "brm: error: --NAME <why>" and returns false when the value breaks it. An empty
-/// optional passes.
-bool check_text_option(std::string_view name, const std::optional<std::string>& value, TextLines lines, Io& io);
+/// Checks a text option against the one rule for text (check_text_value); adds
+/// "--NAME <why>" to `f` when the value breaks it. An empty optional passes.
+void check_text_option(std::string_view name, const std::optional<std::string>& value, TextLines lines, Failure& f);
+
+/// A date option's value; adds "--NAME wants a real date ..." to `f` when it is not one.
+std::optional<Date> date_option(std::string_view name, const std::optional<std::string>& value, Failure& f);
 
 }  // namespace brm

@@ -8,6 +8,7 @@
 #include "brm/compute/agenda.hpp"
 #include "brm/records/records.hpp"
 #include "brm/model/date.hpp"
+#include "brm/model/enums.hpp"
 #include "brm/model/policy.hpp"
 
 namespace brm {
@@ -21,8 +22,19 @@ inline constexpr std::size_t urgency_count = 3;
 enum class Area { plans, agreements, meetings, actions, complaints, surveys, contacts };
 inline constexpr std::size_t area_count = 7;
 
-std::string_view urgency_name(Urgency u);
-std::string_view area_name(Area a);
+template <>
+struct EnumNames<Urgency> {
+  static constexpr auto names = std::to_array<std::string_view>({"overdue", "due", "missing"});
+};
+template <>
+struct EnumNames<Area> {
+  static constexpr auto names = std::to_array<std::string_view>(
+      {"plans", "agreements", "meetings", "actions", "complaints", "surveys", "contacts"});
+};
+static_assert(EnumNames<Urgency>::names.size() == urgency_count && EnumNames<Area>::names.size() == area_count);
+
+inline std::string_view urgency_name(Urgency u) { return name_of(u); }
+inline std::string_view area_name(Area a) { return name_of(a); }
 
 /// One thing to do, with the record (and line) it comes from and the day that makes it due.
 struct Finding {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 // The enumerated values of record fields, as C++ enums with one table of names each.
 // The kind description (model/kinds.cpp) is the schema; tests/unit/enums_test.cpp keeps
@@ -25,6 +26,8 @@ enum class MeetingType { planning, follow_up, steering, escalation };
 enum class ComplaintChannel { email, phone, meeting, survey, service_desk, other };
 enum class ComplaintSeverity { low, medium, high, critical };
 enum class ImprovementStatus { proposed, approved, in_progress, done, rejected };
+// Who a complainant or survey respondent is to the customer.
+enum class PersonRole { customer, purchaser, user };
 
 /// The names of an enum's values as files write them, in declaration order.
 template <class E>
@@ -47,6 +50,7 @@ BRM_ENUM_NAMES(MeetingType, "planning", "follow-up", "steering", "escalation");
 BRM_ENUM_NAMES(ComplaintChannel, "email", "phone", "meeting", "survey", "service-desk", "other");
 BRM_ENUM_NAMES(ComplaintSeverity, "low", "medium", "high", "critical");
 BRM_ENUM_NAMES(ImprovementStatus, "proposed", "approved", "in-progress", "done", "rejected");
+BRM_ENUM_NAMES(PersonRole, "customer", "purchaser", "user");
 
 #undef BRM_ENUM_NAMES
 
@@ -64,6 +68,12 @@ std::string text_of(E e) {
 template <class E>
 std::string text_of(const std::optional<E>& e) {
   return e ? text_of(*e) : std::string();
+}
+
+/// Every name, in declaration order: the values a command-line option accepts.
+template <class E>
+std::vector<std::string> all_names() {
+  return {EnumNames<E>::names.begin(), EnumNames<E>::names.end()};
 }
 
 /// The value a name stands for, or nullopt for anything else.

@@ -48,9 +48,6 @@ class RecordCollector {
   std::vector<std::optional<Improvement>> improvements_;
 };
 
-/// Every kind of record that has facts (all but brm.yaml).
-std::set<Kind> record_kinds();
-
 /// The facts of every record of `kinds` in a loaded workspace (others stay empty), read
 /// on all cores. `settings` gives the default currency.
 Records read_records(const Workspace& ws, const Settings& settings, const std::set<Kind>& kinds);

@@ -167,10 +167,14 @@ struct Records {
 
   const Customer* customer(std::string_view id) const;
   const Service* service(std::string_view id) const;
+  const Agreement* agreement(std::string_view id) const;
   /// The service's catalogue name, or its id when it has none.
   std::string service_name(std::string_view id) const;
 };
 
+
+/// Every kind of record that has facts (all but brm.yaml).
+std::set<Kind> record_kinds();
 
 /// The complaint's status on `day`: the last history entry dated on or before it, or
 /// the `status` field when no history entry is dated after the day (as the meeting

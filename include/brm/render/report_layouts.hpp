@@ -1,12 +1,7 @@
 #pragma once
 #include <ostream>
 
-#include "brm/compute/report_agreements.hpp"
-#include "brm/compute/report_complaints.hpp"
-#include "brm/compute/report_customer.hpp"
-#include "brm/compute/report_customers.hpp"
-#include "brm/compute/report_kpi.hpp"
-#include "brm/compute/report_satisfaction.hpp"
+#include "brm/compute/report.hpp"
 #include "brm/render/report_doc.hpp"
 
 namespace brm {
@@ -32,5 +27,10 @@ void render_complaints_json(const ComplaintReport& r, std::ostream& out);
 
 ReportDoc layout_satisfaction(const SatisfactionReport& r);
 void render_satisfaction_json(const SatisfactionReport& r, std::ostream& out);
+
+/// Any report, laid out as its kind is.
+ReportDoc layout_report(const ReportValue& v);
+/// Any report as its kind's JSON document.
+void render_report_json(const ReportValue& v, std::ostream& out);
 
 }  // namespace brm

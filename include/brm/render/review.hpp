@@ -5,7 +5,12 @@
 
 namespace brm {
 
+/// --by: the findings grouped by customer or by area of work.
 enum class ReviewGrouping { customer, category };
+template <>
+struct EnumNames<ReviewGrouping> {
+  static constexpr auto names = std::to_array<std::string_view>({"customer", "category"});
+};
 
 /// The review as aligned text: the per-customer summary, then the findings grouped
 /// by customer (or by area), each with its file:line, date and days.

@@ -1,12 +1,15 @@
 #pragma once
 #include <cstdint>
+#include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "brm/commands/records.hpp"
 #include "brm/model/diagnostic.hpp"
+#include "brm/usecases/open.hpp"
+#include "brm/usecases/result.hpp"
 #include "brm/workspace/csv_reader.hpp"
 
 namespace brm {
@@ -45,7 +48,7 @@ struct SurveyAnswer {
 
 /// What each row is checked against.
 struct SurveyRowContext {
-  const LoadedWorkspace& lw;
+  const OpenWorkspace& w;
   std::string path;                     // the CSV file as given, for diagnostics
   std::optional<std::string> customer;  // --customer, already known to exist
 };
@@ -76,5 +79,32 @@ SurveyPlan plan_survey_import(const Workspace& ws, const std::vector<SurveyAnswe
 
 /// The survey file for an answer, fields in the order of the data contract.
 std::string survey_text(const std::optional<std::string>& id, const SurveyAnswer& a);
+
+/// A CSV file to import and how to read it.
+struct SurveyImportInput {
+  std::string file;  // as given on the command line, for messages
+  SurveyColumnOptions columns;
+  std::optional<std::string> customer;  // every row is for this customer
+  std::optional<char> delimiter;        // default: the one the header line uses
+};
+
+/// What an import will write, and the warnings about rows it skips.
+struct SurveyImport {
+  SurveyPlan plan;
+  Diagnostics warnings;
+};
+
+/// What `survey import` opens: every file (surveys are matched by their contents).
+Needs survey_import_needs();
+
+/// Reads the file, maps its columns and checks every row against the workspace and the
+/// survey scale, and proves each survey to write validates clean. On any problem the
+/// failure lists them all, at the rows they come from.
+Result<SurveyImport> plan_import(const OpenWorkspace& w, const SurveyImportInput& in);
+
+/// Writes the planned surveys, never over an existing file, telling `written` of each
+/// as it is written. Empty, or why it stopped and how many were written by then.
+std::string write_surveys(const SurveyPlan& plan, const std::filesystem::path& root,
+                          const std::function<void(const PlannedSurvey&)>& written);
 
 }  // namespace brm

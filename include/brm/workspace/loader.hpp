@@ -27,9 +27,6 @@ struct LoadHooks {
   std::function<bool(Kind)> keep;
 };
 
-/// Reads every file of the workspace at `root`, in parallel on all cores.
-Workspace load_workspace(const std::filesystem::path& root);
-
 /// Reads brm.yaml only, for commands that need the settings first (or only); the
 /// workspace keeps the source, from which load_records reads the rest.
 Workspace load_workspace_config(std::shared_ptr<const FileSource> source);

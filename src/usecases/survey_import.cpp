@@ -1,0 +1,109 @@
+#include "brm/usecases/survey_import.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
+#include "brm/workspace/atomic_write.hpp"
+
+namespace brm {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A forms export of 80,000 answers; anything larger is more likely a wrong file.
+constexpr std::uintmax_t max_csv_bytes = 16u << 20;
+
+std::optional<std::string> read_input(const std::string& file, Failure& f) {
+  std::error_code ec;
+  const auto size = fs::file_size(file, ec);
+  if (ec) return f.add(fmt::format("cannot read {}: {}", file, ec.message())), std::nullopt;
+  if (size > max_csv_bytes)
+    return f.add(fmt::format("{} is larger than 16 MiB; split it into smaller files", file)), std::nullopt;
+  std::ifstream in(file, std::ios::binary);
+  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (in.bad()) return f.add(fmt::format("cannot read {}", file)), std::nullopt;
+  return bytes;
+}
+
+/// Every row that maps and checks clean; the problems of the others go to `found`.
+std::vector<SurveyAnswer> read_answers(const CsvTable& table, const SurveyImportInput& in, const OpenWorkspace& w,
+                                       Diagnostics& found) {
+  for (const auto& p : table.problems) found.push_back({in.file, p.pos, Severity::error, survey_import_rule, p.message});
+  std::vector<SurveyAnswer> answers;
+  if (table.rows.empty()) return answers;
+  auto options = in.columns;
+  options.fixed_customer = in.customer.has_value();
+  const auto columns = map_survey_columns(table.rows.front(), options, in.file, found);
+  if (!columns) return answers;
+  const SurveyRowContext ctx{w, in.file, in.customer};
+  for (std::size_t i = 1; i < table.rows.size(); ++i)
+    if (auto a = read_survey_row(table.rows[i], *columns, ctx, found)) answers.push_back(std::move(*a));
+  return answers;
+}
+
+/// Proves each file validates clean before any is written; a problem is shown at
+/// the row it comes from.
+void check_planned(const SurveyPlan& plan, const OpenWorkspace& w, const std::string& file, Diagnostics& found) {
+  const NewRecordChecker checker(w.ws, w.ctx);
+  for (const auto& p : plan.create)
+    for (const auto& d : checker.check(Kind::survey, p.path, p.text))
+      if (d.severity == Severity::error)
+        found.push_back(
+            {file, {p.line, 1}, Severity::error, d.rule, fmt::format("{} would not be valid: {}", p.path, d.message)});
+}
+
+std::size_t errors_in(const Diagnostics& found) {
+  return static_cast<std::size_t>(
+      std::count_if(found.begin(), found.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
+}
+
+Failure refused(Diagnostics found, const std::string& file) {
+  sort_diagnostics(found);
+  const auto n = errors_in(found);
+  return {std::move(found), {fmt::format("{} {} in {}; nothing was written", n, n == 1 ? "problem" : "problems", file)}};
+}
+
+}  // namespace
+
+Needs survey_import_needs() { return {Reads::documents, {}}; }
+
+Result<SurveyImport> plan_import(const OpenWorkspace& w, const SurveyImportInput& in) {
+  Failure f;
+  if (in.customer && !find_record(w.ws, Kind::customer, *in.customer))
+    return failure("--customer: " + unknown_id_message(w.ws, Kind::customer, *in.customer));
+  const auto bytes = read_input(in.file, f);
+  if (!bytes) return f;
+  const auto table = read_csv(*bytes, in.delimiter);
+  if (table.rows.empty() && table.problems.empty())
+    return failure(fmt::format("{} is empty: it needs a header line, then one line per answer", in.file));
+  Diagnostics found;
+  const auto answers = read_answers(table, in, w, found);
+  if (errors_in(found)) return refused(std::move(found), in.file);
+  SurveyImport out{plan_survey_import(w.ws, answers, in.file, found), {}};
+  check_planned(out.plan, w, in.file, found);
+  if (errors_in(found)) return refused(std::move(found), in.file);
+  out.warnings = std::move(found);
+  return out;
+}
+
+std::string write_surveys(const SurveyPlan& plan, const fs::path& root,
+                          const std::function<void(const PlannedSurvey&)>& written) {
+  std::error_code ec;
+  if (!plan.create.empty()) fs::create_directories(root / spec_of(Kind::survey).folder, ec);
+  std::size_t count = 0;
+  for (const auto& p : plan.create) {
+    if (auto err = write_file_atomic(root / p.path, p.text, WriteMode::create_new); !err.empty())
+      return count == 0 ? err + "; nothing was written"
+                        : fmt::format("{}; {} of {} surveys were written (listed above), importing the file again "
+                                      "adds the rest",
+                                      err, count, plan.create.size());
+    written(p);
+    ++count;
+  }
+  return "";
+}
+
+}  // namespace brm
