@@ -73,19 +73,23 @@ bool libyaml_uses_arena() {
   return used;
 }
 
-/// Test switch: BRM_PARSE_ARENA=off sends every libyaml allocation to malloc (and the
-/// reader then frees every event), because ASan cannot see a read past the end of a
-/// block, a use after the scope ended or a leak inside the arena's one big block.
-bool arena_switched_off() {
-  const char* value = std::getenv("BRM_PARSE_ARENA");
-  return value && std::strcmp(value, "off") == 0;
-}
-
 }  // namespace
+
+bool plain_libyaml() {
+#ifdef BRM_PLAIN_LIBYAML
+  return true;
+#else
+  static const bool plain = [] {
+    const char* value = std::getenv("BRM_PARSE_ARENA");
+    return value && std::strcmp(value, "off") == 0;
+  }();
+  return plain;
+#endif
+}
 
 ArenaScope::ArenaScope() {
   // Both read once, before this thread's arena is active.
-  static const bool in_use = !arena_switched_off() && libyaml_uses_arena();
+  static const bool in_use = !plain_libyaml() && libyaml_uses_arena();
   replaced_ = in_use;
   if (!in_use) return;  // the arena stays inactive and spilled() is true
   give_block();
@@ -100,6 +104,7 @@ ArenaScope::~ArenaScope() { arena.active = false; }
 
 }  // namespace brm::yaml
 
+#ifndef BRM_PLAIN_LIBYAML
 using brm::yaml::arena;
 
 // libyaml's allocation functions (declared in its private yaml_private.h), replaced.
@@ -130,3 +135,4 @@ yaml_char_t* yaml_strdup(const yaml_char_t* str) {
   return copy;
 }
 }
+#endif  // BRM_PLAIN_LIBYAML

@@ -2,6 +2,12 @@
 
 namespace brm::yaml {
 
+/// Whether libyaml runs as shipped: no arena, a new parser for every file. Always so in
+/// a build with -DBRM_PARSE_SPEEDUPS=OFF; otherwise when the environment says
+/// BRM_PARSE_ARENA=off, the switch the sanitizer run uses to test both paths with one
+/// build (ASan cannot see a read past a block inside the arena, or a leak in it).
+bool plain_libyaml();
+
 /// While one is alive on a thread, the small blocks libyaml allocates on that thread
 /// (the text of every token, scratch strings of the scanner, the values of events)
 /// come from a per-thread arena that each new scope empties again, instead of from

@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "parse_arena.hpp"
+
 namespace brm::yaml {
 namespace {
 
@@ -31,7 +33,7 @@ bool known_release() {
 // do not change what libyaml reads: queues and stacks grow on demand, and the input
 // buffers keep their fixed sizes.
 yaml_parser_t& ReusedParser::fresh() {
-  if (!known_release() || holds_more_than_buffers(p_)) {
+  if (plain_libyaml() || !known_release() || holds_more_than_buffers(p_)) {
     yaml_parser_delete(&p_);
     yaml_parser_initialize(&p_);
     return p_;
