@@ -176,6 +176,22 @@ bool SourceEditor::value_indicator_between(std::size_t from, std::size_t to) con
   return false;
 }
 
+// Where a node's own syntax starts, from `at` (before `stop`): past blanks, line breaks,
+// byte order marks, comments, and its tag and anchor, whose names can hold '#', '|' or
+// '>' without meaning them.
+std::size_t SourceEditor::past_properties(std::size_t at, std::size_t stop) const {
+  while (at < stop) {
+    if (const auto n = break_at(source_, at)) at += n;
+    else if (source_[at] == ' ' || source_[at] == '\t') ++at;
+    else if (source_.compare(at, byte_order_mark.size(), byte_order_mark) == 0) at += byte_order_mark.size();
+    else if (source_[at] == '#') at = line_end(source_, at);
+    else if (source_[at] == '!' || source_[at] == '&')
+      while (at < stop && source_[at] != ' ' && source_[at] != '\t' && !break_at(source_, at)) ++at;
+    else break;
+  }
+  return std::min(at, stop);
+}
+
 // Only a plain value may stand before lines with tabs in their indentation (see
 // past_tab_indented). Those after a value rewritten with quotes get a space for each
 // tab in their indentation: a comment's text stays as it was, and the file readable.
@@ -353,21 +369,10 @@ std::optional<SourceEditor::Edit> SourceEditor::end_of_file_fix() const {
                      offset(leaf.end) >= size;
   if (blank_last_line && !block) return Edit{last_line, size, "", false, Order::in_place};
   if (!block) return std::nullopt;
-  // The '|' or '>': the node starts at a tag before it when it has one ("!!str |"),
-  // and neither character can be part of a tag.
-  auto indicator = offset(leaf.begin);
-  while (indicator < size && source_[indicator] != '|' && source_[indicator] != '>') {
-    // A comment between the tag and the header ("! # a > b"), after a space or on a
-    // line of its own, can hold either character.
-    const bool comment_starts =
-        indicator == bom_ || source_[indicator - 1] == ' ' || source_[indicator - 1] == '\t' ||
-        ends_with_break(source_, indicator);
-    if (source_[indicator] == '#' && comment_starts)
-      indicator = line_end(source_, indicator);
-    else
-      ++indicator;
-  }
-  if (indicator == size) return std::nullopt;
+  // The '|' or '>': the node starts at its tag or anchor when it has one ("!!str |"),
+  // and comments can stand between them and the header.
+  const auto indicator = past_properties(offset(leaf.begin), size);
+  if (indicator == size || (source_[indicator] != '|' && source_[indicator] != '>')) return std::nullopt;
   // Not when another edit replaces the block itself.
   for (const auto& e : edits_)
     if (e.begin <= indicator && indicator < e.end) return std::nullopt;

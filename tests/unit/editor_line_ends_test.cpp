@@ -268,6 +268,7 @@ TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
       {"id: c\n? history\n\n \t\n? resolution\n \t\n", "a\nb"},                // tab lines after '?' keys
       {"id: c\nnote: ! #>>\n>#x\n #: ", "b"},                                   // '>' in a comment before a block
       {"r: &a\n#>\n>\n -", "b"},                                                // ... on a line of its own
+      {"r: !\n\xEF\xBB\xBF#5>:\n   |\n 5|\n 5\n  |-", "b"},                        // ... after a byte order mark
       {"id: c\nresolution: \"old\"# now\n", "y"},                              // a comment right after a quote
       {"?  #\"\n e", "s"},                                            // a comment after the "?"
       {"? # about the id\n\n  # more\n  id\n: c\n", "r"},

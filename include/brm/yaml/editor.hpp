@@ -63,6 +63,7 @@ class SourceEditor {
   bool indented_line_at(std::size_t at) const;
   std::size_t past_tab_indented(std::size_t at) const;
   bool value_indicator_between(std::size_t from, std::size_t to) const;
+  std::size_t past_properties(std::size_t at, std::size_t stop) const;
   void untab_lines(std::size_t at);
   void remove_value(std::size_t begin, std::size_t end);
   std::string dash_indent(const Node& seq) const;
