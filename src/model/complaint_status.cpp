@@ -20,20 +20,14 @@ std::optional<ComplaintStatus> parse_complaint_status(std::string_view text) {
 
 bool is_closed(ComplaintStatus s) { return s == ComplaintStatus::resolved || s == ComplaintStatus::rejected; }
 
-std::string transition_error(ComplaintStatus from, ComplaintStatus to, bool reopen) {
-  using S = ComplaintStatus;
-  if (from == to) return fmt::format("the complaint is already {}", status_name(to));
+Move check_move(ComplaintStatus from, ComplaintStatus to, bool reopen) {
+  if (from == to) return Move::already;
   if (is_closed(from)) {
-    if (is_closed(to))
-      return fmt::format("the complaint is {}; reopen it first (--reopen --status open)", status_name(from));
-    if (!reopen)
-      return fmt::format("the complaint is {}; reopening it must be asked for with --reopen", status_name(from));
-    return {};
+    if (is_closed(to)) return Move::closed_to_closed;
+    return reopen ? Move::allowed : Move::reopen_not_asked;
   }
-  if (reopen) return "--reopen is only for resolved or rejected complaints";
-  if (to == S::open)
-    return fmt::format("a complaint that is {} does not go back to open; add a note instead", status_name(from));
-  return {};
+  if (reopen) return Move::reopen_of_open;
+  return to == ComplaintStatus::open ? Move::back_to_open : Move::allowed;
 }
 
 }  // namespace brm

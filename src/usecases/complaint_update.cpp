@@ -29,13 +29,28 @@ std::optional<Date> latest_date(const Document& doc) {
   return latest;
 }
 
+/// Why the workflow refuses a move, in the words of the command's options; empty when it allows it.
+std::string refusal(ComplaintStatus from, ComplaintStatus to, bool reopen) {
+  switch (check_move(from, to, reopen)) {
+    case Move::allowed: return {};
+    case Move::already: return fmt::format("the complaint is already {}", to);
+    case Move::closed_to_closed: return fmt::format("the complaint is {}; reopen it first (--reopen --status open)", from);
+    case Move::reopen_not_asked:
+      return fmt::format("the complaint is {}; reopening it must be asked for with --reopen", from);
+    case Move::reopen_of_open: return "--reopen is only for resolved or rejected complaints";
+    case Move::back_to_open:
+      return fmt::format("a complaint that is {} does not go back to open; add a note instead", from);
+  }
+  return {};
+}
+
 /// The status after the change, or nullopt with why it may not change so.
 std::optional<ComplaintStatus> plan_status(const ComplaintUpdateInput& in, const Document& doc, Failure& f) {
   const auto current_text = doc.find_text(*doc.root(), "status");
   const auto current = parse_complaint_status(current_text);
   if (!current) return f.add(fmt::format("the complaint's status '{}' is not valid; fix it first", current_text)), current;
   if (!in.status) return current;
-  if (auto why = transition_error(*current, *in.status, in.reopen); !why.empty()) return f.add(why), std::nullopt;
+  if (auto why = refusal(*current, *in.status, in.reopen); !why.empty()) return f.add(why), std::nullopt;
   const bool has_resolution = !doc.find_text(*doc.root(), "resolution").empty();
   if (is_closed(*in.status) && !in.resolution && !has_resolution)
     return f.add(fmt::format("a {} complaint needs --resolution saying how or why", *in.status)), std::nullopt;

@@ -25,8 +25,18 @@ std::optional<ComplaintStatus> parse_complaint_status(std::string_view text);
 /// Resolved and rejected complaints are closed; the others are open work.
 bool is_closed(ComplaintStatus s);
 
-/// Why moving from `from` to `to` is not allowed, or an empty string when it is.
-/// Reopening a closed complaint must be asked for explicitly (`reopen`).
-std::string transition_error(ComplaintStatus from, ComplaintStatus to, bool reopen);
+/// Whether the workflow allows a move between statuses, and if not, why.
+enum class Move {
+  allowed,
+  already,           // to the status it has
+  closed_to_closed,  // resolved to rejected or back: reopen first
+  reopen_not_asked,  // a closed complaint opens again only when reopening is asked for
+  reopen_of_open,    // reopening asked for a complaint that is not closed
+  back_to_open,      // in-progress or escalated back to open
+};
+
+/// The workflow's answer to moving from `from` to `to`; reopening a closed complaint must
+/// be asked for explicitly (`reopen`).
+Move check_move(ComplaintStatus from, ComplaintStatus to, bool reopen);
 
 }  // namespace brm
