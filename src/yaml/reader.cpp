@@ -167,10 +167,19 @@ Position mark_position(const yaml_mark_t& m) {
   return {static_cast<std::uint32_t>(m.line + 1), static_cast<std::uint32_t>(m.column + 1)};
 }
 
+/// The byte where libyaml's character index points: it counts characters (each UTF-8
+/// sequence once) from after a byte order mark.
+std::size_t byte_of_character(std::string_view bytes, std::size_t index) {
+  std::size_t at = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  for (; at < bytes.size(); ++at)
+    if ((static_cast<unsigned char>(bytes[at]) & 0xC0) != 0x80 && index-- == 0) return at;
+  return bytes.size();
+}
+
 std::string syntax_message(const yaml_parser_t& p, std::string_view bytes) {
   std::string msg = fmt::format("invalid YAML: {}", p.problem ? p.problem : "unknown problem");
   if (p.context) msg += fmt::format(" ({})", p.context);
-  const auto at = p.problem_mark.index;
+  const auto at = byte_of_character(bytes, p.problem_mark.index);
   if (at < bytes.size() && bytes[at] == '\t') msg += "; YAML does not allow tabs for indentation, use spaces";
   return msg;
 }

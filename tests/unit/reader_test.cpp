@@ -68,6 +68,15 @@ TEST_CASE("tabs used for indentation get a hint") {
                                  "indentation, use spaces [yaml-syntax]"});
 }
 
+TEST_CASE("the tab hint counts characters, not bytes: Swedish text before the tab keeps it") {
+  const auto hint = "YAML does not allow tabs for indentation, use spaces [yaml-syntax]";
+  for (const auto* source : {"name: \xC3\x84rende \xC3\xB6\n\ttitle: y\n", "\xEF\xBB\xBFname: \xC3\x84\n\ttitle: y\n"}) {
+    const auto errors = read_errors(source);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.front().ends_with(hint));
+  }
+}
+
 TEST_CASE("a repeated key is named with the line of the first") {
   CHECK(read_errors("id: x\nname: A\nname: B\n") ==
         std::vector<std::string>{"customers/x.yaml:3:1: error: key 'name' appears twice in this mapping (first at "
