@@ -64,7 +64,7 @@ class FieldChecker {
     for (std::size_t j = 0; j < shape.fields.size(); ++j) {
       const Field& f = shape.fields[j];
       const Node* v = j < tracked_fields ? values[j] : doc_.find(map, f.name);
-      if (v && !doc_.is_null(*v)) continue;
+      if (v && !doc_.is_null(*v) && !(f.required && blank_text(f.shape, *v))) continue;
       const Node& at = v ? *v : map;
       if (f.required)
         report(at, Severity::error, "required-field",
@@ -73,6 +73,12 @@ class FieldChecker {
       else if (f.required_when && condition_holds(*f.required_when, map))
         report(at, Severity::error, f.required_when->rule, std::string(f.required_when->message));
     }
+  }
+
+  /// Text of only blanks ("", "  ") says nothing: a required field holding it is empty.
+  bool blank_text(const Shape& s, const Node& v) const {
+    if ((s.type != ValueType::line && s.type != ValueType::text) || v.type != NodeType::scalar) return false;
+    return doc_.text(v).find_first_not_of(" \t\r\n") == std::string_view::npos;
   }
 
   bool condition_holds(const Condition& c, const Node& map) const {

@@ -24,6 +24,14 @@ TEST_CASE("an empty required field is reported at the empty value") {
         V{"services/payroll.yaml:2:6: error: required field 'name' is empty [required-field]"});
 }
 
+TEST_CASE("required text that is only quotes or blanks is empty too (data contract rule 16)") {
+  CHECK(validate({{"services/payroll.yaml", "id: payroll\nname: \"\"\nowner: '  '\nstatus: live\n"}}) ==
+        V{"services/payroll.yaml:2:7: error: required field 'name' is empty [required-field]",
+          "services/payroll.yaml:3:8: error: required field 'owner' is empty [required-field]"});
+  CHECK(validate({{"customers/finance.yaml", "id: finance\nname: Finance\ncustomer:\n  name: \"\\t\"\n"}}).back() ==
+        "customers/finance.yaml:4:9: error: required field 'name' in 'customer' is empty [required-field]");
+}
+
 TEST_CASE("a value of the wrong type says what was expected and what was found") {
   CHECK(validate({{"services/payroll.yaml", "id: payroll\nname: [a, b]\nowner: Lena Ek\nstatus: live\n"}}) ==
         V{"services/payroll.yaml:2:7: error: 'name' must be one line of text, not a list [wrong-type]"});
