@@ -47,6 +47,11 @@ Failure check_log_input(const OpenWorkspace& w, const ComplaintLogInput& in) {
   require_record(w.ws, Kind::customer, in.customer, f);
   if (in.service) require_record(w.ws, Kind::service, *in.service, f);
   check_agreement(w, in, f);
+  // validate warns about a date in the future; logging one would write that warning.
+  if (in.received && *in.received > w.ctx.as_of)
+    f.add(fmt::format("--received {} lies after the as-of date {}: a complaint cannot have been received yet "
+                      "(give --as-of to log it as of a later day)",
+                      in.received->str(), w.ctx.as_of.str()));
   return f;
 }
 

@@ -83,6 +83,11 @@ std::optional<std::string> prepare(const OpenWorkspace& w, const ComplaintUpdate
   const auto next = plan_status(in, *doc, f);
   if (!next) return std::nullopt;
   const Date day = in.date.value_or(w.ctx.as_of);
+  if (day > w.ctx.as_of)
+    return f.add(fmt::format("--date {} lies after the as-of date {}: the history records what has happened "
+                             "(give --as-of to update as of a later day)",
+                             day.str(), w.ctx.as_of.str())),
+           std::nullopt;
   if (const auto latest = latest_date(*doc); latest && day < *latest)
     return f.add(fmt::format("the history already has an entry on {}; a new entry on {} would go back in time",
                              latest->str(), day.str())),

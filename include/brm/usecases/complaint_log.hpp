@@ -32,7 +32,7 @@ struct LoggedComplaint {
 Needs complaint_log_needs();
 
 /// What is wrong with the input as the workspace sees it: an unknown customer, service
-/// or agreement, or an agreement of another customer.
+/// or agreement, an agreement of another customer, or a received date after the as-of date.
 Failure check_log_input(const OpenWorkspace& w, const ComplaintLogInput& in);
 
 /// Checks the input against the workspace and writes complaints/<id>.yaml, never over
