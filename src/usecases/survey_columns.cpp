@@ -52,6 +52,16 @@ const std::vector<Role>& roles() {
   return table;
 }
 
+/// Columns forms tools add to every export (Microsoft Forms: ID, Start time, Completion
+/// time, Email, Name, Last modified time; Google Forms: Email address): never scores,
+/// unless --score-columns names them. Completion time and Name are found as the date and
+/// the respondent first.
+bool form_metadata(const std::string& header) {
+  static const std::vector<std::string_view> names = {"id",   "start time",         "completion time", "email",
+                                                      "name", "last modified time", "email address"};
+  return std::find(names.begin(), names.end(), lower(header)) != names.end();
+}
+
 bool named_by_convention(const Role& r, const std::string& header) {
   return std::find(r.names.begin(), r.names.end(), lower(header)) != r.names.end();
 }
@@ -154,7 +164,9 @@ class ColumnMapper {
       if (auto i = named(name, "--score-columns"); i && claim(*i, "a score column")) add_score(*i);
     for (std::size_t i = 0; i < c_.headers.size(); ++i) {
       if (!claims_[i].empty() || c_.headers[i].empty() || passed_over(i)) continue;
-      if (!chosen.empty())
+      if (form_metadata(c_.headers[i]))
+        claim(i, "a form's metadata column");
+      else if (!chosen.empty())
         problem(i, fmt::format("{} is not one of --score-columns; to leave it out, pass --ignore-column '{}'",
                                describe(i), c_.headers[i]));
       else if (claim(i, "a score column"))

@@ -54,6 +54,20 @@ SurveyAnswer answer(const std::string& customer, const std::string& date, const 
 
 }  // namespace
 
+TEST_CASE("the metadata columns of a forms export are never scores") {
+  // Microsoft Forms' export: ID, Start time, Completion time, Email, Name, Last modified time.
+  const auto c = columns_of(row(1, {"ID", "Start time", "Completion time", "Email", "Name", "Last modified time",
+                                    "Customer", "Overall"}));
+  REQUIRE(c.scores.size() == 1);
+  CHECK(c.scores.front().first == "overall");
+  CHECK(c.date == 2u);
+  CHECK(c.respondent == 4u);
+  // Named as scores, they are scores: the user said so.
+  SurveyColumnOptions o;
+  o.scores = {"ID", "Overall"};
+  CHECK(columns_of(row(1, {"ID", "Date", "Customer", "Overall", "Email"}), o).scores.size() == 2);
+}
+
 TEST_CASE("columns are found by the header convention; every other column is a score") {
   const auto c = columns_of(header);
   CHECK(c.customer == 0u);
@@ -72,17 +86,17 @@ TEST_CASE("options name the columns; with --score-columns every other column is 
   o.date = "TIMESTAMP";
   o.respondent = "Your name";
   o.scores = {"Q1", "q2"};
-  o.ignore = {"Email"};
+  o.ignore = {"Department"};
   o.fixed_customer = true;
-  const auto c = columns_of(row(1, {"Timestamp", "Your name", "Email", "Q1", "Q2"}), o);
+  const auto c = columns_of(row(1, {"Timestamp", "Your name", "Department", "Q1", "Q2"}), o);
   CHECK_FALSE(c.customer);
   CHECK(c.date == 0u);
   CHECK(c.respondent == 1u);
   CHECK(c.scores == std::vector<std::pair<std::string, std::size_t>>{{"q1", 3}, {"q2", 4}});
   o.ignore.clear();
-  CHECK(header_problems(row(1, {"Timestamp", "Your name", "Email", "Q1", "Q2"}), o) ==
-        V{"s.csv:1:3: error: column 3 ('Email') is not one of --score-columns; to leave it out, pass --ignore-column "
-          "'Email' [survey-import]"});
+  CHECK(header_problems(row(1, {"Timestamp", "Your name", "Department", "Q1", "Q2"}), o) ==
+        V{"s.csv:1:3: error: column 3 ('Department') is not one of --score-columns; to leave it out, pass --ignore-column "
+          "'Department' [survey-import]"});
 }
 
 TEST_CASE("header problems name the column and the way out") {
