@@ -305,7 +305,8 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
       remove_value(begin, end);
       untab_lines(after_node(*seq));  // the lines a plain "null" carried now follow "history:"
     }
-    const auto at = past_tab_indented(after_node(begin < end ? *seq : *k));
+    // After the value's own line: for "? history" the ':' can stand on a later line.
+    const auto at = past_tab_indented(after_node(*seq));
     add_lines(at, block_item(fields, base + "  ", base + "    ", indented_line_at(at)), Order::continues);
     return;
   }

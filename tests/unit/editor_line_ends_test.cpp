@@ -272,6 +272,8 @@ TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
       {"id: c\nresolution: \"old\"# now\n", "y"},                              // a comment right after a quote
       {"?  #\"\n e", "s"},                                            // a comment after the "?"
       {"? # about the id\n\n  # more\n  id\n: c\n", "r"},
+      {"? history\n:", "q"},                                                  // an empty history, ':' below its key
+      {"? history #\n: \n\nid: c\n", "p"},
   };
   for (const auto& c : cases) {
     const auto doc = parse(c.source);
