@@ -165,15 +165,11 @@ bool SourceEditor::set_scalar(const Node& map, std::string_view key, const Value
 }
 
 // Whether a ':' stands between `from` (the end of an explicit key) and `to` (where its
-// empty value is), past spaces, line breaks and comments.
+// empty value is), past what past_properties skips (blanks, line breaks, byte order
+// marks, comments).
 bool SourceEditor::value_indicator_between(std::size_t from, std::size_t to) const {
-  for (auto at = from; at < to && at < source_.size();) {
-    if (const auto n = break_at(source_, at)) at += n;
-    else if (source_[at] == ' ' || source_[at] == '\t') ++at;
-    else if (source_[at] == '#') at = line_end(source_, at);
-    else return source_[at] == ':';
-  }
-  return false;
+  const auto at = past_properties(from, std::min(to, source_.size()));
+  return at < to && at < source_.size() && source_[at] == ':';
 }
 
 // Where a node's own syntax starts, from `at` (before `stop`): past blanks, line breaks,

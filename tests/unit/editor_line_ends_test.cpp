@@ -274,6 +274,7 @@ TEST_CASE("more shapes the fuzzer found: each edit reads back as given") {
       {"? # about the id\n\n  # more\n  id\n: c\n", "r"},
       {"? history\n:", "q"},                                                  // an empty history, ':' below its key
       {"? history #\n: \n\nid: c\n", "p"},
+      {"? resolution\n\xEF\xBB\xBF\n:", "o"},                                        // a byte order mark before the ':'
   };
   for (const auto& c : cases) {
     const auto doc = parse(c.source);
