@@ -16,7 +16,7 @@ void add_as_of_option(CLI::App& app, std::optional<std::string>& into) {
 }
 
 int fail(Io& io, const std::string& message) {
-  io.err << "brm: error: " << message << '\n';
+  io.err << "brm: error: " << visible(message) << '\n';
   return 2;
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "brm/commands/common.hpp"
+#include "brm/model/text.hpp"
 
 namespace brm {
 
@@ -25,17 +26,18 @@ int print_failure(const Failure& f, Io& io) {
 
 void print_diagnostics(const Diagnostics& list, Io& io) {
   for (const auto& d : list)
-    io.err << fmt::format("brm: {}:{}:{}: {}: {} [{}]\n", d.path, d.pos.line, d.pos.column, severity_name(d.severity),
-                          d.message, d.rule);
+    io.err << fmt::format("brm: {}:{}:{}: {}: {} [{}]\n", visible(d.path), d.pos.line, d.pos.column,
+                          severity_name(d.severity), visible(d.message), d.rule);
 }
 
 void print_warnings(const std::vector<std::string>& warnings, Io& io) {
-  for (const auto& w : warnings) io.err << "brm: warning: " << w << '\n';
+  for (const auto& w : warnings) io.err << "brm: warning: " << visible(w) << '\n';
 }
 
 void warn_left_out(const OpenWorkspace& w, std::string_view what, Io& io) {
   for (const auto& path : w.left_out)
-    io.err << fmt::format("brm: warning: {} has errors and is left out of the {}; run 'brm validate'\n", path, what);
+    io.err << fmt::format("brm: warning: {} has errors and is left out of the {}; run 'brm validate'\n", visible(path),
+                          what);
 }
 
 }  // namespace brm

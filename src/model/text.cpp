@@ -1,10 +1,9 @@
 #include "brm/model/text.hpp"
 
+#include <fmt/format.h>
 #include <utf8proc.h>
 
 #include <cstdint>
-
-#include <fmt/format.h>
 
 namespace brm {
 namespace {
@@ -64,6 +63,23 @@ std::string slugify(std::string_view text, std::size_t max) {
     while (!slug.empty() && slug.back() == '-') slug.pop_back();
   }
   return slug;
+}
+
+std::string visible(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if ((c < 0x20 && c != '\t') || c == 0x7f) out += fmt::format("\\x{:02x}", c);
+    else if (c == 0xC2 && next >= 0x80 && next <= 0x9F) out += fmt::format("\\u{:04x}", next), ++i;  // C1
+    else if (text.substr(i, 3) == "\xE2\x80\xA8" || text.substr(i, 3) == "\xE2\x80\xA9")
+      out += text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029", i += 2;
+    else out += static_cast<char>(c);
+  }
+  return out;
 }
 
 std::string one_line(std::string_view text) {
@@ -131,7 +147,7 @@ std::string check_text_value(std::string_view text, TextLines lines) {
 
 std::string fingerprint(std::string_view text, std::size_t length) {
   std::uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+  for (const char c : text) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   static constexpr char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
   std::string out;
   for (std::size_t i = 0; i < length; ++i, h /= 36) out += digits[h % 36];

@@ -1,5 +1,6 @@
 #include "brm/render/diagnostics.hpp"
 
+#include "brm/model/text.hpp"
 #include "brm/util/display_width.hpp"
 
 #include <utf8proc.h>
@@ -12,12 +13,15 @@ namespace {
 
 const char* plural(std::size_t n, const char* one, const char* many) { return n == 1 ? one : many; }
 
+// Paths and messages hold text from the files (a key, a value): shown with visible() so
+// that none can begin a line of its own, which a CI log would read as a command.
 std::string heading(const Diagnostic& d, bool color) {
   const char* sev = severity_name(d.severity);
-  if (!color) return fmt::format("{}:{}:{}: {}: {} [{}]", d.path, d.pos.line, d.pos.column, sev, d.message, d.rule);
+  const auto path = visible(d.path), message = visible(d.message);
+  if (!color) return fmt::format("{}:{}:{}: {}: {} [{}]", path, d.pos.line, d.pos.column, sev, message, d.rule);
   const char* tint = d.severity == Severity::error ? "\033[1;31m" : "\033[1;33m";
-  return fmt::format("\033[1m{}:{}:{}:\033[0m {}{}:\033[0m {} \033[2m[{}]\033[0m", d.path, d.pos.line, d.pos.column,
-                     tint, sev, d.message, d.rule);
+  return fmt::format("\033[1m{}:{}:{}:\033[0m {}{}:\033[0m {} \033[2m[{}]\033[0m", path, d.pos.line, d.pos.column,
+                     tint, sev, message, d.rule);
 }
 
 // The caret line keeps tabs as tabs so that it lines up under the source line.

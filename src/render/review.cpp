@@ -5,7 +5,9 @@
 
 #include <array>
 
+#include "brm/model/text.hpp"
 #include "brm/render/table.hpp"
+#include "markdown.hpp"
 
 namespace brm {
 namespace {
@@ -100,7 +102,7 @@ void render_review_text(const Review& r, ReviewGrouping by, std::ostream& out) {
   render_table_text(summary_table(r), out);
   out << "(area columns: overdue/due/missing)\n";
   for (const auto& [title, list] : sections(r, by)) {
-    out << '\n' << title << '\n';
+    out << '\n' << visible(title) << '\n';
     render_table_text(findings_table(list, by), out);
   }
 }
@@ -114,7 +116,7 @@ void render_review_markdown(const Review& r, ReviewGrouping by, std::ostream& ou
   render_table_markdown(summary_table(r), out);
   out << "\nArea columns: overdue/due/missing.\n";
   for (const auto& [title, list] : sections(r, by)) {
-    out << "\n## " << title << "\n\n";
+    out << "\n## " << markdown_text(title, " ") << "\n\n";
     render_table_markdown(findings_table(list, by), out);
   }
 }

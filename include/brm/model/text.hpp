@@ -13,6 +13,12 @@ std::string slugify(std::string_view text, std::size_t max);
 /// ends are trimmed, so a stray line break in a record does not break a table or agenda.
 std::string one_line(std::string_view text);
 
+/// Text as it may be shown in a terminal, a log or a CI annotation: every control
+/// character but tab (C0, DEL, C1) and the line and paragraph separators are written as
+/// escapes (\n, \r, \x1b, \u0085, \u2028), so that no value from a file can start a new
+/// line (and with it a workflow command), move the cursor or colour the terminal.
+std::string visible(std::string_view text);
+
 /// Whether a line feed may be part of a text value.
 enum class TextLines { one, many };
 

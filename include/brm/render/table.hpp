@@ -19,7 +19,7 @@ struct Table {
 };
 
 /// Columns aligned by display width (so "Åsa Öberg" and CJK names line up).
-void render_table_text(const Table& t, std::ostream& out);
+void render_table_text(Table t, std::ostream& out);
 /// A GitHub-flavoured Markdown table; pipes in cells are escaped.
 void render_table_markdown(const Table& t, std::ostream& out);
 /// RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break.
