@@ -91,9 +91,18 @@ std::string unknown_id_message(const Workspace& ws, Kind kind, std::string_view 
 }
 
 const Record* require_record(const Workspace& ws, Kind kind, std::string_view id, Failure& f) {
-  const Record* r = find_record(ws, kind, id);
-  if (!r) f.add(unknown_id_message(ws, kind, id));
-  return r;
+  if (const Record* r = find_record(ws, kind, id)) return r;
+  // A file with that id that could not be read: say so, and why, not "no such id".
+  for (const auto& r : ws.of_kind(kind)) {
+    if (r.id != id || r.parsed) continue;
+    for (const auto& d : ws.diagnostics)
+      if (d.path == r.path && is_error(d)) f.diagnostics.push_back(d);
+    f.add(fmt::format("{} cannot be read, so the {} '{}' cannot be used; fix the file first (see 'brm validate')",
+                      r.path, spec_of(kind).name, id));
+    return nullptr;
+  }
+  f.add(unknown_id_message(ws, kind, id));
+  return nullptr;
 }
 
 void check_before_writing(const OpenWorkspace& w, Kind kind, const std::string& path, const std::string& text,

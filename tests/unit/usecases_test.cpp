@@ -93,6 +93,21 @@ TEST_CASE("a use case names every problem in one failure and writes nothing") {
   CHECK(logged.failure().errors[1] == "no service has the id 'payrol'; there are no services yet");
 }
 
+TEST_CASE("a record whose file cannot be read is named as broken, with where and why, not as unknown") {
+  auto broken = files;
+  broken.push_back({"customers/water.yaml", "id: water\nname: [Water\n"});
+  const auto w = opened(broken, complaint_log_needs());
+  ComplaintLogInput in;
+  in.customer = "water", in.summary = "Late";
+  const auto logged = log_complaint(w, in);
+  REQUIRE(!logged.ok());
+  REQUIRE(logged.failure().diagnostics.size() == 1);
+  CHECK(logged.failure().diagnostics.front().path == "customers/water.yaml");
+  CHECK(logged.failure().diagnostics.front().rule == "yaml-syntax");
+  CHECK(logged.failure().errors == V{"customers/water.yaml cannot be read, so the customer 'water' cannot be used; "
+                                     "fix the file first (see 'brm validate')"});
+}
+
 TEST_CASE("complaint update edits the file on disk, or refuses a change the workflow does not allow") {
   // The update locks and rewrites a real file: the workspace is a folder.
   const auto dir = test::scratch_dir("usecase-update");

@@ -54,7 +54,8 @@ const Record* find_record(const Workspace& ws, Kind kind, std::string_view id);
 /// "no customer has the id 'x' (did you mean 'y'?); the customers are a, b, c"
 std::string unknown_id_message(const Workspace& ws, Kind kind, std::string_view id);
 
-/// The record of `kind` with that id, or nullptr after adding to `f` that there is none.
+/// The record of `kind` with that id, or nullptr after adding to `f` that there is none,
+/// or that its file cannot be read (with the file's errors, where and why).
 const Record* require_record(const Workspace& ws, Kind kind, std::string_view id, Failure& f);
 
 /// Checks a record about to be written against every rule; its errors go to `f`,
