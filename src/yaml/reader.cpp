@@ -184,6 +184,45 @@ std::string syntax_message(const yaml_parser_t& p, std::string_view bytes) {
   return msg;
 }
 
+/// The text of the line a mark is on, from the mark to the end of the line.
+std::string_view rest_of_line(std::string_view bytes, const yaml_mark_t& m) {
+  const auto at = byte_of_character(bytes, m.index);
+  const auto end = bytes.find_first_of("\r\n", at);
+  return bytes.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+}
+
+/// A syntax error where the fault is, in words. libyaml notices an unclosed quote,
+/// '[' or '{' only where the file ends or the next key begins, and "owner:Dan" only on
+/// the next line; its context mark is where the quote, bracket or would-be key starts.
+Diagnostic syntax_diagnostic(const yaml_parser_t& p, std::string_view bytes, const std::string& path) {
+  const std::string_view context = p.context ? p.context : "";
+  const std::string_view problem = p.problem ? p.problem : "";
+  const auto opened = mark_position(p.context_mark);
+  const auto problem_at = mark_position(p.problem_mark);
+  const auto where = fmt::format("line {}, column {}", problem_at.line, problem_at.column);
+  auto at_context = [&](std::string message) {
+    return Diagnostic{path, opened, Severity::error, "yaml-syntax", std::move(message)};
+  };
+  if (context == "while scanning a quoted scalar" && problem == "found unexpected end of stream")
+    return at_context("invalid YAML: the quoted text that starts here is never closed: the file ends before its "
+                      "closing quote");
+  if (context == "while parsing a flow sequence")
+    return at_context(fmt::format("invalid YAML: the list that starts here with '[' is not closed: {} at {}",
+                                  problem, where));
+  if (context == "while parsing a flow mapping")
+    return at_context(fmt::format("invalid YAML: the mapping that starts here with '{{' is not closed: {} at {}",
+                                  problem, where));
+  if (context == "while scanning a simple key" && problem == "could not find expected ':'") {
+    const auto line = rest_of_line(bytes, p.context_mark);
+    const auto colon = line.find(':');
+    if (colon != std::string_view::npos && colon + 1 < line.size() && line[colon + 1] != ' ')
+      return at_context(fmt::format("invalid YAML: '{}' has no space after the colon, so YAML reads it as text, not "
+                                    "as a key and a value; write '{}: {}'",
+                                    line, line.substr(0, colon), line.substr(colon + 1)));
+  }
+  return {path, problem_at, Severity::error, "yaml-syntax", syntax_message(p, bytes)};
+}
+
 }  // namespace
 
 std::optional<Document> read_document(std::string_view bytes, const std::string& path, Diagnostics& out,
@@ -212,8 +251,7 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
   for (bool more = true; more;) {
     Event ev(arena);
     if (!yaml_parser_parse(&parser, &ev.e)) {
-      out.push_back(
-          {path, mark_position(parser.problem_mark), Severity::error, "yaml-syntax", syntax_message(parser, bytes)});
+      out.push_back(syntax_diagnostic(parser, bytes, path));
       return std::nullopt;
     }
     const auto& e = ev.e;

@@ -56,9 +56,20 @@ TEST_CASE("plain scalars resolve as YAML 1.1 does") {
 }
 
 TEST_CASE("syntax errors point at the fault") {
+  // An unclosed bracket or quote where it was opened, with where libyaml gave up.
   CHECK(read_errors("id: x\nname: [unclosed\n") ==
-        std::vector<std::string>{"customers/x.yaml:3:1: error: invalid YAML: did not find expected ',' or ']' "
-                                 "(while parsing a flow sequence) [yaml-syntax]"});
+        std::vector<std::string>{"customers/x.yaml:2:7: error: invalid YAML: the list that starts here with '[' is not "
+                                 "closed: did not find expected ',' or ']' at line 3, column 1 [yaml-syntax]"});
+  CHECK(read_errors("id: x\nteam: {relationship_manager: A\nname: B\n") ==
+        std::vector<std::string>{"customers/x.yaml:2:7: error: invalid YAML: the mapping that starts here with '{' is "
+                                 "not closed: did not find expected ',' or '}' at line 3, column 5 [yaml-syntax]"});
+  CHECK(read_errors("id: x\nname: \"Water\nowner: Dan\n") ==
+        std::vector<std::string>{"customers/x.yaml:2:7: error: invalid YAML: the quoted text that starts here is never "
+                                 "closed: the file ends before its closing quote [yaml-syntax]"});
+  // A missing space after the colon, on its own line.
+  CHECK(read_errors("id: x\nowner:Dan\nname: B\n") ==
+        std::vector<std::string>{"customers/x.yaml:2:1: error: invalid YAML: 'owner:Dan' has no space after the colon, "
+                                 "so YAML reads it as text, not as a key and a value; write 'owner: Dan' [yaml-syntax]"});
 }
 
 TEST_CASE("tabs used for indentation get a hint") {

@@ -69,8 +69,8 @@ TEST_CASE("a record that cannot be read still reserves its id") {
   CHECK(validate({{"customers/finance.yaml", "id: finance\nname: [broken\n"},
                   payroll,
                   {"agreements/a.yaml", agreement("draft", "")}}) ==
-        V{"customers/finance.yaml:3:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow "
-          "sequence) [yaml-syntax]"});
+        V{"customers/finance.yaml:2:7: error: invalid YAML: the list that starts here with '[' is not closed: did "
+          "not find expected ',' or ']' at line 3, column 1 [yaml-syntax]"});
 }
 
 TEST_CASE("the customer hierarchy may not go round in a circle") {
