@@ -57,20 +57,32 @@ std::optional<ComplaintStatus> plan_status(const ComplaintUpdateInput& in, const
   return in.status;
 }
 
-std::string edited(const ComplaintUpdateInput& in, std::string_view bytes, const Document& doc, ComplaintStatus next,
-                   Date day, std::string by) {
+/// Reopening takes the resolution out: an open complaint has none. The text is kept in
+/// the new history entry's note, so nothing written is lost.
+std::optional<std::string> note_of(const ComplaintUpdateInput& in, std::string_view old_resolution) {
+  auto note = in.note ? in.note : in.resolution;
+  if (old_resolution.empty()) return note;
+  auto kept = std::string(old_resolution);
+  while (kept.ends_with('\n')) kept.pop_back();
+  return (note ? *note + "\n" : std::string()) + "Resolution until reopened: " + kept;
+}
+
+std::optional<std::string> edited(const ComplaintUpdateInput& in, std::string_view bytes, const Document& doc,
+                                  bool reopening, Date day, std::string by, Failure& f) {
   const Node& root = *doc.root();
   yaml::SourceEditor e(bytes, doc);
-  const std::string status(status_name(next));
+  const std::string status(name_of(in.status.value_or(*parse_complaint_status(doc.find_text(root, "status")))));
   if (in.status) e.set_scalar(root, "status", {status, true});
+  const auto old_resolution = reopening ? doc.find_text(root, "resolution") : std::string_view();
+  if (doc.find(root, "resolution") && reopening && !e.remove_entry(root, "resolution"))
+    return f.add("the resolution is written in a form that cannot be taken out automatically; remove it by hand, "
+                 "then reopen"),
+           std::nullopt;
   if (in.resolution && !e.set_scalar(root, "resolution", {*in.resolution}))
     e.insert_after(root, "status", "resolution", {*in.resolution});
   std::vector<std::pair<std::string, yaml::Value>> entry = {{"date", {day.str(), true}}, {"status", {status, true}}};
   if (!by.empty()) entry.push_back({"by", {std::move(by)}});
-  if (in.note)
-    entry.push_back({"note", {*in.note}});
-  else if (in.resolution)
-    entry.push_back({"note", {*in.resolution}});
+  if (const auto note = note_of(in, old_resolution)) entry.push_back({"note", {*note}});
   e.append_item(root, "history", entry);
   return e.result();
 }
@@ -93,10 +105,15 @@ std::optional<std::string> prepare(const OpenWorkspace& w, const ComplaintUpdate
                              latest->str(), day.str())),
            std::nullopt;
   const auto by = in.by.value_or(default_author(w.records, doc->find_text(*doc->root(), "customer")));
-  auto text = edited(in, bytes, *doc, *next, day, by);
-  check_before_writing(w, Kind::complaint, path, text, f);
+  const bool reopening = in.status && !is_closed(*next) &&
+                         is_closed(*parse_complaint_status(doc->find_text(*doc->root(), "status")));
+  if (reopening && in.resolution)
+    return f.add("a reopened complaint has no resolution; leave out --resolution"), std::nullopt;
+  auto text = edited(in, bytes, *doc, reopening, day, by, f);
+  if (!text) return std::nullopt;
+  check_before_writing(w, Kind::complaint, path, *text, f);
   if (!f.empty()) return std::nullopt;
-  out = {std::string(doc->find_text(*doc->root(), "status")), *next, text};
+  out = {std::string(doc->find_text(*doc->root(), "status")), *next, *text};
   return text;
 }
 

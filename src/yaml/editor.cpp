@@ -224,6 +224,17 @@ bool SourceEditor::indented_line_at(std::size_t at) const {
   return false;
 }
 
+bool SourceEditor::remove_entry(const Node& map, std::string_view key) {
+  const Node* k = doc_.find_key(map, key);
+  const Node* v = doc_.find(map, key);
+  if (map.flow || !k || !v || k->style != ScalarStyle::plain || v->type != NodeType::scalar) return false;
+  auto start = offset(k->begin);
+  while (start > bom_ && source_[start - 1] == ' ') --start;
+  if (start != bom_ && !ends_with_break(source_, start)) return false;  // "? key", or "- key" in a list
+  add(start, after_node(*v), "");
+  return true;
+}
+
 void SourceEditor::insert_after(const Node& map, std::string_view after, std::string_view key, const Value& value) {
   const Node* anchor = doc_.find(map, after);
   const auto at = anchor ? past_tab_indented(after_node(*anchor)) : end_of_record();

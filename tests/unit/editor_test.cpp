@@ -104,3 +104,25 @@ TEST_CASE("a missing list is added at the end, also without a final newline") {
   });
   CHECK(result == "id: c\nstatus: open\nhistory:\n  - date: 2026-11-23\n");
 }
+
+TEST_CASE("an entry is taken out with its whole lines, every other byte kept") {
+  const auto plain = edit(original, [](SourceEditor& e, const Document& d) {
+    CHECK(e.remove_entry(*d.root(), "status"));
+  });
+  auto expected = original;
+  expected.erase(expected.find("status: open    #"), std::string("status: open    # first look on Monday\n").size());
+  CHECK(plain == expected);
+  const auto block = edit(original, [](SourceEditor& e, const Document& d) {
+    CHECK(e.remove_entry(*d.root(), "description"));
+  });
+  expected = original;
+  const auto from = expected.find("description: |");
+  expected.erase(from, expected.find("history:") - from);
+  CHECK(block == expected);
+}
+
+TEST_CASE("an entry of another shape is left alone") {
+  for (const std::string source : {"{id: c, resolution: x}\n", "? resolution\n: x\nid: c\n", "id: c\nresolution: [x]\n"})
+    CHECK(edit(source, [](SourceEditor& e, const Document& d) { CHECK_FALSE(e.remove_entry(*d.root(), "resolution")); }) ==
+          source);
+}

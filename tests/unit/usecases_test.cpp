@@ -131,6 +131,20 @@ TEST_CASE("complaint update edits the file on disk, or refuses a change the work
   CHECK(updated->before == "open");
   CHECK(test::slurp(dir / "complaints/c1.yaml") == updated->text);
   CHECK(updated->text.ends_with("  - date: 2026-11-23\n    status: resolved\n    by: Karin Holm\n    note: Delivered\n"));
+  // Reopening takes the resolution out and keeps its text in the new entry's note.
+  ComplaintUpdateInput reopen;
+  reopen.id = "c1", reopen.status = ComplaintStatus::open, reopen.reopen = true, reopen.note = "Again";
+  const auto reopened = update_complaint(*w, reopen);
+  REQUIRE(reopened.ok());
+  CHECK(reopened->text.find("resolution:") == std::string::npos);
+  CHECK(reopened->text.ends_with("    status: open\n    by: Karin Holm\n    note: |-\n      Again\n"
+                                 "      Resolution until reopened: Delivered\n"));
+  ComplaintUpdateInput close;
+  close.id = "c1", close.status = ComplaintStatus::rejected, close.resolution = "Not ours";
+  REQUIRE(update_complaint(*w, close).ok());
+  reopen.resolution = "x";
+  CHECK(update_complaint(*w, reopen).failure().errors ==
+        V{"a reopened complaint has no resolution; leave out --resolution"});
   in.id = "c9";
   CHECK(update_complaint(*w, in).failure().errors.front().starts_with("no complaint has the id 'c9'"));
   std::filesystem::remove_all(dir);

@@ -28,6 +28,11 @@ class SourceEditor {
   bool set_scalar(const Node& map, std::string_view key, const Value& value);
   /// Adds `key: value` to the block mapping `map` on the line after the entry `after`.
   void insert_after(const Node& map, std::string_view after, std::string_view key, const Value& value);
+  /// Takes `key: value` out of the block mapping `map`, with the whole lines it stands on
+  /// (a comment at the end of them goes too). False, changing nothing, for any other
+  /// shape: a flow mapping, an explicit "? key", a key after other text on its line, or
+  /// a value that is not a scalar.
+  bool remove_entry(const Node& map, std::string_view key);
   /// Appends a mapping to the list under `key` in `map`, in the list's own style
   /// (block or flow); adds the key at the end of `map` when it is missing.
   void append_item(const Node& map, std::string_view key, const std::vector<std::pair<std::string, Value>>& fields);
