@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "brm/compute/review.hpp"
+#include "brm/model/number.hpp"
 
 namespace brm {
 namespace {
@@ -128,7 +129,8 @@ void surveys(Scope& s) {
   if (now < then)
     s.add(
         Area::surveys, Urgency::due,
-        fmt::format("Satisfaction fell from {:.1f} ({}) to {:.1f} ({})", then, before.date.str(), now, last.date.str()),
+        fmt::format("Satisfaction fell from {} ({}) to {} ({})", fixed(then, 1), before.date.str(), fixed(now, 1),
+                    last.date.str()),
         last.source, last.date);
 }
 

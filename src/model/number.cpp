@@ -1,5 +1,7 @@
 #include "brm/model/number.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -121,5 +123,14 @@ std::optional<double> parse_number(std::string_view text) {
   if (is_yaml_float(text)) return float_value(text);
   return std::nullopt;
 }
+
+double round_half_away(double v, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  // The nudge keeps a half that binary cannot hold exactly (2.675) rounding as written.
+  const double r = std::round(v * scale + std::copysign(1e-9, v)) / scale;
+  return r == 0 ? 0.0 : r;
+}
+
+std::string fixed(double v, int decimals) { return fmt::format("{:.{}f}", round_half_away(v, decimals), decimals); }
 
 }  // namespace brm

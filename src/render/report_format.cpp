@@ -1,5 +1,7 @@
 #include "report_format.hpp"
 
+#include "brm/model/number.hpp"
+
 #include <fmt/format.h>
 
 #include <charconv>
@@ -9,15 +11,11 @@ namespace brm::report_format {
 
 namespace {
 
-double half_up(double v, int decimals) {
-  const double scale = std::pow(10.0, decimals);
-  const double r = std::round(v * scale + std::copysign(1e-9, v)) / scale;
-  return r == 0 ? 0.0 : r;  // never -0
-}
+double half_up(double v, int decimals) { return round_half_away(v, decimals); }
 
 }  // namespace
 
-std::string fixed(double v, int decimals) { return fmt::format("{:.{}f}", half_up(v, decimals), decimals); }
+std::string fixed(double v, int decimals) { return brm::fixed(v, decimals); }
 
 std::string percent(const Share& s) {
   const auto r = s.ratio();

@@ -39,3 +39,11 @@ TEST_CASE("'1_000' is one thousand in the settings, the checks and the read mode
   REQUIRE(records.customers[0].budget.size() == 1);
   CHECK(records.customers[0].budget[0].amount == 1000);
 }
+
+TEST_CASE("figures round halves away from zero, as by hand, everywhere") {
+  CHECK(fixed(2.25, 1) == "2.3");  // the review said 2.2 while the reports said 2.3
+  CHECK(fixed(-2.25, 1) == "-2.3");
+  CHECK(fixed(2.675, 2) == "2.68");
+  CHECK(fixed(-0.04, 1) == "0.0");  // never -0.0
+  CHECK(round_half_away(3.75, 1) == 3.8);
+}

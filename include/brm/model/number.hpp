@@ -1,5 +1,6 @@
 #pragma once
 #include <optional>
+#include <string>
 #include <string_view>
 
 // One reading of numbers for the whole program: the checks, the settings, the read model
@@ -18,5 +19,12 @@ bool is_yaml_float(std::string_view text);
 /// else (text, a date, an integer too large for a double to hold exactly is still
 /// read, rounded). Leading zeros are decimal: 017 is 17.
 std::optional<double> parse_number(std::string_view text);
+
+/// `v` rounded to `decimals` places, halves away from zero (2.25 is 2.3, -2.25 is -2.3),
+/// as people round by hand; never -0. Every figure brm shows is rounded so.
+double round_half_away(double v, int decimals);
+
+/// `v` with exactly `decimals` places, rounded by round_half_away: fixed(2.25, 1) is "2.3".
+std::string fixed(double v, int decimals);
 
 }  // namespace brm
