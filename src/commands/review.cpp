@@ -33,11 +33,11 @@ struct ReviewCommandOptions {
 
 const std::vector<Format> formats = {Format::text, Format::markdown, Format::json};
 
+/// Judged on every finding, also those --only leaves out of the output.
 bool fails(const Review& r, std::optional<FailOn> fail_on) {
   if (!fail_on) return false;
-  for (const auto& f : r.findings)
-    if (f.urgency == Urgency::overdue || (fail_on == FailOn::due && f.urgency == Urgency::due)) return true;
-  return false;
+  const auto count = [&](Urgency u) { return r.totals[static_cast<std::size_t>(u)]; };
+  return count(Urgency::overdue) > 0 || (fail_on == FailOn::due && count(Urgency::due) > 0);
 }
 
 /// The options as the use case takes them (CLI11 allowed only the enums' names).

@@ -37,9 +37,11 @@ Review compute_review(const Records& data, const Settings& settings, Date as_of,
   for (const auto& c : all)
     if (options.customers.empty() || options.customers.count(c.id)) chosen.push_back(&c);
   std::vector<std::pair<CustomerSummary, std::vector<Finding>>> per_customer(chosen.size());
+  std::vector<CustomerSummary> totals(chosen.size());
   parallel_for(chosen.size(), [&](std::size_t i, unsigned) {
     const CustomerRecords& c = *chosen[i];
     auto findings = review_customer(c, settings.policy, as_of, options.within_days);
+    totals[i] = summarize(*c.customer, findings);
     if (options.only) std::erase_if(findings, [&](const Finding& f) { return f.urgency != *options.only; });
     std::sort(findings.begin(), findings.end(), more_pressing);
     per_customer[i] = {summarize(*c.customer, findings), std::move(findings)};
@@ -48,6 +50,8 @@ Review compute_review(const Records& data, const Settings& settings, Date as_of,
     const int oa = a.first.total(Urgency::overdue), ob = b.first.total(Urgency::overdue);
     return oa != ob ? oa > ob : std::tie(a.first.name, a.first.id) < std::tie(b.first.name, b.first.id);
   });
+  for (const auto& t : totals)
+    for (std::size_t u = 0; u < urgency_count; ++u) review.totals[u] += t.total(static_cast<Urgency>(u));
   for (auto& [summary, findings] : per_customer) {
     // With --only, a customer with nothing of that kind has nothing to show.
     if (options.only && findings.empty()) continue;

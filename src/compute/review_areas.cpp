@@ -78,22 +78,36 @@ void agreements(Scope& s) {
   for (const auto& a : agreements_ending(state, s.day, s.policy.agreement_notice_days))
     s.add(Area::agreements, Urgency::due, fmt::format("Agreement '{}' ends on {}: renew it", a.title, a.until.str()),
           a.source, a.until, a.until - s.day);
-  for (const auto& a : state.drafts)
-    if (a.from - s.day <= s.policy.agreement_notice_days)
-      s.deadline(Area::agreements, a.from,
-                 fmt::format("Draft agreement '{}' should have started on {} and is not signed", a.title, a.from.str()),
-                 fmt::format("Draft agreement '{}' starts on {} and is not signed", a.title, a.from.str()), a.source);
+  // A draft is due as soon as it starts within the notice period, whatever --within says:
+  // signing takes that long.
+  for (const auto& a : state.drafts) {
+    if (s.day > a.from)
+      s.add(Area::agreements, Urgency::overdue,
+            fmt::format("Draft agreement '{}' should have started on {} and is not signed", a.title, a.from.str()),
+            a.source, a.from, s.day - a.from);
+    else if (a.from - s.day <= s.policy.agreement_notice_days)
+      s.add(Area::agreements, Urgency::due,
+            fmt::format("Draft agreement '{}' starts on {} and is not signed", a.title, a.from.str()), a.source, a.from,
+            a.from - s.day);
+  }
   if (state.in_force.empty()) s.add(Area::agreements, Urgency::missing, "No agreement in force", s.at_customer());
 }
 
+/// A meeting file dated after the as-of day is a meeting booked: when it falls within
+/// the interval, nothing is missing or due; when it falls later, the finding says so.
 void meetings(Scope& s) {
-  std::optional<Date> last;
-  for (const auto* m : s.records.meetings)
+  std::optional<Date> last, booked;
+  for (const auto* m : s.records.meetings) {
     if (m->date <= s.day && (!last || m->date > *last)) last = m->date;
+    if (m->date > s.day && (!booked || m->date < *booked)) booked = m->date;
+  }
+  if (!last && booked) return;
   if (!last) return s.add(Area::meetings, Urgency::missing, "No meeting held yet", s.at_customer());
-  s.deadline(Area::meetings, last->plus_days(s.policy.meeting_interval_days),
-             fmt::format("No meeting since {}", last->str()), fmt::format("Next meeting due (last {})", last->str()),
-             s.at_customer());
+  const auto due = last->plus_days(s.policy.meeting_interval_days);
+  if (booked && *booked <= due) return;
+  const auto later = booked ? fmt::format("; the next is booked for {}", booked->str()) : std::string();
+  s.deadline(Area::meetings, due, fmt::format("No meeting since {}{}", last->str(), later),
+             fmt::format("Next meeting due (last {}){}", last->str(), later), s.at_customer());
 }
 
 void actions(Scope& s) {

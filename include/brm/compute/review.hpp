@@ -66,6 +66,9 @@ struct Review {
   Policy policy;
   std::vector<CustomerSummary> customers;  // most overdue first, then by name
   std::vector<Finding> findings;           // grouped by customer in that order, most pressing first
+  /// Every finding of the customers reviewed by urgency, also those `only` leaves out:
+  /// whether the review fails (--fail-on) does not depend on what it shows.
+  std::array<int, urgency_count> totals{};
 };
 
 /// The review as of a day, from the facts of the records that passed validation.
