@@ -36,9 +36,11 @@ class FieldChecker {
     out_.push_back({r_.path, at.pos, sev, std::string(rule), std::move(message)});
   }
 
-  std::string where() const {
+  std::string where() const { return where_of(path_); }
+
+  static std::string where_of(const std::vector<Step>& path) {
     std::string s;
-    for (const auto& st : path_) {
+    for (const auto& st : path) {
       if (st.index) {
         s += fmt::format("[{}]", st.index);
         continue;
@@ -53,6 +55,12 @@ class FieldChecker {
 
   void object(const Shape& shape, const Node& map) {
     if (map.type != NodeType::mapping) return wrong_type(map, "a mapping of fields (name: value)");
+    objects_.push_back(&shape);
+    object_fields(shape, map);
+    objects_.pop_back();
+  }
+
+  void object_fields(const Shape& shape, const Node& map) {
     // Each known field's value, noted while checking the entries, spares searching the
     // mapping again for every field (keys are unique: the reader drops repeated ones).
     std::array<const Node*, tracked_fields> values{};
@@ -101,9 +109,30 @@ class FieldChecker {
   void unknown(const Shape& shape, const Node& key, std::string_view name) {
     std::vector<std::string_view> names;
     for (const auto& f : shape.fields) names.push_back(f.name);
+    auto hint = indentation_hint(shape, name);
+    if (hint.empty()) hint = did_you_mean(name, names);
     report(key, Severity::warning, "unknown-field",
-           fmt::format("unknown field '{}'{} of a {}{}", name, inside(), spec_of(r_.kind).name,
-                       did_you_mean(name, names)));
+           fmt::format("unknown field '{}'{} of a {}{}", name, inside(), spec_of(r_.kind).name, hint));
+  }
+
+  /// A field indented one level too far or not far enough is unknown where it stands
+  /// but known one level down (under a field of this object) or up (beside the object):
+  /// its value would be lost without a word about why.
+  std::string indentation_hint(const Shape& shape, std::string_view name) const {
+    // Down only into a mapping: a line pulled out of a list item is a YAML error instead,
+    // and "plans.status" would mislead for a field that is just unknown.
+    for (const auto& f : shape.fields) {
+      if (f.shape.type == ValueType::object && find_field(f.shape, name))
+        return fmt::format("; did you mean {}{}{}.{}? check the indentation", where(), where().empty() ? "" : ".",
+                           f.name, name);
+    }
+    if (objects_.size() < 2 || !find_field(*objects_[objects_.size() - 2], name)) return {};
+    auto up = path_;
+    while (!up.empty() && up.back().index) up.pop_back();  // out of the list items
+    if (!up.empty()) up.pop_back();                        // out of the field
+    if (up.empty())
+      return fmt::format("; did you mean the {}'s own '{}'? check the indentation", spec_of(r_.kind).name, name);
+    return fmt::format("; did you mean {}.{}? check the indentation", where_of(up), name);
   }
 
   void check(const Shape& s, const Node& v) {
@@ -300,6 +329,7 @@ class FieldChecker {
   Diagnostics& out_;
   std::vector<RefSite>& refs_;
   std::vector<Step> path_;
+  std::vector<const Shape*> objects_;  // the objects being checked, outermost first
 };
 
 }  // namespace

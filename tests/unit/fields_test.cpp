@@ -32,6 +32,18 @@ TEST_CASE("required text that is only quotes or blanks is empty too (data contra
         "customers/finance.yaml:4:9: error: required field 'name' in 'customer' is empty [required-field]");
 }
 
+TEST_CASE("a field indented one level wrong is named with where it belongs") {
+  const auto found = validate({{"customers/x.yaml",
+                                "id: x\nname: X\ncustomer:\n  name: Anna Berg\ntitle: CFO\nteam:\n"
+                                "  relationship_manager: Karin Holm\n  name: Y\nstatus: live\n"}});
+  CHECK(found == V{"customers/x.yaml:5:1: warning: unknown field 'title' of a customer; did you mean customer.title? "
+                   "check the indentation [unknown-field]",
+                   "customers/x.yaml:8:3: warning: unknown field 'name' in 'team' of a customer; did you mean the "
+                   "customer's own 'name'? check the indentation [unknown-field]",
+                   // Known only inside a list item: just unknown.
+                   "customers/x.yaml:9:1: warning: unknown field 'status' of a customer [unknown-field]"});
+}
+
 TEST_CASE("a value of the wrong type says what was expected and what was found") {
   CHECK(validate({{"services/payroll.yaml", "id: payroll\nname: [a, b]\nowner: Lena Ek\nstatus: live\n"}}) ==
         V{"services/payroll.yaml:2:7: error: 'name' must be one line of text, not a list [wrong-type]"});
