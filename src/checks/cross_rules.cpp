@@ -15,10 +15,34 @@ using yaml::Document;
 using yaml::Node;
 using yaml::NodeType;
 
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+/// A reference written as the record's name ("Kommunstyrelsen") or its id in other case
+/// ("Water"): the id it most likely means, with the name, as " (did you mean ...)".
+std::string by_name_or_case(std::string_view text, const Index& index, Kind k) {
+  const auto wanted = ascii_lower(text);
+  for (const auto id : index.ids(k)) {
+    if (ascii_lower(id) == wanted) return fmt::format(" (did you mean '{}'? ids are written in lower case)", id);
+    const Record* r = index.find(k, id);
+    if (!r || !r->doc || !r->doc->root()) continue;
+    const auto name = r->doc->find_text(*r->doc->root(), "name");
+    if (!name.empty() && ascii_lower(name) == wanted)
+      return fmt::format(" (did you mean '{}' ({})? a reference names the id, not the name)", id, name);
+  }
+  return {};
+}
+
 void unresolved(const RefSite& s, std::string_view kind, std::string_view id, const Index& index, Kind k,
                 Diagnostics& out) {
+  auto hint = by_name_or_case(id, index, k);
+  if (hint.empty()) hint = did_you_mean(id, index.ids(k));
   out.push_back({s.record->path, s.node->pos, Severity::error, "unresolved-reference",
-                 fmt::format("no {} has the id '{}'{}", kind, id, did_you_mean(id, index.ids(k)))});
+                 fmt::format("no {} has the id '{}'{}", kind, id, hint)});
 }
 
 void resolve_source(const RefSite& s, const Index& index, Diagnostics& out) {

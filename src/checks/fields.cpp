@@ -18,6 +18,26 @@ using yaml::ScalarKind;
 
 bool is_id_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'; }
 
+/// The usual slips in a number written by hand: a decimal comma ("99,5") or spaces
+/// between groups of digits ("250 000").
+std::string number_hint(std::string_view text, bool whole) {
+  const bool digits_only = !text.empty() && text.find_first_not_of("0123456789 ,.-+") == std::string_view::npos &&
+                           text.find_first_of("0123456789") != std::string_view::npos;
+  if (!digits_only) return {};
+  std::string fixed;
+  for (char c : text)
+    if (c != ' ') fixed += c;
+  const bool spaces = fixed.size() != text.size();
+  const auto comma = fixed.find(',');
+  const bool decimal_comma = comma != std::string::npos && fixed.find(',', comma + 1) == std::string::npos &&
+                             fixed.find('.') == std::string::npos && fixed.size() - comma - 1 != 3;
+  if (decimal_comma && !whole) fixed[comma] = '.';
+  else if (comma != std::string::npos) return {};
+  if (decimal_comma && !whole) return fmt::format("; write numbers with a decimal point{}: {}", spaces ? " and no spaces" : "", fixed);
+  if (spaces) return fmt::format("; write numbers without spaces: {}", fixed);
+  return {};
+}
+
 /// A step on the way from the top of a record to a value, for messages like 'plans[2].due'.
 struct Step {
   std::string_view name;
@@ -146,7 +166,7 @@ class FieldChecker {
       default:
         break;
     }
-    if (v.type != NodeType::scalar) return wrong_type(v, expected(s));
+    if (v.type != NodeType::scalar) return wrong_type(v, expected(s), colon_hint(s, v));
     switch (s.type) {
       case ValueType::line:
       case ValueType::text:
@@ -210,9 +230,18 @@ class FieldChecker {
     return yaml::scalar_kind_name(doc.kind(v));
   }
 
-  void wrong_type(const Node& v, std::string_view expected_text) {
+  void wrong_type(const Node& v, std::string_view expected_text, std::string_view hint = {}) {
     report(v, Severity::error, "wrong-type",
-           fmt::format("'{}' must be {}, not {}", where(), expected_text, what_it_is(doc_, v)));
+           fmt::format("'{}' must be {}, not {}{}", where(), expected_text, what_it_is(doc_, v), hint));
+  }
+
+  /// "text: more" in a list of text, or as a text field's value, is a mapping to YAML.
+  std::string colon_hint(const Shape& s, const Node& v) const {
+    if ((s.type != ValueType::line && s.type != ValueType::text) || v.type != NodeType::mapping || v.flow ||
+        doc_.size(v) != 1 || doc_.value(v, 0).type != NodeType::scalar || doc_.key(v, 0).pos.line != v.pos.line)
+      return {};
+    return fmt::format("; a ': ' inside text makes YAML read a key and a value: write it in quotes, \"{}: {}\"",
+                       doc_.text(doc_.key(v, 0)), doc_.text(doc_.value(v, 0)));
   }
 
   void text(const Shape& s, const Node& v) {
@@ -250,7 +279,7 @@ class FieldChecker {
     const auto k = doc_.kind(v);
     const bool whole = s.type == ValueType::integer;
     if (k != ScalarKind::integer && (whole || k != ScalarKind::floating))
-      return wrong_type(v, whole ? "a whole number" : "a number");
+      return wrong_type(v, whole ? "a whole number" : "a number", number_hint(doc_.text(v), whole));
     const auto number = doc_.number(v);
     if (!number) return wrong_type(v, whole ? "a whole number" : "a number");
     const double x = *number;

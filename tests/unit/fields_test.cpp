@@ -102,3 +102,33 @@ TEST_CASE("currencies are ISO 4217 codes") {
         V{"brm.yaml:3:11: error: 'currency' must be an ISO 4217 currency code such as SEK, EUR or USD, not "
           "'kronor' [invalid-enum]"});
 }
+
+TEST_CASE("the usual slips get a hint: a colon in text, a decimal comma, spaces in a number") {
+  const auto finance = std::pair{std::string("customers/finance.yaml"), valid_customer("finance")};
+  const std::string meeting = "id: m\ncustomer: finance\ntype: planning\ndate: 2026-11-02\n";
+  CHECK(validate({finance, {"meetings/m.yaml", meeting + "agenda:\n  - E-arkiv: status\n"}}) ==
+        V{"meetings/m.yaml:6:5: error: 'agenda[1]' must be one line of text, not a mapping; a ': ' inside text makes "
+          "YAML read a key and a value: write it in quotes, \"E-arkiv: status\" [wrong-type]"});
+  const std::string survey =
+      "id: s\ncustomer: finance\ndate: 2026-11-02\nrespondent:\n  name: Anna Berg\nscores:\n  overall: ";
+  CHECK(validate({finance, {"surveys/s.yaml", survey + "4,5\n"}}) ==
+        V{"surveys/s.yaml:7:12: error: 'scores.overall' must be a number, not text; write numbers with a decimal "
+          "point: 4.5 [wrong-type]"});
+  CHECK(validate({finance, {"surveys/s.yaml", survey + "1 000\n"}}).front().ends_with(
+      "not text; write numbers without spaces: 1000 [wrong-type]"));
+  CHECK(validate({finance, {"surveys/s.yaml", survey + "1,000\n"}}).front().ends_with(
+      "'scores.overall' must be a number, not text [wrong-type]"));  // a thousands comma: no guess
+}
+
+TEST_CASE("a reference written as a name or in other case names the id it means") {
+  const auto finance = std::pair{std::string("customers/finance.yaml"), valid_customer("finance")};
+  const auto child = [](const std::string& parent) {
+    return std::pair{std::string("customers/water.yaml"), valid_customer("water") + "parent: " + parent + "\n"};
+  };
+  CHECK(validate({finance, child("Division finance")}) ==
+        V{"customers/water.yaml:11:9: error: no customer has the id 'Division finance' (did you mean 'finance' "
+          "(Division finance)? a reference names the id, not the name) [unresolved-reference]"});
+  CHECK(validate({finance, child("Finance")}) ==
+        V{"customers/water.yaml:11:9: error: no customer has the id 'Finance' (did you mean 'finance'? ids are "
+          "written in lower case) [unresolved-reference]"});
+}
