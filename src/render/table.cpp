@@ -39,6 +39,8 @@ void render_table_text(Table t, std::ostream& out) {
       s += last && !t.columns[i].numeric ? cell : pad(cell, widths[i], t.columns[i].numeric);
       if (!last) s += "  ";
     }
+    // Empty cells at the end of a row leave no spaces behind.
+    s.erase(s.find_last_not_of(' ') + 1);
     out << s << '\n';
   };
   std::vector<std::string> headers;
