@@ -83,7 +83,10 @@ std::optional<std::string> edited(const ComplaintUpdateInput& in, std::string_vi
   std::vector<std::pair<std::string, yaml::Value>> entry = {{"date", {day.str(), true}}, {"status", {status, true}}};
   if (!by.empty()) entry.push_back({"by", {std::move(by)}});
   if (const auto note = note_of(in, old_resolution)) entry.push_back({"note", {*note}});
-  e.append_item(root, "history", entry);
+  if (!e.append_item(root, "history", entry))
+    return f.add("the history is a flow list ending in an empty '?' entry, after which YAML reads no further "
+                 "entry; edit it by hand"),
+           std::nullopt;
   return e.result();
 }
 

@@ -271,17 +271,27 @@ std::string SourceEditor::block_item(const std::vector<std::pair<std::string, Va
   return s;
 }
 
-void SourceEditor::append_item(const Node& map, std::string_view key,
+// "[?,]", "[a, ?,]": a flow list ending in a pair whose key is empty.
+bool SourceEditor::ends_in_empty_pair(const Node& seq) const {
+  if (!doc_.size(seq)) return false;
+  const Node& last = doc_.item(seq, doc_.size(seq) - 1);
+  if (last.type != NodeType::mapping || doc_.size(last) != 1 || source_[offset(last.begin)] == '{') return false;
+  const Node& k = doc_.key(last, 0);
+  return k.type == NodeType::scalar && doc_.text(k).empty() && k.style == ScalarStyle::plain;
+}
+
+bool SourceEditor::append_item(const Node& map, std::string_view key,
                                const std::vector<std::pair<std::string, Value>>& fields) {
   const Node* seq = doc_.find(map, key);
   const Node* k = doc_.find_key(map, key);
   if (seq && seq->type == NodeType::sequence && seq->flow) {
+    if (ends_in_empty_pair(*seq)) return false;
     const auto close = offset(seq->end) - 1;  // the ']'
     // "[a, b,]": a trailing comma already separates the new item.
     const auto last = source_.substr(0, close).find_last_not_of(" \t\r\n");
     const bool separated = !seq->count || (last != std::string_view::npos && source_[last] == ',');
     add(close, close, (separated ? "" : ", ") + flow_item(fields));
-    return;
+    return true;
   }
   if (seq && seq->type == NodeType::sequence && seq->count > 0) {
     const Node& first = doc_.item(*seq, 0);
@@ -289,7 +299,7 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
     const auto key_indent = first.type == NodeType::mapping ? indent_of(first) : dashes + "  ";
     const auto at = past_tab_indented(after_node(*seq));
     add_lines(at, block_item(fields, dashes, key_indent, indented_line_at(at)), Order::continues);
-    return;
+    return true;
   }
   const auto base = keys_indent(map);
   if (seq && doc_.is_null(*seq)) {  // "history:" with nothing, "~" or "null" after it
@@ -306,7 +316,7 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
       add(offset(k->end), offset(k->end), std::move(text));
       edits_.back().order = Order::in_place;  // before a new key added at the same place
       untab_lines(after_node(*k));            // lines the plain key carried now follow an item
-      return;
+      return true;
     }
     if (begin < end) {
       remove_value(begin, end);
@@ -315,9 +325,10 @@ void SourceEditor::append_item(const Node& map, std::string_view key,
     // After the value's own line: for "? history" the ':' can stand on a later line.
     const auto at = past_tab_indented(after_node(*seq));
     add_lines(at, block_item(fields, base + "  ", base + "    ", indented_line_at(at)), Order::continues);
-    return;
+    return true;
   }
   add_lines(end_of_record(), base + std::string(key) + ":\n" + block_item(fields, base + "  ", base + "    ", false));
+  return true;
 }
 
 // Where a block list's dashes stand: the column of its first dash, found from where the

@@ -126,3 +126,14 @@ TEST_CASE("an entry of another shape is left alone") {
     CHECK(edit(source, [](SourceEditor& e, const Document& d) { CHECK_FALSE(e.remove_entry(*d.root(), "resolution")); }) ==
           source);
 }
+
+TEST_CASE("a flow list ending in an empty '?' entry takes no new entry, and says so") {
+  // libyaml reads no entry after "?," in a flow list: "[?, {a: 1}]" is an error.
+  for (const std::string source : {"history: [?,]\n", "history: [{date: 1}, ?,]\n"})
+    CHECK(edit(source, [](SourceEditor& e, const Document& d) {
+            CHECK_FALSE(e.append_item(*d.root(), "history", Fields{{"date", {"2026-11-23", true}}}));
+          }) == source);
+  CHECK(edit("history: [? x, {?: y}]\n", [](SourceEditor& e, const Document& d) {
+          CHECK(e.append_item(*d.root(), "history", Fields{{"date", {"2026-11-23", true}}}));
+        }) == "history: [? x, {?: y}, {date: 2026-11-23}]\n");
+}

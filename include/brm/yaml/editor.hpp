@@ -34,8 +34,11 @@ class SourceEditor {
   /// a value that is not a scalar.
   bool remove_entry(const Node& map, std::string_view key);
   /// Appends a mapping to the list under `key` in `map`, in the list's own style
-  /// (block or flow); adds the key at the end of `map` when it is missing.
-  void append_item(const Node& map, std::string_view key, const std::vector<std::pair<std::string, Value>>& fields);
+  /// (block or flow); adds the key at the end of `map` when it is missing. False,
+  /// changing nothing, for the one shape nothing can follow: a flow list whose last
+  /// entry is an empty explicit key ("[?,]", "[a, ?,]"), after which libyaml reads no
+  /// further entry.
+  bool append_item(const Node& map, std::string_view key, const std::vector<std::pair<std::string, Value>>& fields);
 
   /// The source with every edit applied.
   std::string result() const;
@@ -69,6 +72,7 @@ class SourceEditor {
   std::size_t past_tab_indented(std::size_t at) const;
   bool value_indicator_between(std::size_t from, std::size_t to) const;
   std::size_t past_properties(std::size_t at, std::size_t stop) const;
+  bool ends_in_empty_pair(const Node& seq) const;
   void untab_lines(std::size_t at);
   void remove_value(std::size_t begin, std::size_t end);
   std::string dash_indent(const Node& seq) const;
