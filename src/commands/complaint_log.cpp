@@ -68,7 +68,8 @@ Command make_complaint_log_command(CLI::App& group, const GlobalOptions& globals
   app->footer(
       "Writes complaints/<id>.yaml, where the id is the received date, a slug of the summary and a short\n"
       "fingerprint of the content, so ids never collide across git branches. Every input is checked\n"
-      "against the workspace first; on a problem nothing is written. Text options must be valid UTF-8\n"
+      "against the workspace first; on a problem nothing is written (a --received date after the as-of\n"
+      "date is one). Text options must be valid UTF-8\n"
       "without control characters (tabs allowed; line feeds in --description only).\n"
       "See docs/complaints.md.");
   app->add_option("--customer", o->customer, "The customer it concerns (customer id)")->required();

@@ -88,7 +88,8 @@ Command make_review_command(CLI::App& parent, const GlobalOptions& globals) {
       ->capture_default_str();
   app->add_option("--only", o->only, "Show only overdue, due or missing findings")
       ->check(CLI::IsMember(all_names<Urgency>()));
-  app->add_option("--fail-on", o->fail_on, "Exit 1 when anything is overdue (or, with due, overdue or due): for CI")
+  app->add_option("--fail-on", o->fail_on,
+                  "Exit 1 when anything is overdue (or, with due, overdue or due), also what --only hides: for CI")
       ->check(CLI::IsMember(all_names<FailOn>()));
   add_output_options(*app, o->output, formats);
   return {app, [o, &globals](Io& io) { return run_review(*o, globals, io); }};

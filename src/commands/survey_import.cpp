@@ -52,7 +52,8 @@ Command make_survey_import_command(CLI::App& group, const GlobalOptions& globals
   auto* app = group.add_subcommand("import", "Import survey answers from a CSV file, one survey per row");
   app->footer(
       "Columns are found by their header: customer, respondent (or name), role, date, comments; every other\n"
-      "column is a score named after its header. Every row is checked against the workspace and the survey\n"
+      "column is a score named after its header, except a forms tool's own (ID, Start time, Email,\n"
+      "Last modified time). Every row is checked against the workspace and the survey\n"
       "scale first; on a problem nothing is written. Answers the workspace already holds are skipped, so\n"
       "importing the same file again creates nothing. See docs/surveys.md.");
   app->add_option("FILE", o->file, "The CSV file, as exported from a forms tool")->required();
