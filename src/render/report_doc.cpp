@@ -1,5 +1,7 @@
 #include "brm/render/report_doc.hpp"
 
+
+#include "brm/model/number.hpp"
 #include "report_format.hpp"
 
 namespace brm {
@@ -13,7 +15,7 @@ Table chart_table(const Chart& c) {
     std::vector<std::string> row{c.labels[i]};
     for (const auto& values : c.values) {
       const auto& v = i < values.size() ? values[i] : std::nullopt;
-      row.push_back(v ? report_format::fixed(*v, c.decimals) : "");
+      row.push_back(v ? fixed(*v, c.decimals) : "");
     }
     t.rows.push_back(std::move(row));
   }

@@ -9,13 +9,7 @@
 
 namespace brm::report_format {
 
-namespace {
 
-double half_up(double v, int decimals) { return round_half_away(v, decimals); }
-
-}  // namespace
-
-std::string fixed(double v, int decimals) { return brm::fixed(v, decimals); }
 
 std::string percent(const Share& s) {
   const auto r = s.ratio();
@@ -28,7 +22,7 @@ std::string number(const std::optional<double>& v, int decimals) { return v ? fi
 
 std::string change(const std::optional<double>& v) {
   if (!v) return none;
-  const double r = half_up(*v, 2);
+  const double r = round_half_away(*v, 2);
   return r == 0 ? "0.00" : fmt::format("{:+.2f}", r);
 }
 
@@ -52,7 +46,7 @@ json period_json(const Period& p) { return {{"from", p.from.str()}, {"to", p.to.
 
 json rounded(const std::optional<double>& v, int decimals) {
   if (!v) return nullptr;
-  return half_up(*v, decimals);
+  return round_half_away(*v, decimals);
 }
 
 json number_json(double v) {
@@ -60,7 +54,7 @@ json number_json(double v) {
   return v;
 }
 
-json amount_json(const std::optional<double>& v) { return v ? number_json(half_up(*v, 2)) : json(); }
+json amount_json(const std::optional<double>& v) { return v ? number_json(round_half_away(*v, 2)) : json(); }
 
 json number_or_text(const std::string& text) {
   if (text.empty()) return nullptr;

@@ -17,9 +17,6 @@ namespace brm::report_format {
 
 inline constexpr const char* none = "n/a";
 
-/// `v` with `decimals` decimals, rounded half away from zero as a person rounding by
-/// hand does (2.625 is 2.63), whatever binary fraction the mean happens to be.
-std::string fixed(double v, int decimals);
 /// "85.7%", or n/a.
 std::string percent(const Share& s);
 /// "6 of 7"

@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 
+#include "brm/model/number.hpp"
 #include "brm/render/diagnostics.hpp"
 #include "html_escape.hpp"
 #include "report_format.hpp"
@@ -115,7 +116,7 @@ void labels(const Chart& c, const Frame& f, std::string& out) {
   }
 }
 
-std::string value_text(const Chart& c, double v) { return report_format::fixed(v, c.decimals); }
+std::string value_text(const Chart& c, double v) { return fixed(v, c.decimals); }
 
 void bars(const Chart& c, const Frame& f, std::string& out) {
   const double group = f.slot() * 0.7, bar = group / static_cast<double>(std::max<std::size_t>(c.values.size(), 1));
