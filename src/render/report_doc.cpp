@@ -1,6 +1,5 @@
 #include "brm/render/report_doc.hpp"
 
-
 #include "brm/model/number.hpp"
 #include "report_format.hpp"
 
