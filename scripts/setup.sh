@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config libcli11-dev libfmt-dev catch2 libyaml-dev
           libyaml-cpp-dev nlohmann-json3-dev libutf8proc-dev libcsv-dev libjemalloc-dev tidy
-          clang-14 libclang-rt-14-dev llvm-14)  # the last three: scripts/fuzz.sh (llvm-symbolizer for traces)
+          clang-14 libclang-rt-14-dev llvm-14   # scripts/fuzz.sh (llvm-symbolizer for traces)
+          chromium poppler-utils fonts-droid-fallback)  # the A4 print test (CJK letters too)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -91,7 +91,8 @@ Command make_report_command(CLI::App& parent, const GlobalOptions& globals) {
       "  satisfaction   survey results per customer and dimension over time\n"
       "  customer ID    everything about one customer, ready for the next meeting\n"
       "The period is the 12 months up to --as-of unless --from/--to say otherwise; every figure says what it\n"
-      "covers. Records that fail validation are left out with a warning. See docs/report.md and docs/json.md.");
+      "covers. Records that fail validation are left out with a warning. HTML prints on A4, tables too wide\n"
+      "for a portrait page on landscape pages. See docs/report.md and docs/json.md.");
   app->add_option("kind", o->kind, "What to report on")->required()->check(CLI::IsMember(all_names<ReportKind>()));
   app->add_option("id", o->id, "The customer, for 'brm report customer ID'");
   add_as_of_option(*app, o->as_of);

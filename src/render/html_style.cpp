@@ -38,10 +38,16 @@ svg.chart .grid { stroke: #e3e7ec; stroke-width: 1; }
 svg.chart .axis { stroke: #8a94a1; stroke-width: 1; }
 @media print {
   @page { size: A4; margin: 14mm 12mm; }
+  @page landscape { size: A4 landscape; margin: 12mm; }
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
   table { font-size: 9pt; }
+  th, td { padding: 3pt 4pt; }
+  section.landscape { page: landscape; }
+  section.landscape table { font-size: 8pt; }
+  table.dense { font-size: 7pt; }
+  td.long, table.dense td:not(.num) { white-space: normal; overflow-wrap: anywhere; }
   thead { display: table-header-group; }
   tr, figure, dl.fields { break-inside: avoid; }
   .table-wrap { overflow: visible; }

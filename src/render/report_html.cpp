@@ -1,19 +1,26 @@
 #include "brm/render/report_doc.hpp"
 #include "html_escape.hpp"
+#include "html_paper.hpp"
 #include "html_style.hpp"
 #include "svg_chart.hpp"
+
+#include <algorithm>
 
 namespace brm {
 namespace {
 
-/// A cell of one word (a date, an id, an e-mail address) is never broken at its hyphens.
-const char* cell_class(const Column& c, const std::string& text) {
-  if (c.numeric) return " class=\"num\"";
-  return text.find(' ') == std::string::npos ? " class=\"word\"" : "";
+/// A cell of one word (a date, an id, an e-mail address) is never broken at its hyphens
+/// on screen; on paper, a run longer than `long_run` may break anywhere.
+std::string cell_class(const Column& c, const std::string& text) {
+  const bool wrapping = !c.numeric && wraps(text);
+  std::string classes = c.numeric ? "num" : wrapping ? "" : "word";
+  if (unbroken_width(text, wrapping) > long_run) classes += classes.empty() ? "long" : " long";
+  return classes.empty() ? classes : " class=\"" + classes + '"';
 }
 
 void table(const Table& t, const std::string& caption, std::ostream& out) {
-  out << "<div class=\"table-wrap\"><table>\n";
+  out << (paper_fit(t) == PaperFit::dense ? "<div class=\"table-wrap\"><table class=\"dense\">\n"
+                                          : "<div class=\"table-wrap\"><table>\n");
   if (!caption.empty()) out << "<caption>" << html_escape(caption) << "</caption>\n";
   out << "<thead><tr>";
   for (const auto& c : t.columns)
@@ -28,6 +35,15 @@ void table(const Table& t, const std::string& caption, std::ostream& out) {
     out << "</tr>\n";
   }
   out << "</tbody>\n</table></div>\n";
+}
+
+/// A section with a table too wide for a portrait page is printed on landscape pages,
+/// its heading and explanation with it.
+bool landscape(const Section& s) {
+  return std::any_of(s.blocks.begin(), s.blocks.end(), [](const Block& b) {
+    const auto* t = std::get_if<NamedTable>(&b);
+    return t && !t->table.rows.empty() && paper_fit(t->table) != PaperFit::portrait;
+  });
 }
 
 /// Nested lists from depths; a jump of more than one level down is taken as one.
@@ -81,7 +97,7 @@ void render_doc_html(const ReportDoc& doc, std::ostream& out) {
   for (const auto& line : doc.lead) out << "<p class=\"lead\">" << html_escape(line) << "</p>\n";
   out << "</header>\n";
   for (const auto& s : doc.sections) {
-    out << "<section>\n<h" << s.level << '>' << html_escape(s.title) << "</h" << s.level << ">\n";
+    out << (landscape(s) ? "<section class=\"landscape\">\n<h" : "<section>\n<h") << s.level << '>' << html_escape(s.title) << "</h" << s.level << ">\n";
     for (const auto& b : s.blocks) std::visit(BlockHtml{out}, b);
     out << "</section>\n";
   }

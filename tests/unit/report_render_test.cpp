@@ -76,6 +76,48 @@ TEST_CASE("HTML is one page with text escaped and charts as inline SVG, without 
   CHECK(html.find("http://", html.find("</svg>")) == std::string::npos);  // nothing fetched
 }
 
+namespace {
+
+/// One section holding one table of `columns` columns whose every cell is `cell`.
+ReportDoc one_table(std::size_t columns, const std::string& cell) {
+  Table t;
+  for (std::size_t i = 0; i < columns; ++i) t.columns.push_back({"c" + std::to_string(i), "H"});
+  t.rows.assign(2, std::vector<std::string>(columns, cell));
+  return {"T", {}, {{"Wide", {NamedTable{"t", t, ""}}}}};
+}
+
+std::string html_of(const ReportDoc& doc) {
+  return rendered([&](std::ostream& out) { render_doc_html(doc, out); });
+}
+
+}  // namespace
+
+TEST_CASE("HTML tables too wide for a portrait A4 page go on landscape pages") {
+  // Six columns of ten-letter ids fit a portrait page; twelve do not, and go landscape
+  // with their heading; sixteen of 24 letters do not fit even then, and may break anywhere.
+  CHECK(html_of(one_table(6, "abcdefghij")).find("<section>\n<h2>Wide") != std::string::npos);
+  const auto wide = html_of(one_table(12, "abcdefghij"));
+  CHECK(wide.find("<section class=\"landscape\">\n<h2>Wide") != std::string::npos);
+  CHECK(wide.find("<table class=\"dense\">") == std::string::npos);
+  CHECK(html_of(one_table(16, std::string(24, 'x'))).find("<table class=\"dense\">") != std::string::npos);
+  // Text that wraps counts by its longest word, not its length.
+  CHECK(html_of(one_table(8, "ab cd ef gh ij kl mn op qr st uv wx yz")).find("<section>") != std::string::npos);
+  // An empty table is a sentence, not a table, and needs no turned page.
+  auto empty = one_table(16, "x");
+  std::get<NamedTable>(empty.sections[0].blocks[0]).table.rows.clear();
+  std::get<NamedTable>(empty.sections[0].blocks[0]).empty = "None.";
+  CHECK(html_of(empty).find("<section>") != std::string::npos);
+}
+
+TEST_CASE("HTML marks a cell's run longer than a printed line may hold") {
+  const auto html = html_of(one_table(1, "an-id-of-exactly-25-chars"));
+  CHECK(html.find("<td class=\"word long\">an-id-of-exactly-25-chars</td>") != std::string::npos);
+  CHECK(html_of(one_table(1, "an-id-of-just-24-letters")).find("<td class=\"word\">") != std::string::npos);
+  CHECK(html_of(one_table(1, "a text with a-run-of-more-than-24-letters")).find("<td class=\"long\">") !=
+        std::string::npos);
+  CHECK(html_of(one_table(1, "a short text")).find("<td>a short text</td>") != std::string::npos);
+}
+
 TEST_CASE("CSV takes one table, a chart's data, or the first table by default") {
   const auto doc = sample();
   CHECK(table_names(doc) == std::vector<std::string>{"people", "trend"});
