@@ -1,7 +1,10 @@
 #include <fmt/format.h>
 
+#include <iterator>
+
 #include "brm/workspace/loader.hpp"
 #include "brm/yaml/reader.hpp"
+#include "delivery_rules.hpp"
 #include "rules.hpp"
 #include "brm/util/parallel.hpp"
 
@@ -34,7 +37,7 @@ Diagnostics check_config(const Workspace& ws, const CheckContext& ctx) {
 }
 
 WorkspaceChecker::WorkspaceChecker(const CheckContext& ctx, unsigned workers)
-    : ctx_(ctx), found_(workers), sites_(workers) {}
+    : ctx_(ctx), found_(workers), sites_(workers), deliveries_(workers) {}
 
 WorkspaceChecker::~WorkspaceChecker() = default;
 
@@ -50,6 +53,7 @@ void WorkspaceChecker::check_record(const Record& r, unsigned worker) {
   check_fields(r, ctx_, found_[worker], sites);
   check_references(sites, *index_, found_[worker]);
   check_record_rules(r, ctx_, found_[worker]);
+  if (r.kind == Kind::delivery) deliveries_[worker].push_back(delivery_facts(r));
 }
 
 Diagnostics WorkspaceChecker::finish(const Workspace& ws) {
@@ -58,6 +62,9 @@ Diagnostics WorkspaceChecker::finish(const Workspace& ws) {
   for (auto& f : found_) out.insert(out.end(), f.begin(), f.end());
   check_hierarchy(ws, *index_, out);
   check_agreement_links(ws, *index_, out);
+  std::vector<DeliveryFacts> deliveries;
+  for (auto& list : deliveries_) std::move(list.begin(), list.end(), std::back_inserter(deliveries));
+  check_deliveries(deliveries, *index_, out);
   return out;
 }
 
@@ -86,6 +93,10 @@ Diagnostics NewRecordChecker::check(Kind kind, const std::string& path, const st
   check_fields(r, ctx_, out, refs);
   check_references(refs, *index_, out);
   check_record_rules(r, ctx_, out);
+  if (kind == Kind::delivery) {
+    std::vector<DeliveryFacts> one{delivery_facts(r)};
+    check_deliveries(one, *index_, out);
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include "brm/checks/suggest.hpp"
 #include "brm/model/currencies.hpp"
+#include "brm/model/period.hpp"
 
 namespace brm {
 namespace {
@@ -178,6 +179,8 @@ class FieldChecker {
         return refs_.push_back({&r_, &v, s.target, s.type == ValueType::source_ref});
       case ValueType::date:
         return date(v);
+      case ValueType::period:
+        return period(v);
       case ValueType::integer:
       case ValueType::number:
       case ValueType::score:
@@ -200,11 +203,13 @@ class FieldChecker {
       case ValueType::id:
         return "an id";
       case ValueType::ref:
-        return fmt::format("the id of a {}", spec_of(s.target).name);
+        return fmt::format("the id of {}", a_kind(s.target));
       case ValueType::source_ref:
         return "a reference written kind/id";
       case ValueType::date:
         return "a date (YYYY-MM-DD)";
+      case ValueType::period:
+        return "a month (YYYY-MM) or a quarter (YYYY-Qn)";
       case ValueType::integer:
         return "a whole number";
       case ValueType::number:
@@ -273,6 +278,18 @@ class FieldChecker {
     report(v, Severity::error, "invalid-date",
            shaped ? fmt::format("'{}' is not a real date: {} does not exist", where(), t)
                   : fmt::format("'{}' must be a date written YYYY-MM-DD, not '{}'", where(), t));
+  }
+
+  void period(const Node& v) {
+    const auto t = doc_.text(v);
+    if (doc_.kind(v) != ScalarKind::string) return wrong_type(v, "a month (YYYY-MM) or a quarter (YYYY-Qn)");
+    if (CalendarPeriod::parse(t)) return;
+    const bool shaped = t.size() == 7 && t[4] == '-';
+    report(v, Severity::error, "invalid-period",
+           shaped ? fmt::format("'{}' is not a real period: {} does not exist (months are 01-12, quarters Q1-Q4)",
+                                where(), t)
+                  : fmt::format("'{}' must be a month written YYYY-MM or a quarter written YYYY-Qn, not '{}'", where(),
+                                t));
   }
 
   void number(const Shape& s, const Node& v) {

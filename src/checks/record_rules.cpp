@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "delivery_rules.hpp"
 #include "rules.hpp"
 
 namespace brm {
@@ -136,7 +137,10 @@ void check_record_rules(const Record& r, const CheckContext& ctx, Diagnostics& o
       check_unique_items(r, doc, "requirements", out);
       return;
     case Kind::agreement:
+      check_level_directions(r, out);
       return check_agreement_dates(r, doc, out);
+    case Kind::delivery:
+      return check_delivery_record(r, ctx, out);
     case Kind::complaint:
       return check_history(r, doc, out);
     default:

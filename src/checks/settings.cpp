@@ -54,6 +54,11 @@ Settings read_settings(const Record& config) {
   read_policy(doc, root, "agreement_notice_days", p.agreement_notice_days);
   read_policy(doc, root, "survey_interval_days", p.survey_interval_days);
   read_policy(doc, root, "plan_review_days", p.plan_review_days);
+  read_policy(doc, root, "delivery_report_days", p.delivery_report_days);
+  read_policy(doc, root, "improvement_response_days", p.improvement_response_days);
+  if (const Node* period = at(doc, root, {"policy", "delivery_period"});
+      period && period->type == yaml::NodeType::scalar && doc.text(*period) == "quarter")
+    p.delivery_period = PeriodLength::quarter;
   if (const Node* scale = at(doc, root, {"policy", "survey_scale"});
       scale && scale->type == yaml::NodeType::sequence && doc.size(*scale) == 2) {
     const std::pair<double, double> any(-1e15, 1e15);  // far beyond any survey scale, still exact

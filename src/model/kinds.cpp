@@ -86,6 +86,11 @@ KindSpec config() {
             return s;
           }(),
           "Lowest and highest survey score, as [min, max] (default [1, 5])."),
+      opt("delivery_period", one_of({"month", "quarter"}), "How often delivery is reported (default month)."),
+      opt("delivery_report_days", integer(0, 3650),
+          "A period's delivery report is due this many days after the period ends (default 15)."),
+      opt("improvement_response_days", integer(1, 3650),
+          "A result that calls for an improvement should get one within this (default 30)."),
   });
   return {Kind::config, "config", "", "The workspace settings in brm.yaml at the workspace root.",
           object({req("brm", integer(1, 1), "Format version; must be 1."),
@@ -145,7 +150,10 @@ KindSpec customer() {
 
 KindSpec agreement() {
   auto level = object({req("metric", line(), "What is measured."), req("target", number(), "The agreed level."),
-                       opt("unit", line(), "Unit of the target.")});
+                       opt("unit", line(), "Unit of the target."),
+                       opt("direction", one_of({"at-least", "at-most"}),
+                           "at-least (default): met when the achieved value is at least the target; at-most: "
+                           "met when it is at most the target, as for a time limit.")});
   auto covered = object({req("service", ref(Kind::service), "The service delivered."),
                          opt("levels", list(level), "Agreed service levels.")});
   auto financing = object({req("amount", non_negative(), "Amount per period."),
@@ -231,16 +239,33 @@ KindSpec improvement() {
       object({id_field(), req("title", line(), "What is proposed."),
               opt("customer", ref(Kind::customer), "The customer it is for."),
               opt("source", of(ValueType::source_ref),
-                  "What prompted it, as <kind>/<id>, e.g. complaint/2026-11-20-late."),
+                  "What prompted it, as <kind>/<id>: a complaint, survey, delivery, meeting or customer, e.g. "
+                  "complaint/2026-11-20-late or delivery/finance-2026-2026-10."),
               req("status", one_of({"proposed", "approved", "in-progress", "done", "rejected"}), "Where it stands."),
               opt("proposed", date(), "When it was proposed.")})};
+}
+
+KindSpec delivery() {
+  auto level = object({req("service", ref(Kind::service), "A service the agreement covers."),
+                       req("metric", line(), "A level agreed for that service."),
+                       req("value", number(), "What was achieved, in the level's unit."),
+                       opt("note", text(), "What explains the figure, such as an outage.")});
+  return {Kind::delivery, "delivery", "deliveries",
+          "What was achieved against an agreement's service levels in one period, as reported by service level "
+          "management or monitoring; the statistics reviewed at follow-up meetings.",
+          object({id_field(), req("agreement", ref(Kind::agreement), "The agreement whose levels were measured."),
+                  req("period", of(ValueType::period), "The period measured: a month YYYY-MM or a quarter YYYY-Qn."),
+                  opt("reported", date(), "When the figures were reported."),
+                  opt("source", line(), "Where the figures come from."),
+                  req("levels", list(std::move(level), 1), "The achieved value of each agreed level; at least one.")})};
 }
 
 }  // namespace
 
 const std::array<KindSpec, kind_count>& kind_specs() {
-  static const std::array<KindSpec, kind_count> specs = {config(),  service(),   customer(), agreement(),
-                                                         meeting(), complaint(), survey(),   improvement()};
+  static const std::array<KindSpec, kind_count> specs = {config(),    service(),  customer(),
+                                                         agreement(), meeting(),  complaint(),
+                                                         survey(),    improvement(), delivery()};
   return specs;
 }
 
@@ -250,6 +275,12 @@ std::optional<Kind> kind_named(std::string_view name) {
   for (const auto& s : kind_specs())
     if (s.name == name) return s.kind;
   return std::nullopt;
+}
+
+std::string a_kind(Kind k) {
+  const auto name = spec_of(k).name;
+  const bool vowel = !name.empty() && std::string_view("aeiou").find(name[0]) != std::string_view::npos;
+  return std::string(vowel ? "an " : "a ") + std::string(name);
 }
 
 std::optional<Kind> kind_in_folder(std::string_view folder) {

@@ -134,7 +134,8 @@ std::optional<Agreement> read_agreement(const Record& r, const std::string& curr
   root->each("services", [&](const Reader& s) {
     AgreedTerms service{s.text("service"), {}};
     s.each("levels", [&](const Reader& l) {
-      service.levels.push_back({l.text("metric"), l.text("target"), l.text("unit")});
+      service.levels.push_back({l.text("metric"), l.text("target"), l.text("unit"), l.number("target"),
+                                l.pick<Direction>("direction").value_or(Direction::at_least)});
     });
     a.services.push_back(std::move(service));
   });
@@ -221,6 +222,18 @@ std::optional<Improvement> read_improvement(const Record& r) {
                           root->text("source"),
                           root->date("proposed"),
                           origin_of(r)};
+}
+
+std::optional<Delivery> read_delivery(const Record& r) {
+  const auto root = root_of(r);
+  const auto period = root ? CalendarPeriod::parse(root->d.find_text(root->map, "period")) : std::nullopt;
+  if (!period) return std::nullopt;
+  Delivery d{r.id, root->text("agreement"), *period, root->date("reported"), root->text("source"), {}, origin_of(r)};
+  root->each("levels", [&](const Reader& l) {
+    d.levels.push_back({l.text("service"), l.text("metric"), l.text("value"), l.text("note"), l.number("value"),
+                        l.map.pos});
+  });
+  return d;
 }
 
 }  // namespace brm::records

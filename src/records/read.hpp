@@ -16,5 +16,6 @@ std::optional<Meeting> read_meeting(const Record& r);
 std::optional<Complaint> read_complaint(const Record& r);
 std::optional<Survey> read_survey(const Record& r);
 std::optional<Improvement> read_improvement(const Record& r);
+std::optional<Delivery> read_delivery(const Record& r);
 
 }  // namespace brm::records

@@ -69,6 +69,7 @@ void RecordCollector::listed(const Workspace& ws) {
   size(complaints_, Kind::complaint);
   size(surveys_, Kind::survey);
   size(improvements_, Kind::improvement);
+  size(deliveries_, Kind::delivery);
 }
 
 void RecordCollector::read(const Record& r) {
@@ -92,6 +93,8 @@ void RecordCollector::read(const Record& r) {
       return put(surveys_, records::read_survey(r));
     case Kind::improvement:
       return put(improvements_, records::read_improvement(r));
+    case Kind::delivery:
+      return put(deliveries_, records::read_delivery(r));
     case Kind::config:
       return;
   }
@@ -104,22 +107,23 @@ Records RecordCollector::finish(const Workspace& ws, const Diagnostics& found) {
   Records data;
   if (!ws_) return data;  // nothing was listed
   // One list per task: sorting 50,000 meetings by id need not wait for the rest.
-  const std::array<std::function<void()>, 7> lists = {
+  const std::array<std::function<void()>, 8> lists = {
       [&] { data.meetings = kept(meetings_, ws.of_kind(Kind::meeting), left_out); },
       [&] { data.services = kept(services_, ws.of_kind(Kind::service), left_out); },
       [&] { data.customers = kept(customers_, ws.of_kind(Kind::customer), left_out); },
       [&] { data.agreements = kept(agreements_, ws.of_kind(Kind::agreement), left_out); },
       [&] { data.complaints = kept(complaints_, ws.of_kind(Kind::complaint), left_out); },
       [&] { data.surveys = kept(surveys_, ws.of_kind(Kind::survey), left_out); },
-      [&] { data.improvements = kept(improvements_, ws.of_kind(Kind::improvement), left_out); }};
+      [&] { data.improvements = kept(improvements_, ws.of_kind(Kind::improvement), left_out); },
+      [&] { data.deliveries = kept(deliveries_, ws.of_kind(Kind::delivery), left_out); }};
   parallel_for(
       lists.size(), [&](std::size_t i, unsigned) { lists[i](); }, 1);
   return data;
 }
 
 std::set<Kind> record_kinds() {
-  return {Kind::service,   Kind::customer, Kind::agreement,  Kind::meeting,
-          Kind::complaint, Kind::survey,   Kind::improvement};
+  return {Kind::service, Kind::customer, Kind::agreement,   Kind::meeting,
+          Kind::complaint, Kind::survey, Kind::improvement, Kind::delivery};
 }
 
 Records read_records(const Workspace& ws, const Settings& settings, const std::set<Kind>& kinds) {

@@ -20,6 +20,8 @@ std::string type_text(const Shape& s) {
       return "kind/id";
     case ValueType::date:
       return "date";
+    case ValueType::period:
+      return "period (YYYY-MM or YYYY-Qn)";
     case ValueType::integer:
       if (s.min && s.max) return fmt::format("whole number {}..{}", *s.min, *s.max);
       return "whole number";

@@ -57,11 +57,13 @@ json shape_schema(const Shape& s, const Policy& p) {
       return {{"type", "string"}, {"pattern", id_pattern}};
     case ValueType::ref:
       return {
-          {"type", "string"}, {"pattern", id_pattern}, {"$comment", fmt::format("id of a {}", spec_of(s.target).name)}};
+          {"type", "string"}, {"pattern", id_pattern}, {"$comment", fmt::format("id of {}", a_kind(s.target))}};
     case ValueType::source_ref:
       return {{"type", "string"}, {"pattern", source_pattern()}};
     case ValueType::date:
       return {{"type", "string"}, {"format", "date"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+    case ValueType::period:
+      return {{"type", "string"}, {"pattern", "^[0-9]{4}-(0[1-9]|1[0-2]|Q[1-4])$"}};
     case ValueType::integer:
       return number_schema("integer", s.min, s.max);
     case ValueType::number:

@@ -156,7 +156,7 @@ class Scanner {
                        "records sit directly in the kind folder");
     unclaimed(path,
               "this YAML file is outside the kind folders (services, customers, agreements, meetings, "
-              "complaints, surveys, improvements), so no record is read from it");
+              "complaints, surveys, improvements, deliveries), so no record is read from it");
   }
 
   // What a write that was stopped leaves: its temporary file, or its lock file when

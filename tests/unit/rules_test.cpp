@@ -61,7 +61,7 @@ TEST_CASE("references resolve, with a suggestion when close") {
         V{"improvements/i.yaml:4:9: error: no complaint has the id 'nope' [unresolved-reference]"});
   CHECK(validate({{"improvements/i.yaml", "id: i\ntitle: T\nstatus: proposed\nsource: complaints/x\n"}}) ==
         V{"improvements/i.yaml:4:9: error: 'complaints/x' must be written kind/id with kind one of service, "
-          "customer, agreement, meeting, complaint, survey, improvement (did you mean 'complaint'?) "
+          "customer, agreement, meeting, complaint, survey, improvement, delivery (did you mean 'complaint'?) "
           "[unresolved-reference]"});
 }
 
@@ -182,4 +182,81 @@ TEST_CASE("a policy number out of its range keeps the default instead of overflo
   CHECK(settings.policy.complaint_response_days == 10);
   CHECK(settings.policy.meeting_interval_days == 45);
   CHECK(settings.policy.plan_review_days == 180);
+}
+
+namespace {
+
+const std::string levels =
+    "services:\n  - service: payroll\n    levels:\n      - metric: availability\n        target: 99.5\n"
+    "        unit: \"%\"\n      - metric: resolution time\n        target: 4\n        unit: h\n"
+    "        direction: at-most\n";
+
+/// An active agreement 'a' from `from` to `until` with two levels for payroll.
+std::pair<std::string, std::string> leveled(const std::string& from = "2026-01-01",
+                                            const std::string& until = "2026-12-31") {
+  return {"agreements/a.yaml", "id: a\ncustomer: finance\ntitle: Core\nstatus: active\nvalid_from: " + from +
+                                   "\nvalid_until: " + until + "\n" + signed_ok + levels +
+                                   "financing:\n  amount: 1000\n  period: year\n"};
+}
+
+std::pair<std::string, std::string> delivery(const std::string& id, const std::string& period,
+                                             const std::string& level_list) {
+  return {"deliveries/" + id + ".yaml", "id: " + id + "\nagreement: a\nperiod: " + period + "\nlevels:\n" + level_list};
+}
+
+const std::string availability = "  - service: payroll\n    metric: availability\n    value: 99.2\n";
+
+}  // namespace
+
+TEST_CASE("a delivery of agreed levels in a past period within the agreement is valid") {
+  CHECK(validate({finance, payroll, leveled(), delivery("d", "2026-10", availability)}).empty());
+  // A quarter that overlaps an agreement starting mid-quarter, and a month of the same
+  // agreement next to it: different periods, not the same one twice.
+  CHECK(validate({finance, payroll, leveled("2026-08-15"), delivery("q", "2026-Q3", availability),
+                  delivery("m", "2026-09", availability)})
+            .empty());
+}
+
+TEST_CASE("a delivery names only services and levels the agreement has agreed, once each") {
+  CHECK(validate({finance, payroll, leveled(),
+                  delivery("d", "2026-10",
+                           "  - service: payroll\n    metric: availabilty\n    value: 99.2\n" + availability +
+                               availability + "  - service: fax\n    metric: availability\n    value: 1\n")}) ==
+        V{"deliveries/d.yaml:6:13: error: the agreement 'a' has agreed no level 'availabilty' for 'payroll'; its "
+          "levels are availability, resolution time (did you mean 'availability'?) [delivery-level]",
+          "deliveries/d.yaml:12:13: error: 'availability' of 'payroll' is reported twice in this delivery; keep one "
+          "value per level [duplicate-level]",
+          "deliveries/d.yaml:14:14: error: the agreement 'a' does not cover the service 'fax'; it covers payroll "
+          "[delivery-level]",
+          "deliveries/d.yaml:14:14: error: no service has the id 'fax' [unresolved-reference]"});
+}
+
+TEST_CASE("a delivery's period exists, lies within the agreement and is reported once") {
+  CHECK(validate({finance, payroll, leveled(), delivery("d", "2026-13", availability)}) ==
+        V{"deliveries/d.yaml:3:9: error: 'period' is not a real period: 2026-13 does not exist (months are 01-12, "
+          "quarters Q1-Q4) [invalid-period]"});
+  CHECK(validate({finance, payroll, leveled(), delivery("d", "2026-Q5", availability)}).size() == 1);
+  CHECK(validate({finance, payroll, leveled(), delivery("d", "2025-12", availability)}) ==
+        V{"deliveries/d.yaml:3:9: error: the period 2025-12 (2025-12-01 to 2025-12-31) lies outside the validity of "
+          "the agreement 'a' (2026-01-01 to 2026-12-31) [delivery-period]"});
+  CHECK(validate({finance, payroll, leveled(), delivery("d1", "2026-10", availability),
+                  delivery("d2", "2026-10", availability)}) ==
+        V{"deliveries/d2.yaml:3:9: error: deliveries/d1.yaml already reports the agreement 'a' for 2026-10; keep one "
+          "delivery per agreement and period [duplicate-delivery]"});
+}
+
+TEST_CASE("a delivery for a period not ended on the as-of date is warned about") {
+  // The last day of the period still counts as not ended.
+  CHECK(validate({finance, payroll, leveled(), delivery("d", "2026-11", availability)}, "2026-11-30") ==
+        V{"deliveries/d.yaml:3:9: warning: the period 2026-11 ends on 2026-11-30, so it has not ended on 2026-11-30; "
+          "report it once it has [delivery-period-open]"});
+  CHECK(validate({finance, payroll, leveled(), delivery("d", "2026-11", availability)}, "2026-12-01").empty());
+}
+
+TEST_CASE("an agreed level measured in time needs a direction") {
+  auto a = leveled();
+  a.second.replace(a.second.find("        direction: at-most\n"), 27, "");
+  CHECK(validate({finance, payroll, a}) ==
+        V{"agreements/a.yaml:18:15: warning: the level 'resolution time' is a time (h) without a 'direction'; a time "
+          "is usually a maximum: add 'direction: at-most' (or 'at-least' if more is better) [level-direction]"});
 }

@@ -18,6 +18,7 @@ struct CheckContext {
 
 struct Index;
 struct RefSite;
+struct DeliveryFacts;
 
 /// Checks records one at a time, from several threads, as they are read (while the
 /// parsed file is still in the cache), then the rules that look across records.
@@ -47,6 +48,7 @@ class WorkspaceChecker {
   Diagnostics early_;
   std::vector<Diagnostics> found_;
   std::vector<std::vector<RefSite>> sites_;
+  std::vector<std::vector<DeliveryFacts>> deliveries_;  // per worker, for finish()
 };
 
 /// Runs every rule over a loaded workspace and returns what it found, unsorted.

@@ -28,6 +28,9 @@ enum class ComplaintSeverity { low, medium, high, critical };
 enum class ImprovementStatus { proposed, approved, in_progress, done, rejected };
 // Who a complainant or survey respondent is to the customer.
 enum class PersonRole { customer, purchaser, user };
+// Which side of an agreed level's target is good: availability is met at or above it,
+// a resolution time at or below it.
+enum class Direction { at_least, at_most };
 
 /// The names of an enum's values as files write them, in declaration order.
 template <class E>
@@ -51,6 +54,7 @@ BRM_ENUM_NAMES(ComplaintChannel, "email", "phone", "meeting", "survey", "service
 BRM_ENUM_NAMES(ComplaintSeverity, "low", "medium", "high", "critical");
 BRM_ENUM_NAMES(ImprovementStatus, "proposed", "approved", "in-progress", "done", "rejected");
 BRM_ENUM_NAMES(PersonRole, "customer", "purchaser", "user");
+BRM_ENUM_NAMES(Direction, "at-least", "at-most");
 
 #undef BRM_ENUM_NAMES
 

@@ -2,14 +2,25 @@
 #include <array>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace brm {
 
 /// The kinds of record in a workspace; `config` is brm.yaml itself.
-enum class Kind : unsigned char { config, service, customer, agreement, meeting, complaint, survey, improvement };
-inline constexpr std::size_t kind_count = 8;
+enum class Kind : unsigned char {
+  config,
+  service,
+  customer,
+  agreement,
+  meeting,
+  complaint,
+  survey,
+  improvement,
+  delivery,
+};
+inline constexpr std::size_t kind_count = 9;
 
 /// What a value must be. The record kinds below are built from these.
 enum class ValueType : unsigned char {
@@ -19,6 +30,7 @@ enum class ValueType : unsigned char {
   ref,         // the id of a record of another kind
   source_ref,  // "<kind>/<id>" naming any record
   date,        // YYYY-MM-DD that exists
+  period,      // a month YYYY-MM or a quarter YYYY-Qn
   integer,
   number,
   score,        // a number within policy.survey_scale
@@ -74,6 +86,9 @@ const std::array<KindSpec, kind_count>& kind_specs();
 const KindSpec& spec_of(Kind k);
 std::optional<Kind> kind_named(std::string_view name);
 std::optional<Kind> kind_in_folder(std::string_view folder);
+
+/// The kind's name with its article: "a customer", "an agreement".
+std::string a_kind(Kind k);
 
 /// The field list of an object shape, looked up by name; nullptr when unknown.
 const Field* find_field(const Shape& object, std::string_view name);

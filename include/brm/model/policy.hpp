@@ -2,6 +2,7 @@
 #include <string>
 
 #include "brm/model/date.hpp"
+#include "brm/model/period.hpp"
 
 namespace brm {
 
@@ -14,6 +15,9 @@ struct Policy {
   long plan_review_days = 180;
   double survey_min = 1;
   double survey_max = 5;
+  PeriodLength delivery_period = PeriodLength::month;
+  long delivery_report_days = 15;
+  long improvement_response_days = 30;
 };
 
 /// The last day a complaint received on `received` may stay open without being

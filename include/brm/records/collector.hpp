@@ -46,6 +46,7 @@ class RecordCollector {
   std::vector<std::optional<Complaint>> complaints_;
   std::vector<std::optional<Survey>> surveys_;
   std::vector<std::optional<Improvement>> improvements_;
+  std::vector<std::optional<Delivery>> deliveries_;
 };
 
 /// The facts of every record of `kinds` in a loaded workspace (others stay empty), read

@@ -11,6 +11,7 @@
 #include "brm/model/enums.hpp"
 #include "brm/model/diagnostic.hpp"
 #include "brm/model/kinds.hpp"
+#include "brm/model/period.hpp"
 #include "brm/model/policy.hpp"
 
 namespace brm {
@@ -79,7 +80,9 @@ struct Service {
 };
 
 struct ServiceLevel {
-  std::string metric, target, unit;
+  std::string metric, target, unit;  // as written
+  std::optional<double> target_value;
+  Direction direction = Direction::at_least;
 };
 
 struct AgreedTerms {
@@ -155,6 +158,22 @@ struct Improvement {
   Origin origin;
 };
 
+/// One achieved value in a delivery report.
+struct AchievedLevel {
+  std::string service, metric, value, note;  // value as written
+  std::optional<double> amount;              // the value as a number
+  Position pos;
+};
+
+struct Delivery {
+  std::string id, agreement;
+  CalendarPeriod period;
+  std::optional<Date> reported;
+  std::string source;
+  std::vector<AchievedLevel> levels;
+  Origin origin;
+};
+
 /// Every record a report reads, each list sorted by id.
 struct Records {
   std::vector<Service> services;
@@ -164,6 +183,7 @@ struct Records {
   std::vector<Complaint> complaints;
   std::vector<Survey> surveys;
   std::vector<Improvement> improvements;
+  std::vector<Delivery> deliveries;
 
   const Customer* customer(std::string_view id) const;
   const Service* service(std::string_view id) const;
