@@ -11,8 +11,9 @@ namespace {
 
 // Every subcommand, in the order `brm --help` lists them.
 constexpr CommandFactory factories[] = {
-    make_init_command,      make_validate_command, make_review_command,  make_report_command,
-    make_complaint_command, make_survey_command,   make_meeting_command, make_schema_command,
+    make_init_command,      make_validate_command, make_review_command,   make_report_command,
+    make_complaint_command, make_survey_command,   make_delivery_command, make_meeting_command,
+    make_schema_command,
 };
 
 /// The first word that is not an option or the value of one: the command asked for.
@@ -51,7 +52,7 @@ Command make_complaint_command(CLI::App& parent, const GlobalOptions& globals) {
 int run_cli(int argc, const char* const* argv, Io& io) {
   CLI::App app{
       "brm: the customer database of IT Business Relationship Management, kept as YAML in git.\n"
-      "Checks it like a compiler, reviews what is due, records complaints, meetings and surveys,\n"
+      "Checks it like a compiler, reviews what is due, records complaints, meetings, surveys and deliveries,\n"
       "and renders the process's reports and measurements.",
       "brm"};
   app.set_version_flag("--version", std::string("brm ") + BRM_VERSION);

@@ -7,13 +7,13 @@
 #include "brm/usecases/survey_import.hpp"
 #include "brm/model/text.hpp"
 #include "brm/yaml/document.hpp"
-#include "survey_cells.hpp"
+#include "csv_cells.hpp"
 
 namespace brm {
 namespace {
 
-using survey_cells::lower;
-using survey_cells::trim;
+using csv_cells::lower;
+using csv_cells::trim;
 
 /// A column that is not a score: how its header is written by convention, and the
 /// option that names it otherwise.

@@ -3,30 +3,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 
 #include "brm/workspace/atomic_write.hpp"
+#include "csv_cells.hpp"
 
 namespace brm {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A forms export of 80,000 answers; anything larger is more likely a wrong file.
-constexpr std::uintmax_t max_csv_bytes = 16u << 20;
-
-std::optional<std::string> read_input(const std::string& file, Failure& f) {
-  std::error_code ec;
-  const auto size = fs::file_size(file, ec);
-  if (ec) return f.add(fmt::format("cannot read {}: {}", file, ec.message())), std::nullopt;
-  if (size > max_csv_bytes)
-    return f.add(fmt::format("{} is larger than 16 MiB; split it into smaller files", file)), std::nullopt;
-  std::ifstream in(file, std::ios::binary);
-  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) return f.add(fmt::format("cannot read {}", file)), std::nullopt;
-  return bytes;
-}
 
 /// Every row that maps and checks clean; the problems of the others go to `found`.
 std::vector<SurveyAnswer> read_answers(const CsvTable& table, const SurveyImportInput& in, const OpenWorkspace& w,
@@ -74,7 +58,7 @@ Result<SurveyImport> plan_import(const OpenWorkspace& w, const SurveyImportInput
   Failure f;
   if (in.customer && !find_record(w.ws, Kind::customer, *in.customer))
     return failure("--customer: " + unknown_id_message(w.ws, Kind::customer, *in.customer));
-  const auto bytes = read_input(in.file, f);
+  const auto bytes = csv_cells::read_csv_file(in.file, f);
   if (!bytes) return f;
   const auto table = read_csv(*bytes, in.delimiter);
   if (table.rows.empty() && table.problems.empty())

@@ -7,13 +7,13 @@
 
 #include "brm/checks/suggest.hpp"
 #include "brm/usecases/survey_import.hpp"
-#include "survey_cells.hpp"
+#include "csv_cells.hpp"
 
 namespace brm {
 namespace {
 
-using survey_cells::lower;
-using survey_cells::trim;
+using csv_cells::lower;
+using csv_cells::trim;
 
 /// The roles a respondent may have, from the description of the survey kind.
 std::vector<std::string_view> respondent_roles() {
@@ -24,18 +24,6 @@ std::vector<std::string_view> respondent_roles() {
 
 bool digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-/// "3", "4.5" or "4,5" (a decimal comma, as spreadsheets in many locales export it).
-std::optional<double> score_number(std::string text) {
-  std::replace(text.begin(), text.end(), ',', '.');
-  std::string_view t = text;
-  if (t.starts_with('-')) t.remove_prefix(1);
-  const auto dot = t.find('.');
-  if (!digits(t.substr(0, dot)) || (dot != std::string_view::npos && !digits(t.substr(dot + 1)))) return std::nullopt;
-  double x = 0;
-  if (std::from_chars(text.data(), text.data() + text.size(), x).ec != std::errc()) return std::nullopt;
-  return x;
 }
 
 /// YYYY-MM-DD, alone or followed by a time as forms tools stamp answers:
@@ -149,7 +137,7 @@ class RowReader {
       const auto v = cell(i);
       if (v.empty()) continue;
       answered = true;
-      const auto x = score_number(v);
+      const auto x = csv_cells::decimal_number(v);
       if (!x)
         problem(i, fmt::format("score '{}' must be a number, not '{}'; leave the cell empty when there is no answer",
                                dimension, v));

@@ -16,6 +16,12 @@ const Node& last_leaf(const Document& doc, const Node& n) {
   return last_leaf(doc, doc.at(doc.kids(n)[n.count - 1]));
 }
 
+/// Spaces before the first other character of inserted lines: how deep they stand.
+std::size_t leading_spaces(std::string_view text) {
+  const auto n = text.find_first_not_of(' ');
+  return n == std::string_view::npos ? text.size() : n;
+}
+
 }  // namespace
 
 constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
@@ -101,10 +107,20 @@ std::string SourceEditor::keys_indent(const Node& map) const {
   if (const auto q = explicit_key_line(line)) line = *q;
   // libyaml skips a byte order mark at the start of any line, counting it as a column.
   std::size_t columns = 0;
-  for (auto at = line; at < source_.size(); ++columns) {
+  auto at = line;
+  for (; at < source_.size(); ++columns) {
     if (source_[at] == ' ') ++at;
     else if (at == line && source_.substr(at).starts_with(byte_order_mark)) at += byte_order_mark.size();
     else break;
+  }
+  // A mapping that is a list item starts on the item's "- " line: its keys stand in the
+  // column of the first key, past the dash (or dashes, for a list in a list).
+  const Node& first = doc_.key(map, 0);
+  const auto key_at = offset(first.begin);
+  if (at < key_at && source_[at] == '-') {
+    auto past = at;
+    while (past < key_at && (source_[past] == '-' || source_[past] == ' ' || source_[past] == '\t')) ++past;
+    if (past == key_at) return std::string(first.pos.column - 1, ' ');
   }
   return std::string(columns, ' ');
 }
@@ -422,6 +438,11 @@ std::string SourceEditor::result() const {
   std::stable_sort(sorted.begin(), sorted.end(), [](const Edit& a, const Edit& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     if ((a.end == a.begin) != (b.end == b.begin)) return a.end == a.begin;
+    // Lines inserted at one place close the deeper block first: a key added to the last
+    // item of a list goes before a new item of that list, which goes before a new key
+    // of the mapping holding the list.
+    if (a.whole_lines && b.whole_lines && leading_spaces(a.text) != leading_spaces(b.text))
+      return leading_spaces(a.text) > leading_spaces(b.text);
     return a.order < b.order;
   });
   std::string out;

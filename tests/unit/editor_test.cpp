@@ -137,3 +137,25 @@ TEST_CASE("a flow list ending in an empty '?' entry takes no new entry, and says
           CHECK(e.append_item(*d.root(), "history", Fields{{"date", {"2026-11-23", true}}}));
         }) == "history: [? x, {?: y}, {date: 2026-11-23}]\n");
 }
+
+TEST_CASE("a key added after a value that is also changed, in a list item that ends the file") {
+  const std::string source = "levels:\n  - service: p\n    metric: m\n    value: 99.81\n";
+  const auto result = edit(source, [](SourceEditor& e, const Document& d) {
+    const auto& item = d.item(*d.find(*d.root(), "levels"), 0);
+    CHECK(e.set_scalar(item, "value", {"99.6", true}));
+    e.insert_after(item, "value", "note", {"Planned downtime ran over"});
+  });
+  CHECK(result == "levels:\n  - service: p\n    metric: m\n    value: 99.6\n    note: Planned downtime ran over\n");
+}
+
+TEST_CASE("a key added to a list's last item goes before a new item of that list") {
+  const std::string source = "id: d\nlevels:\n  - service: p\n    value: 1\n";
+  const auto result = edit(source, [](SourceEditor& e, const Document& d) {
+    const auto& item = d.item(*d.find(*d.root(), "levels"), 0);
+    e.insert_after(item, "value", "note", {"Late"});
+    CHECK(e.append_item(*d.root(), "levels", {{"service", {"q"}}, {"value", {"2", true}}}));
+    e.insert_after(*d.root(), "levels", "source", {"Monitoring"});
+  });
+  CHECK(result == "id: d\nlevels:\n  - service: p\n    value: 1\n    note: Late\n  - service: q\n    value: 2\n"
+                  "source: Monitoring\n");
+}

@@ -49,6 +49,7 @@ TEST_CASE("every enum of the read model has the names the kind description allow
   CHECK(names<ImprovementStatus>() == values_at(Kind::improvement, {"status"}));
   CHECK(names<PersonRole>() == values_at(Kind::complaint, {"from", "role"}));
   CHECK(names<PersonRole>() == values_at(Kind::survey, {"respondent", "role"}));
+  CHECK(names<Direction>() == values_at(Kind::agreement, {"services", "levels", "direction"}));
 }
 
 TEST_CASE("an enum reads and writes the names files use") {

@@ -56,12 +56,14 @@ Command make_report_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_complaint_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_meeting_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_survey_command(CLI::App& parent, const GlobalOptions& globals);
+Command make_delivery_command(CLI::App& parent, const GlobalOptions& globals);
 
 Command make_complaint_log_command(CLI::App& group, const GlobalOptions& globals);
 Command make_complaint_update_command(CLI::App& group, const GlobalOptions& globals);
 Command make_complaint_list_command(CLI::App& group, const GlobalOptions& globals);
 Command make_meeting_new_command(CLI::App& group, const GlobalOptions& globals);
 Command make_survey_import_command(CLI::App& group, const GlobalOptions& globals);
+Command make_delivery_import_command(CLI::App& group, const GlobalOptions& globals);
 
 /// Parses the command line and runs the chosen command; the whole program but main.
 int run_cli(int argc, const char* const* argv, Io& io);

@@ -1,8 +1,11 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 
-namespace brm::survey_cells {
+#include "brm/usecases/result.hpp"
+
+namespace brm::csv_cells {
 
 /// A cell without the spaces and line breaks a forms tool leaves around it.
 inline std::string trim(std::string_view s) {
@@ -19,4 +22,12 @@ inline std::string lower(std::string_view s) {
   return out;
 }
 
-}  // namespace brm::survey_cells
+/// "3", "-4.5" or "4,5" (a decimal comma, as spreadsheets in many locales export it);
+/// nullopt for anything else, such as "1e3", "4.", "99 %" or "1 000".
+std::optional<double> decimal_number(std::string text);
+
+/// The bytes of a CSV file to import, or nullopt with why not in `f`: it cannot be read,
+/// or it is larger than 16 MiB (more likely a wrong file than an export).
+std::optional<std::string> read_csv_file(const std::string& file, Failure& f);
+
+}  // namespace brm::csv_cells
