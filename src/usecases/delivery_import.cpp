@@ -76,8 +76,9 @@ Result<DeliveryImport> plan_delivery_import(const OpenWorkspace& w, const Delive
   if (table.rows.empty() && table.problems.empty())
     return failure(fmt::format("{} is empty: it needs a header line, then one line per value", in.file));
   Diagnostics found;
+  // The rows that read clean are planned even when others did not, so that rows that
+  // contradict each other are reported with everything else.
   const auto values = read_values(table, in, w, found);
-  if (errors_in(found)) return refused(std::move(found), in.file);
   const auto source = in.source.value_or("Imported from " + fs::path(in.file).filename().string());
   DeliveryImport out{plan_deliveries(w, values, source, in.file, found), {}};
   if (!errors_in(found)) check_planned(out.plan, w, in.file, found);
