@@ -26,6 +26,7 @@ namespace {
 struct ReviewCommandOptions {
   std::optional<std::string> as_of, customer, only, fail_on;
   long within = 30;
+  long missed_periods = 3;
   bool tree = false;
   std::string by = "customer";
   OutputOptions output;
@@ -44,7 +45,8 @@ bool fails(const Review& r, std::optional<FailOn> fail_on) {
 ReviewInput input_of(const ReviewCommandOptions& o, Failure& f) {
   if (o.within < 0) f.add("--within wants a number of days, 0 or more");
   if (o.tree && !o.customer) f.add("--tree goes with --customer");
-  return {o.within, o.customer, o.tree, o.only ? parse_enum<Urgency>(*o.only) : std::nullopt};
+  if (o.missed_periods < 1) f.add("--missed-periods wants a number of periods, 1 or more");
+  return {o.within, o.customer, o.tree, o.only ? parse_enum<Urgency>(*o.only) : std::nullopt, o.missed_periods};
 }
 
 int run_review(const ReviewCommandOptions& o, const GlobalOptions& g, Io& io) {
@@ -76,11 +78,18 @@ Command make_review_command(CLI::App& parent, const GlobalOptions& globals) {
   auto* app =
       parent.add_subcommand("review", "The relationship manager's review: what is overdue, due soon or missing");
   app->footer(
-      "Looks at every customer's plans, agreements, meetings and their actions, complaints, surveys and\n"
-      "designated contacts as of a date, using the periods in brm.yaml's policy. Customers with the most\n"
-      "overdue come first. Records that fail validation are left out with a warning. See docs/review.md.");
+      "Looks at every customer's plans, agreements, delivered service levels, meetings and their actions,\n"
+      "complaints, surveys, improvements and designated contacts as of a date, using the periods in brm.yaml's\n"
+      "policy. A level missed in the latest period is due for the next follow-up meeting; missed\n"
+      "--missed-periods periods running it is overdue. Results that call for an improvement (a level missed\n"
+      "twice running, a survey dimension below the middle of the scale) with none pointing at them are listed.\n"
+      "Customers with the most overdue come first. Records that fail validation are left out with a warning.\n"
+      "See docs/review.md.");
   add_as_of_option(*app, o->as_of);
   app->add_option("--within", o->within, "Days ahead that count as due")->capture_default_str();
+  app->add_option("--missed-periods", o->missed_periods,
+                  "An agreed level missed this many delivery periods running is overdue, for escalation")
+      ->capture_default_str();
   app->add_option("--customer", o->customer, "Review only this customer");
   app->add_flag("--tree", o->tree, "With --customer: also the customers below it in the hierarchy");
   app->add_option("--by", o->by, "Group the findings by customer or by category")

@@ -18,12 +18,16 @@ void deal_all(const Records& data, Slot&& slot) {
   deal(data.complaints, &CustomerRecords::complaints, slot);
   deal(data.surveys, &CustomerRecords::surveys, slot);
   deal(data.improvements, &CustomerRecords::improvements, slot);
+  // A delivery names its agreement, and the agreement its customer.
+  for (const auto& d : data.deliveries)
+    if (const Agreement* a = data.agreement(d.agreement))
+      if (CustomerRecords* c = slot(a->customer)) c->deliveries.push_back(&d);
 }
 
 }  // namespace
 
 CustomerRecords records_of(const Records& data, std::string_view customer) {
-  CustomerRecords out{std::string(customer), &data, data.customer(customer), {}, {}, {}, {}, {}};
+  CustomerRecords out{std::string(customer), &data, data.customer(customer), {}, {}, {}, {}, {}, {}};
   deal_all(data, [&](const std::string& id) { return id == customer ? &out : nullptr; });
   return out;
 }
@@ -31,7 +35,7 @@ CustomerRecords records_of(const Records& data, std::string_view customer) {
 std::vector<CustomerRecords> records_by_customer(const Records& data) {
   std::vector<CustomerRecords> out;
   out.reserve(data.customers.size());
-  for (const auto& c : data.customers) out.push_back({c.id, &data, &c, {}, {}, {}, {}, {}});
+  for (const auto& c : data.customers) out.push_back({c.id, &data, &c, {}, {}, {}, {}, {}, {}});
   // `out` is in the order of data.customers, where Records::customer finds an id.
   deal_all(data, [&](const std::string& id) -> CustomerRecords* {
     const Customer* c = data.customer(id);

@@ -31,7 +31,7 @@ bool more_pressing(const Finding& a, const Finding& b) {
 }  // namespace
 
 Review compute_review(const Records& data, const Settings& settings, Date as_of, const ReviewOptions& options) {
-  Review review{as_of, options.within_days, settings.policy, {}, {}};
+  Review review{as_of, options.within_days, options.missed_periods, settings.policy, {}, {}};
   auto all = records_by_customer(data);
   std::vector<const CustomerRecords*> chosen;
   for (const auto& c : all)
@@ -40,7 +40,7 @@ Review compute_review(const Records& data, const Settings& settings, Date as_of,
   std::vector<CustomerSummary> totals(chosen.size());
   parallel_for(chosen.size(), [&](std::size_t i, unsigned) {
     const CustomerRecords& c = *chosen[i];
-    auto findings = review_customer(c, settings.policy, as_of, options.within_days);
+    auto findings = review_customer(c, settings.policy, as_of, options.within_days, options.missed_periods);
     totals[i] = summarize(*c.customer, findings);
     if (options.only) std::erase_if(findings, [&](const Finding& f) { return f.urgency != *options.only; });
     std::sort(findings.begin(), findings.end(), more_pressing);

@@ -1,8 +1,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
+#include <set>
 
+#include "brm/compute/delivery.hpp"
+#include "brm/compute/report_common.hpp"
 #include "brm/compute/review.hpp"
 #include "brm/model/number.hpp"
 
@@ -16,6 +20,7 @@ struct Scope {
   const Policy& policy;
   Date day;
   long within;
+  long missed_periods;
   std::vector<Finding>& out;
 
   void add(Area a, Urgency u, std::string text, Source s, std::optional<Date> date = {},
@@ -148,6 +153,135 @@ void surveys(Scope& s) {
         last.source, last.date);
 }
 
+std::string level_text(const CustomerRecords& c, const LevelResult& r) {
+  return fmt::format("Level '{}' of {} ({})", r.metric, c.data ? c.data->service_name(r.service) : r.service,
+                     r.agreement->id);
+}
+
+std::string achieved(const LevelResult& r) {
+  const auto unit = r.unit.empty() ? std::string() : (r.unit == "%" ? "%" : " " + r.unit);
+  return fmt::format("{}{} against {}", fmt::format("{}", r.value), unit, agreed_text(r));
+}
+
+/// The latest reported period of each level: a miss is for the next follow-up meeting;
+/// misses running for `missed_periods` periods call for an escalation. Then the
+/// agreements in force whose reports are late.
+void deliveries(Scope& s, const std::vector<LevelHistory>& histories) {
+  for (const auto& h : histories) {
+    const auto& last = h.latest();
+    const auto run = static_cast<long>(h.missed_in_a_row());
+    if (run == 0) continue;
+    const auto end = last.period.last_day();
+    if (run >= s.missed_periods) {
+      const auto& first = *h.results[h.results.size() - static_cast<std::size_t>(run)];
+      s.add(Area::deliveries, Urgency::overdue,
+            fmt::format("{} missed {} periods running ({} to {}), {} in {}: propose an escalation",
+                        level_text(s.records, last), run, first.period.str(), last.period.str(), achieved(last),
+                        last.period.str()),
+            last.source, end, s.day - end);
+    } else {
+      s.add(Area::deliveries, Urgency::due,
+            fmt::format("{} missed in {}: {}; take it up at the next follow-up meeting", level_text(s.records, last),
+                        last.period.str(), achieved(last)),
+            last.source, end);
+    }
+  }
+  for (const auto* a : s.records.agreements) {
+    const auto missing = missing_reports(*a, s.records.deliveries, s.policy.delivery_period,
+                                         s.policy.delivery_report_days, s.day);
+    if (missing.empty()) continue;
+    const auto due = missing.back().last_day().plus_days(s.policy.delivery_report_days);
+    const auto earlier = missing.size() - 1;
+    s.add(Area::deliveries, Urgency::missing,
+          fmt::format("No delivery report for {} of agreement '{}' (due {}){}", missing.back().str(), a->title,
+                      due.str(),
+                      earlier ? fmt::format("; {} earlier {} missing too", earlier, earlier == 1 ? "is" : "are")
+                              : std::string()),
+          {Kind::agreement, a->id, {}, a->origin.path, a->origin.pos}, due, s.day - due);
+  }
+}
+
+/// The ids of the records of `kind` an improvement for the customer (or for no
+/// customer in particular) names as its source.
+std::set<std::string, std::less<>> answered(const CustomerRecords& c, std::string_view kind) {
+  std::set<std::string, std::less<>> out;
+  const auto prefix = std::string(kind) + "/";
+  const auto take = [&](const Improvement& i) {
+    if (i.source.starts_with(prefix)) out.insert(i.source.substr(prefix.size()));
+  };
+  for (const auto* i : c.improvements) take(*i);
+  if (c.data)
+    for (const auto& i : c.data->improvements)
+      if (i.customer.empty()) take(i);
+  return out;
+}
+
+/// A result that calls for an improvement and has none: overdue once the response time
+/// has passed since the result was known, due before.
+void unanswered(Scope& s, std::string text, Source source, Date known) {
+  const auto deadline = known.plus_days(s.policy.improvement_response_days);
+  if (s.day > deadline)
+    s.add(Area::improvements, Urgency::overdue, std::move(text), std::move(source), deadline, s.day - deadline);
+  else
+    s.add(Area::improvements, Urgency::due, std::move(text), std::move(source), deadline, deadline - s.day);
+}
+
+/// A level missed in two consecutive periods within the last year calls for an
+/// improvement whose source is one of the deliveries of that run.
+void delivery_improvements(Scope& s, const std::vector<LevelHistory>& histories) {
+  const auto sources = answered(s.records, "delivery");
+  const Date year_ago = s.day.plus_days(-365);
+  for (const auto& h : histories) {
+    for (std::size_t i = 1; i < h.results.size(); ++i) {
+      const auto& before = *h.results[i - 1];
+      const auto& now = *h.results[i];
+      const bool starts_run = !before.met && !now.met && before.period.next() == now.period &&
+                              (i < 2 || h.results[i - 2]->met || h.results[i - 2]->period.next() != before.period);
+      if (!starts_run || now.period.last_day() < year_ago) continue;
+      // The run goes on while periods follow each other and stay missed.
+      std::size_t end = i;
+      while (end + 1 < h.results.size() && !h.results[end + 1]->met &&
+             h.results[end]->period.next() == h.results[end + 1]->period)
+        ++end;
+      bool found = false;
+      for (std::size_t k = i - 1; k <= end; ++k) found |= sources.contains(h.results[k]->delivery);
+      if (found) continue;
+      const auto known = now.reported.value_or(now.period.last_day().plus_days(s.policy.delivery_report_days));
+      unanswered(s,
+                 fmt::format("{} missed {} periods running from {}, and no improvement points at those deliveries",
+                             level_text(s.records, now), end - i + 2, before.period.str()),
+                 now.source, known);
+    }
+  }
+}
+
+/// A survey dimension whose mean over the survey interval is below the middle of the
+/// scale calls for an improvement whose source is one of those surveys.
+void survey_improvements(Scope& s) {
+  const auto results = surveys_until(s.records, s.day);
+  const Date since = s.day.plus_days(-s.policy.survey_interval_days);
+  const auto sources = answered(s.records, "survey");
+  std::map<std::string, Mean> means;
+  bool found = false;
+  const SurveyResult* latest = nullptr;
+  for (const auto& r : results) {
+    if (r.date < since) continue;
+    latest = &r;
+    found |= sources.contains(r.source.id);
+    for (const auto& [dimension, written] : r.scores)
+      if (const auto x = parse_number(written)) means[dimension].add(*x);
+  }
+  if (!latest || found) return;
+  const double middle = (s.policy.survey_min + s.policy.survey_max) / 2;
+  for (const auto& [dimension, mean] : means)
+    if (mean.value() && *mean.value() < middle)
+      unanswered(s,
+                 fmt::format("Satisfaction with '{}' averages {} in {} answers since {}, below the middle of the "
+                             "scale ({}), and no improvement points at those surveys",
+                             dimension, fixed(*mean.value(), 2), mean.n, since.str(), fmt::format("{}", middle)),
+                 latest->source, latest->date);
+}
+
 void contacts(Scope& s) {
   const auto& c = s.customer;
   if (c.relationship_manager.empty())
@@ -160,16 +294,22 @@ void contacts(Scope& s) {
 
 }  // namespace
 
-std::vector<Finding> review_customer(const CustomerRecords& c, const Policy& policy, Date as_of, long within_days) {
+std::vector<Finding> review_customer(const CustomerRecords& c, const Policy& policy, Date as_of, long within_days,
+                                     long missed_periods) {
   std::vector<Finding> out;
   if (!c.customer) return out;
-  Scope s{c, *c.customer, policy, as_of, within_days, out};
+  Scope s{c, *c.customer, policy, as_of, within_days, missed_periods, out};
+  const auto results = level_results(c);
+  const auto histories = level_histories(results);
   plans(s);
   agreements(s);
+  deliveries(s, histories);
   meetings(s);
   actions(s);
   complaints(s);
   surveys(s);
+  delivery_improvements(s, histories);
+  survey_improvements(s);
   contacts(s);
   return out;
 }

@@ -86,9 +86,13 @@ std::vector<std::pair<std::string, std::vector<const Finding*>>> sections(const 
 std::string heading(const Review& r) {
   return fmt::format(
       "Review as of {}: due means within {} days; meetings every {} days, complaints answered within {}, "
-      "agreements renewed {} days ahead, surveys every {} days, plans reviewed every {} days",
+      "agreements renewed {} days ahead, surveys every {} days, plans reviewed every {} days, delivery reported "
+      "within {} days of each {}, a level missed {} periods running escalated, results answered by an "
+      "improvement within {} days",
       r.as_of.str(), r.within_days, r.policy.meeting_interval_days, r.policy.complaint_response_days,
-      r.policy.agreement_notice_days, r.policy.survey_interval_days, r.policy.plan_review_days);
+      r.policy.agreement_notice_days, r.policy.survey_interval_days, r.policy.plan_review_days,
+      r.policy.delivery_report_days, r.policy.delivery_period == PeriodLength::month ? "month" : "quarter",
+      r.missed_periods, r.policy.improvement_response_days);
 }
 
 }  // namespace
@@ -153,12 +157,16 @@ void render_review_json(const Review& r, std::ostream& out) {
   json doc = {{"version", 1},
               {"as_of", r.as_of.str()},
               {"within_days", r.within_days},
+              {"missed_periods", r.missed_periods},
               {"policy",
                {{"meeting_interval_days", p.meeting_interval_days},
                 {"complaint_response_days", p.complaint_response_days},
                 {"agreement_notice_days", p.agreement_notice_days},
                 {"survey_interval_days", p.survey_interval_days},
-                {"plan_review_days", p.plan_review_days}}},
+                {"plan_review_days", p.plan_review_days},
+                {"delivery_period", p.delivery_period == PeriodLength::month ? "month" : "quarter"},
+                {"delivery_report_days", p.delivery_report_days},
+                {"improvement_response_days", p.improvement_response_days}}},
               {"customers", std::move(customers)},
               {"findings", std::move(findings)}};
   out << doc.dump(2) << '\n';

@@ -6,11 +6,12 @@ namespace brm {
 
 Needs review_needs() {
   return {Reads::checked,
-          {Kind::customer, Kind::agreement, Kind::meeting, Kind::complaint, Kind::survey, Kind::improvement}};
+          {Kind::service, Kind::customer, Kind::agreement, Kind::meeting, Kind::complaint, Kind::survey,
+           Kind::improvement, Kind::delivery}};
 }
 
 Result<Review> review_workspace(const OpenWorkspace& w, const ReviewInput& in) {
-  ReviewOptions options{in.within_days, {}, in.only};
+  ReviewOptions options{in.within_days, in.missed_periods, {}, in.only};
   if (in.customer) {
     Failure f;
     if (!require_record(w.ws, Kind::customer, *in.customer, f)) return f;

@@ -16,12 +16,14 @@ const std::string customer_file = valid_customer("finance") +
                                   "    status: ongoing\n    due: 2028-02-29\n    reviewed: 2028-01-01\n";
 
 /// The review of one customer as lines "urgency area date days: text".
-std::vector<std::string> review(const brm::test::Files& extra, const std::string& as_of, long within = 30) {
+std::vector<std::string> review(const brm::test::Files& extra, const std::string& as_of, long within = 30,
+                                long missed_periods = 3) {
   brm::test::Files files = {{"customers/finance.yaml", customer_file}};
   files.insert(files.end(), extra.begin(), extra.end());
   const auto facts = facts_of(files);
   std::vector<std::string> out;
-  for (const auto& f : brm::review_customer(brm::records_of(facts, "finance"), {}, *Date::parse(as_of), within))
+  for (const auto& f : brm::review_customer(brm::records_of(facts, "finance"), {}, *Date::parse(as_of), within,
+                                                 missed_periods))
     out.push_back(fmt::format("{} {} {} {}: {}", brm::urgency_name(f.urgency), brm::area_name(f.area),
                               f.date ? f.date->str() : "-", f.days ? std::to_string(*f.days) : "-", f.text));
   return out;
@@ -138,4 +140,117 @@ TEST_CASE("customer_tree takes in every customer below, whatever the file order"
                                            {"customers/c.yaml", valid_customer("c")},
                                            {"customers/d.yaml", valid_customer("d")}});
   CHECK(brm::customer_tree(ws, "c") == std::set<std::string, std::less<>>{"a", "b", "c"});
+}
+
+namespace {
+
+// An agreement in force all of 2026 with a level of each direction, and its deliveries.
+const std::pair<std::string, std::string> leveled = {
+    "agreements/a.yaml",
+    "id: a\ncustomer: finance\ntitle: Core\nstatus: active\nvalid_from: 2026-01-01\nvalid_until: 2026-12-31\n"
+    "signed:\n  by: Anna Berg\n  date: 2025-12-15\nservices:\n  - service: payroll\n    levels:\n"
+    "      - metric: availability\n        target: 99.5\n        unit: \"%\"\n"
+    "      - metric: resolution time\n        target: 4\n        unit: h\n        direction: at-most\n"
+    "financing:\n  amount: 1000\n  period: year\n"};
+
+std::pair<std::string, std::string> delivered(const std::string& period, const std::string& availability,
+                                              const std::string& resolution = "3") {
+  const auto id = "a-" + period;
+  return {"deliveries/" + id + ".yaml",
+          fmt::format("id: {}\nagreement: a\nperiod: {}\nreported: {}\nlevels:\n  - service: payroll\n"
+                      "    metric: availability\n    value: {}\n  - service: payroll\n    metric: resolution time\n"
+                      "    value: {}\n",
+                      id, period, period + "-28", availability, resolution)};
+}
+
+/// Every month of 2026 up to `last` delivered with the level met.
+brm::test::Files met_until(int last) {
+  brm::test::Files files = {leveled, {"services/payroll.yaml", "id: payroll\nname: Payroll\nowner: L\nstatus: live\n"}};
+  for (int m = 1; m <= last; ++m) files.push_back(delivered(fmt::format("2026-{:02}", m), "99.9"));
+  return files;
+}
+
+std::vector<std::string> lines_of(const std::vector<std::string>& all, const std::string& area) {
+  std::vector<std::string> out;
+  for (const auto& l : all)
+    if (l.find(" " + area + " ") != std::string::npos) out.push_back(l);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a level missed in the latest period is due; missed periods running are overdue") {
+  auto files = met_until(7);
+  files.push_back(delivered("2026-08", "99.1"));
+  CHECK(lines_of(review(files, "2026-09-10"), "deliveries") ==
+        std::vector<std::string>{"due deliveries 2026-08-31 -: Level 'availability' of Payroll (a) missed in 2026-08: "
+                                 "99.1% against at least 99.5%; take it up at the next follow-up meeting"});
+  files.push_back(delivered("2026-09", "99.2"));
+  files.push_back(delivered("2026-10", "99.3"));
+  CHECK(lines_of(review(files, "2026-11-10"), "deliveries") ==
+        std::vector<std::string>{"overdue deliveries 2026-10-31 10: Level 'availability' of Payroll (a) missed 3 "
+                                 "periods running (2026-08 to 2026-10), 99.3% against at least 99.5% in 2026-10: "
+                                 "propose an escalation"});
+  // --missed-periods 4: three running is due, not yet overdue.
+  CHECK(lines_of(review(files, "2026-11-10", 30, 4), "deliveries").front().starts_with("due deliveries"));
+}
+
+TEST_CASE("a period not reported breaks a run of misses, and is itself missing once its report is late") {
+  auto files = met_until(7);
+  files.push_back(delivered("2026-08", "99.1"));
+  files.push_back(delivered("2026-10", "99.1"));
+  const auto lines = lines_of(review(files, "2026-11-10"), "deliveries");
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].starts_with("due deliveries 2026-10-31 -: Level 'availability' of Payroll (a) missed in 2026-10"));
+  CHECK(lines[1] == "missing deliveries 2026-10-15 26: No delivery report for 2026-09 of agreement 'Core' (due "
+                    "2026-10-15)");
+}
+
+TEST_CASE("a delivery report is missing the day after its report days have passed") {
+  // October ends on the 31st; its report is due 15 days later, on 2026-11-15.
+  CHECK(lines_of(review(met_until(9), "2026-11-15"), "deliveries").empty());
+  CHECK(lines_of(review(met_until(9), "2026-11-16"), "deliveries") ==
+        std::vector<std::string>{"missing deliveries 2026-11-15 1: No delivery report for 2026-10 of agreement "
+                                 "'Core' (due 2026-11-15)"});
+  CHECK(lines_of(review(met_until(8), "2026-11-16"), "deliveries") ==
+        std::vector<std::string>{"missing deliveries 2026-11-15 1: No delivery report for 2026-10 of agreement "
+                                 "'Core' (due 2026-11-15); 1 earlier is missing too"});
+}
+
+TEST_CASE("a time limit is met at the target and missed above it") {
+  auto files = met_until(8);
+  files.push_back(delivered("2026-09", "99.9", "4"));
+  CHECK(lines_of(review(files, "2026-10-05"), "deliveries").empty());
+  files.back() = delivered("2026-09", "99.9", "4.5");
+  CHECK(lines_of(review(files, "2026-10-05"), "deliveries") ==
+        std::vector<std::string>{"due deliveries 2026-09-30 -: Level 'resolution time' of Payroll (a) missed in "
+                                 "2026-09: 4.5 h against at most 4 h; take it up at the next follow-up meeting"});
+}
+
+TEST_CASE("a level missed twice running calls for an improvement, until one points at it") {
+  auto files = met_until(7);
+  files.push_back(delivered("2026-08", "99.1"));
+  files.push_back(delivered("2026-09", "99.2"));
+  // Known when September was reported (2026-09-28); an improvement is due within 30 days.
+  CHECK(lines_of(review(files, "2026-10-05"), "improvements") ==
+        std::vector<std::string>{"due improvements 2026-10-28 23: Level 'availability' of Payroll (a) missed 2 "
+                                 "periods running from 2026-08, and no improvement points at those deliveries"});
+  CHECK(lines_of(review(files, "2026-10-29"), "improvements").front().starts_with("overdue improvements 2026-10-28 1"));
+  files.push_back({"improvements/i.yaml", "id: i\ntitle: More capacity\nsource: delivery/a-2026-08\nstatus: "
+                                          "proposed\n"});
+  CHECK(lines_of(review(files, "2026-10-29"), "improvements").empty());
+}
+
+TEST_CASE("a survey dimension below the middle of the scale calls for an improvement") {
+  const std::pair<std::string, std::string> survey = {
+      "surveys/s.yaml", "id: s\ncustomer: finance\ndate: 2026-10-01\nscores:\n  overall: 2\n  value: 4\n"};
+  CHECK(lines_of(review({survey}, "2026-10-05"), "improvements") ==
+        std::vector<std::string>{"due improvements 2026-10-31 26: Satisfaction with 'overall' averages 2.00 in 1 "
+                                 "answers since 2025-10-05, below the middle of the scale (3), and no improvement "
+                                 "points at those surveys"});
+  CHECK(lines_of(review({survey, {"improvements/i.yaml", "id: i\ntitle: T\ncustomer: finance\nsource: survey/s\n"
+                                                         "status: proposed\n"}},
+                        "2026-10-05"),
+                 "improvements")
+            .empty());
 }

@@ -18,6 +18,7 @@ struct CustomerRecords {
   std::vector<const Complaint*> complaints;
   std::vector<const Survey*> surveys;
   std::vector<const Improvement*> improvements;
+  std::vector<const Delivery*> deliveries;  // of the customer's agreements
 };
 
 /// The records of one customer, found by looking through every list.

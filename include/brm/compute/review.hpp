@@ -19,8 +19,8 @@ enum class Urgency { overdue, due, missing };
 inline constexpr std::size_t urgency_count = 3;
 
 /// The relationship manager's areas of work, in the order the review lists them.
-enum class Area { plans, agreements, meetings, actions, complaints, surveys, contacts };
-inline constexpr std::size_t area_count = 7;
+enum class Area { plans, agreements, deliveries, meetings, actions, complaints, surveys, improvements, contacts };
+inline constexpr std::size_t area_count = 9;
 
 template <>
 struct EnumNames<Urgency> {
@@ -29,7 +29,7 @@ struct EnumNames<Urgency> {
 template <>
 struct EnumNames<Area> {
   static constexpr auto names = std::to_array<std::string_view>(
-      {"plans", "agreements", "meetings", "actions", "complaints", "surveys", "contacts"});
+      {"plans", "agreements", "deliveries", "meetings", "actions", "complaints", "surveys", "improvements", "contacts"});
 };
 static_assert(EnumNames<Urgency>::names.size() == urgency_count && EnumNames<Area>::names.size() == area_count);
 
@@ -56,6 +56,7 @@ struct CustomerSummary {
 
 struct ReviewOptions {
   long within_days = 30;
+  long missed_periods = 3;  // a level missed this many periods running is overdue
   std::set<std::string, std::less<>> customers;  // empty: every customer
   std::optional<Urgency> only;                   // keep only findings of this urgency
 };
@@ -63,6 +64,7 @@ struct ReviewOptions {
 struct Review {
   Date as_of;
   long within_days = 30;
+  long missed_periods = 3;
   Policy policy;
   std::vector<CustomerSummary> customers;  // most overdue first, then by name
   std::vector<Finding> findings;           // grouped by customer in that order, most pressing first
@@ -75,7 +77,8 @@ struct Review {
 Review compute_review(const Records& data, const Settings& settings, Date as_of, const ReviewOptions& options);
 
 /// Findings of one customer, whose own facts `c.customer` must be there.
-std::vector<Finding> review_customer(const CustomerRecords& c, const Policy& policy, Date as_of, long within_days);
+std::vector<Finding> review_customer(const CustomerRecords& c, const Policy& policy, Date as_of, long within_days,
+                                     long missed_periods = 3);
 
 
 }  // namespace brm

@@ -14,6 +14,7 @@ struct ReviewInput {
   std::optional<std::string> customer;  // only this customer
   bool tree = false;                    // with customer: also those below it
   std::optional<Urgency> only;
+  long missed_periods = 3;  // a level missed this many periods running is overdue
 };
 
 /// What the review opens: the checked records of every kind it looks at (no services:

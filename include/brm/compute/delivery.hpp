@@ -1,0 +1,51 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "brm/compute/agenda.hpp"
+#include "brm/compute/customer_records.hpp"
+#include "brm/model/period.hpp"
+#include "brm/records/records.hpp"
+
+namespace brm {
+
+/// One agreed level's achieved value in one period, met or missed (level_met).
+struct LevelResult {
+  const Agreement* agreement = nullptr;
+  std::string service, metric, unit;
+  double target = 0;
+  Direction direction = Direction::at_least;
+  CalendarPeriod period;
+  double value = 0;
+  bool met = true;
+  std::string note;
+  std::string delivery;  // the delivery's id
+  std::optional<Date> reported;
+  Source source;  // the level's entry in the delivery file
+};
+
+/// Every value reported for the customer's agreed levels that has a numeric target and
+/// value, by agreement, service and metric in the agreement's order, then by period.
+std::vector<LevelResult> level_results(const CustomerRecords& c);
+
+/// The results of one level, in period order: a slice of level_results.
+struct LevelHistory {
+  std::vector<const LevelResult*> results;
+  const LevelResult& latest() const { return *results.back(); }
+  /// How many periods in a row, up to the latest, were missed; periods not reported
+  /// break the row.
+  std::size_t missed_in_a_row() const;
+};
+
+std::vector<LevelHistory> level_histories(const std::vector<LevelResult>& results);
+
+/// "at least 99.8 %" or "at most 4 h": the agreed level in words.
+std::string agreed_text(const LevelResult& r);
+
+/// The periods of an agreement in force whose delivery report is overdue on `day` (the
+/// period ended more than `report_days` before) and missing, in the year up to `day`.
+std::vector<CalendarPeriod> missing_reports(const Agreement& a, const std::vector<const Delivery*>& deliveries,
+                                            PeriodLength length, long report_days, Date day);
+
+}  // namespace brm
