@@ -33,7 +33,10 @@ std::string config_text(const InitOptions& o) {
       "  agreement_notice_days: 90\n"
       "  survey_interval_days: 365\n"
       "  plan_review_days: 180\n"
-      "  survey_scale: [1, 5]\n",
+      "  survey_scale: [1, 5]\n"
+      "  delivery_period: month\n"
+      "  delivery_report_days: 15\n"
+      "  improvement_response_days: 30\n",
       yaml::scalar_for(o.organization, 2), o.currency);
 }
 
