@@ -3,6 +3,10 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
+
+#include "brm/compute/delivery.hpp"
+
 namespace brm {
 namespace {
 
@@ -97,6 +101,17 @@ std::string survey_line(const SurveyResult& latest, const SurveyResult* previous
                      latest.respondent.empty() ? "" : ", " + latest.respondent, fmt::join(scores, ", "), trend);
 }
 
+/// One agreed level over the periods to review: achieved against agreed, met or missed.
+std::string delivery_line(const CustomerRecords& c, const std::vector<const LevelResult*>& periods) {
+  const auto& first = *periods.front();
+  std::vector<std::string> parts;
+  for (const auto* r : periods)
+    parts.push_back(fmt::format("{} {} {}{}", r->period.str(), value_text(r->value, r->unit),
+                                r->met ? "met" : "missed", r->note.empty() ? "" : " (" + r->note + ")"));
+  return fmt::format("Delivery of {}, {} ({}, agreed {}): {}", c.data ? c.data->service_name(first.service) : first.service,
+                     first.metric, first.agreement->id, agreed_text(first), fmt::join(parts, ", "));
+}
+
 /// The agenda under construction and what every section needs.
 struct Builder {
   const CustomerRecords& c;
@@ -135,10 +150,31 @@ struct Builder {
       add(agreement_line(a, day, settings.policy.agreement_notice_days), a.source);
       for (const auto& s : a.services) add(levels_line(s), a.source);
     }
+    deliveries_since_last_follow_up();
     const auto surveys = surveys_until(c, day);
     if (!surveys.empty())
       add(survey_line(surveys.back(), surveys.size() > 1 ? &surveys[surveys.size() - 2] : nullptr),
           surveys.back().source);
+  }
+
+  /// Each agreed level over the periods that ended since the last follow-up meeting (or
+  /// within a meeting interval, when there was none), the levels with a miss first.
+  void deliveries_since_last_follow_up() {
+    auto since = day.plus_days(-settings.policy.meeting_interval_days);
+    for (const auto* m : c.meetings)
+      if (m->type == MeetingType::follow_up && m->date < day && m->date > since) since = m->date;
+    const auto results = level_results(c);
+    std::vector<std::vector<const LevelResult*>> missed, met;
+    for (const auto& h : level_histories(results)) {
+      std::vector<const LevelResult*> periods;
+      for (const auto* r : h.results)
+        if (r->period.last_day() >= since && r->period.last_day() < day) periods.push_back(r);
+      if (periods.empty()) continue;
+      const bool any_miss = std::any_of(periods.begin(), periods.end(), [](const auto* r) { return !r->met; });
+      (any_miss ? missed : met).push_back(std::move(periods));
+    }
+    for (const auto* list : {&missed, &met})
+      for (const auto& periods : *list) add(delivery_line(c, periods), periods.back()->source);
   }
 
   void steering() {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "brm/model/number.hpp"
 #include "brm/model/service_level.hpp"
@@ -69,10 +70,13 @@ std::vector<LevelHistory> level_histories(const std::vector<LevelResult>& result
   return out;
 }
 
+std::string value_text(double value, const std::string& unit) {
+  if (unit.empty()) return fmt::format("{}", value);
+  return unit == "%" ? fmt::format("{}%", value) : fmt::format("{} {}", value, unit);
+}
+
 std::string agreed_text(const LevelResult& r) {
-  const auto unit = r.unit.empty() ? std::string() : (r.unit == "%" ? "%" : " " + r.unit);
-  return fmt::format("{} {}{}", r.direction == Direction::at_least ? "at least" : "at most", fmt::format("{}", r.target),
-                     unit);
+  return fmt::format("{} {}", r.direction == Direction::at_least ? "at least" : "at most", value_text(r.target, r.unit));
 }
 
 std::vector<CalendarPeriod> missing_reports(const Agreement& a, const std::vector<const Delivery*>& deliveries,

@@ -159,8 +159,7 @@ std::string level_text(const CustomerRecords& c, const LevelResult& r) {
 }
 
 std::string achieved(const LevelResult& r) {
-  const auto unit = r.unit.empty() ? std::string() : (r.unit == "%" ? "%" : " " + r.unit);
-  return fmt::format("{}{} against {}", fmt::format("{}", r.value), unit, agreed_text(r));
+  return fmt::format("{} against {}", value_text(r.value, r.unit), agreed_text(r));
 }
 
 /// The latest reported period of each level: a miss is for the next follow-up meeting;

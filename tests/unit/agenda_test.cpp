@@ -295,3 +295,29 @@ TEST_CASE("records that are broken or of the wrong shape are passed over") {
   CHECK(new_requirements(records_of(ws, "finance")).size() == 1);
   CHECK(surveys_until(records_of(ws, "finance"), day).size() == 1);
 }
+
+TEST_CASE("a follow-up agenda shows each level since the last follow-up, levels with a miss first") {
+  auto files = sample();
+  const auto delivered = [&](const std::string& period, const std::string& availability, const std::string& response,
+                             const std::string& note = "") {
+    files.push_back(file("deliveries/now-" + period + ".yaml",
+                         fmt::format("agreement: now\nperiod: {}\nlevels:\n  - service: payroll\n    metric: response "
+                                     "time\n    value: {}\n  - service: payroll\n    metric: availability\n"
+                                     "    value: {}\n{}",
+                                     period, response, availability, note.empty() ? "" : "    note: " + note + "\n")));
+  };
+  delivered("2026-08", "90", "1");  // reviewed at the follow-up of 2026-09-30
+  delivered("2026-09", "99.7", "5");
+  delivered("2026-10", "99.1", "6", "Disk full");
+  delivered("2026-11", "90", "1");  // not ended on the meeting day
+  const auto lines =
+      texts(prepare_agenda(records_of(facts_of(files), "finance"), Settings{}, day, MeetingType::follow_up));
+  const auto first = std::find_if(lines.begin(), lines.end(), [](const auto& l) { return l.starts_with("Delivery"); });
+  REQUIRE(std::distance(first, lines.end()) >= 2);
+  CHECK(*first ==
+        "Delivery of Payroll, availability (now, agreed at least 99.5%): 2026-09 99.7% met, 2026-10 99.1% missed "
+        "(Disk full)");
+  CHECK(*(first + 1) == "Delivery of Payroll, response time (now, agreed at least 4 hours): 2026-09 5 hours met, "
+                        "2026-10 6 hours met");
+  CHECK((first + 2)->starts_with("Latest survey"));
+}

@@ -136,7 +136,8 @@ struct Agenda {
 /// planning: plan items due within planning_horizon_days or overdue, new requirements,
 /// renewals and a missing agreement, proposed and approved improvements, new needs.
 /// follow-up: open actions of earlier meetings, open complaints, the agreements in
-/// force with their service levels, the latest survey. steering and escalation:
+/// force with their service levels, each level achieved against agreed in the periods
+/// since the last follow-up meeting (levels with a miss first), the latest survey. steering and escalation:
 /// escalated complaints, overdue actions, renewals and a missing agreement.
 Agenda prepare_agenda(const CustomerRecords& c, const Settings& settings, Date date, MeetingType type);
 

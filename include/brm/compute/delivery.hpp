@@ -40,7 +40,10 @@ struct LevelHistory {
 
 std::vector<LevelHistory> level_histories(const std::vector<LevelResult>& results);
 
-/// "at least 99.8 %" or "at most 4 h": the agreed level in words.
+/// A value with its unit as people write it: "99.8%", "4 h", "12".
+std::string value_text(double value, const std::string& unit);
+
+/// "at least 99.8%" or "at most 4 h": the agreed level in words.
 std::string agreed_text(const LevelResult& r);
 
 /// The periods of an agreement in force whose delivery report is overdue on `day` (the
