@@ -53,7 +53,8 @@ Command make_meeting_new_command(CLI::App& group, const GlobalOptions& globals) 
       "Writes meetings/<date>-<customer>-<type>.yaml and prints its id. The agenda is prepared from the\n"
       "workspace as it stands on the meeting date: a planning meeting looks forward (plans due, new\n"
       "requirements, renewals, improvements), a follow-up reviews the delivery (open actions and\n"
-      "complaints, agreements and service levels, the latest survey). See docs/meetings.md.");
+      "complaints, agreements and service levels, each level achieved against agreed since the last\n"
+      "follow-up, misses first, the latest survey). See docs/meetings.md.");
   app->add_option("--customer", o->customer, "The customer met (customer id)")->required();
   app->add_option("--date", o->date, "When the meeting is held (YYYY-MM-DD); default: the as-of date");
   app->add_option("--type", o->type, "What kind of meeting")
