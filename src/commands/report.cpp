@@ -15,7 +15,7 @@ namespace {
 
 struct ReportCommandOptions {
   std::string kind;
-  std::optional<std::string> id, as_of, from, to, table;
+  std::optional<std::string> id, as_of, from, to, table, customer;
   bool strict = false;
   OutputOptions output;
 };
@@ -26,7 +26,8 @@ const std::vector<Format> formats = {Format::text, Format::markdown, Format::htm
 /// and always for it) go to `f`. CLI11 allowed only the report kinds' names.
 ReportInput input_of(const ReportCommandOptions& o, Format format, Failure& f) {
   const ReportInput in{*parse_enum<ReportKind>(o.kind), o.id, date_option("--from", o.from, f),
-                       date_option("--to", o.to, f)};
+                       date_option("--to", o.to, f), o.customer};
+  if (o.customer && in.kind != ReportKind::delivery) f.add("--customer goes with 'brm report delivery'");
   if (in.kind == ReportKind::customer && !o.id)
     f.add("brm report customer wants the customer's id: brm report customer ID");
   if (in.kind != ReportKind::customer && o.id) f.add(fmt::format("brm report {} takes no id (only 'customer' does)", o.kind));
@@ -89,12 +90,14 @@ Command make_report_command(CLI::App& parent, const GlobalOptions& globals) {
       "  kpi            the process measurements: designated contacts, written agreements, satisfaction, complaints\n"
       "  complaints     complaints received in the period or still open, with times to resolve\n"
       "  satisfaction   survey results per customer and dimension over time\n"
+      "  delivery       agreed service levels against what was delivered, met or missed, with the trend\n"
       "  customer ID    everything about one customer, ready for the next meeting\n"
       "The period is the 12 months up to --as-of unless --from/--to say otherwise; every figure says what it\n"
       "covers. Records that fail validation are left out with a warning. HTML prints on A4, tables too wide\n"
       "for a portrait page on landscape pages. See docs/report.md and docs/json.md.");
   app->add_option("kind", o->kind, "What to report on")->required()->check(CLI::IsMember(all_names<ReportKind>()));
   app->add_option("id", o->id, "The customer, for 'brm report customer ID'");
+  app->add_option("--customer", o->customer, "With 'delivery': only this customer's agreements");
   add_as_of_option(*app, o->as_of);
   app->add_option("--from", o->from, "First day of the period (default: a year before --to, plus one day)");
   app->add_option("--to", o->to, "Last day of the period (default: the as-of date)");

@@ -17,12 +17,17 @@ ReportValue whole(const Records& data, const ReportHeading& heading) {
   return compute(data, heading);
 }
 
+DeliveryReport every_delivery(const Records& data, const ReportHeading& heading) {
+  return compute_delivery(data, heading);
+}
+
 constexpr std::array<KindRow, EnumNames<ReportKind>::names.size()> rows = {{
     {customers_kinds, whole<compute_customers>},
     {agreements_kinds, whole<compute_agreements>},
     {kpi_kinds, whole<compute_kpi>},
     {complaints_kinds, whole<compute_complaints>},
     {satisfaction_kinds, whole<compute_satisfaction>},
+    {delivery_kinds, whole<every_delivery>},
     {record_kinds, nullptr},
 }};
 

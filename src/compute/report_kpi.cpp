@@ -4,11 +4,12 @@
 #include <tuple>
 
 #include "brm/compute/customer_records.hpp"
+#include "brm/compute/report_delivery.hpp"
 #include "brm/util/parallel.hpp"
 
 namespace brm {
 
-std::set<Kind> kpi_kinds() { return {Kind::customer, Kind::agreement, Kind::complaint, Kind::survey}; }
+std::set<Kind> kpi_kinds() { return {Kind::customer, Kind::agreement, Kind::complaint, Kind::survey, Kind::delivery}; }
 
 CustomerKpi customer_kpi(const Customer& c, const std::vector<const Agreement*>& agreements,
                          const std::vector<const Complaint*>& complaints,
@@ -37,10 +38,12 @@ Kpi compute_kpi(const Records& data, const ReportHeading& heading) {
   parallel_for(data.customers.size(), [&](std::size_t i, unsigned) {
     const auto& r = records[i];
     k.customers[i] = customer_kpi(*r.customer, r.agreements, r.complaints, r.surveys, heading);
+    k.customers[i].delivery = level_periods_met(level_results(r), heading.period);
   });
   std::sort(k.customers.begin(), k.customers.end(),
             [](const CustomerKpi& a, const CustomerKpi& b) { return std::tie(a.name, a.id) < std::tie(b.name, b.id); });
 
+  for (const auto& c : k.customers) k.delivery.count += c.delivery.count, k.delivery.of += c.delivery.of;
   k.contacts = contact_figures(data.customers);
   k.written_agreements.of = static_cast<long>(k.customers.size());
   for (const auto& c : k.customers) k.written_agreements.count += c.written_agreement ? 1 : 0;

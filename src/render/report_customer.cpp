@@ -60,6 +60,7 @@ NamedTable measurements(const CustomerPage& p) {
   rows.value("Mean days to resolve", rf::number(k.complaints.mean_days, 1), in);
   rows.value("Open complaints", std::to_string(k.complaints.open), on);
   rows.value("Overdue complaints", std::to_string(k.complaints.overdue), on);
+  rows.share("Agreed service levels met, per level and period", k.delivery, in);
   return {"measurements", std::move(rows.table), ""};
 }
 
@@ -127,6 +128,7 @@ ReportDoc layout_customer_page(const CustomerPage& p) {
   doc.sections.push_back({"Measurements", {measurements(p)}});
   doc.sections.push_back(team_section(p));
   doc.sections.push_back(agreements_section(p));
+  doc.sections.push_back(report_parts::delivery_section(p));
   doc.sections.push_back(plans_section(p));
   doc.sections.push_back(
       {"Complaints",

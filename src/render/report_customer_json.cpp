@@ -123,8 +123,10 @@ void render_customer_page_json(const CustomerPage& p, std::ostream& out) {
                          {"purchasers_with_contact", rf::share_json(p.kpi.purchasers)},
                          {"written_agreement", p.kpi.written_agreement},
                          {"satisfaction", rf::satisfaction_json(p.kpi.satisfaction)},
-                         {"complaints", rf::complaints_json(p.kpi.complaints)}};
+                         {"complaints", rf::complaints_json(p.kpi.complaints)},
+                         {"delivery", rf::share_json(p.kpi.delivery)}};
   doc["agreements"] = std::move(agreements);
+  doc["delivery"] = rf::delivery_levels_json(p.delivery);
   doc["plans"] = plans_json(p.customer);
   doc["requirements"] = requirements_json(p.customer);
   doc["complaints"] = std::move(complaints);

@@ -73,6 +73,22 @@ Section survey_section(const CustomerPage& p) {
            NamedTable{"surveys", std::move(t), "None in either period.", "Survey responses"}}};
 }
 
+Section delivery_section(const CustomerPage& p) {
+  auto levels = delivery_levels_table(p.delivery, false);
+  auto values = delivery_values_table(p.delivery, false, true);
+  levels.name = "delivery-levels", values.name = "delivery-values";
+  levels.caption = "Agreed levels", values.caption = "Levels missed";
+  Section s{"Delivery",
+            {Paragraph{fmt::format("Agreed service levels against what was delivered in {} (delivery periods that "
+                                   "ended within it).",
+                                   rf::period(p.heading.period))},
+             std::move(levels), std::move(values)}};
+  auto charts = delivery_charts(p.delivery);
+  s.blocks.reserve(s.blocks.size() + charts.size());
+  for (auto& c : charts) s.blocks.emplace_back(std::in_place_type<Chart>, std::move(c));
+  return s;
+}
+
 Section improvements_section(const CustomerPage& p) {
   Table t{{{"improvement", "Improvement"},
            {"title", "Title"},

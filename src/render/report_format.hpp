@@ -7,6 +7,7 @@
 #include "brm/compute/report_agreements.hpp"
 #include "brm/compute/report_common.hpp"
 #include "brm/compute/report_complaints.hpp"
+#include "brm/compute/report_delivery.hpp"
 #include "brm/compute/report_figures.hpp"
 
 namespace brm::report_format {
@@ -57,6 +58,8 @@ json series_json(const TimeSeries& ts, int decimals);
 json agreement_json(const RegisterRow& row);
 /// One complaint as the complaints report and the customer page write it.
 json complaint_json(const ComplaintRow& c);
+/// Agreed levels with their periods, as the delivery report and the customer page write them.
+json delivery_levels_json(const std::vector<LevelDelivery>& levels);
 /// Fields every report's JSON starts with: version, report, organization, as_of, period.
 json heading_json(const std::string& report, const ReportHeading& h);
 

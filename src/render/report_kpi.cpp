@@ -28,6 +28,7 @@ NamedTable summary(const Kpi& k) {
   s.value("Median days to resolve", rf::number(k.complaints.median_days, 1), in);
   s.value("Open complaints", std::to_string(k.complaints.open), on);
   s.value(fmt::format("Overdue complaints (open more than {} days)", days), std::to_string(k.complaints.overdue), on);
+  s.share("Agreed service levels met, per level and period", k.delivery, in);
   return {"summary", std::move(s.table), ""};
 }
 
@@ -43,14 +44,16 @@ NamedTable per_customer(const Kpi& k) {
            {"received", "Complaints received", true},
            {"open", "Open", true},
            {"overdue", "Overdue", true},
-           {"mean_days", "Mean days to resolve", true}},
+           {"mean_days", "Mean days to resolve", true},
+           {"levels_met", "Levels met", true}},
           {}};
   for (const auto& c : k.customers)
     t.rows.push_back({c.name, c.id, rf::yes_no(c.relationship_manager), rf::count_of(c.purchasers),
                       rf::yes_no(c.written_agreement), std::to_string(c.satisfaction.responses),
                       rf::number(c.satisfaction.all.now.value(), 2), rf::change(c.satisfaction.all.change()),
                       std::to_string(c.complaints.received), std::to_string(c.complaints.open),
-                      std::to_string(c.complaints.overdue), rf::number(c.complaints.mean_days, 1)});
+                      std::to_string(c.complaints.overdue), rf::number(c.complaints.mean_days, 1),
+                      rf::percent(c.delivery)});
   return {"customers", std::move(t), "No customers."};
 }
 
@@ -93,7 +96,8 @@ void render_kpi_json(const Kpi& k, std::ostream& out) {
                          {"purchasers_with_contact", rf::share_json(c.purchasers)},
                          {"written_agreement", c.written_agreement},
                          {"satisfaction", rf::satisfaction_json(c.satisfaction)},
-                         {"complaints", rf::complaints_json(c.complaints)}});
+                         {"complaints", rf::complaints_json(c.complaints)},
+                         {"delivery", rf::share_json(c.delivery)}});
   json doc = rf::heading_json("kpi", k.heading);
   doc["previous_period"] = rf::period_json(k.previous);
   doc["complaint_response_days"] = k.heading.policy.complaint_response_days;
@@ -104,6 +108,7 @@ void render_kpi_json(const Kpi& k, std::ostream& out) {
   doc["written_agreements"] = {{"as_of", k.heading.as_of.str()}, {"customers", rf::share_json(k.written_agreements)}};
   doc["satisfaction"] = rf::satisfaction_json(k.satisfaction);
   doc["complaints"] = rf::complaints_json(k.complaints);
+  doc["delivery"] = {{"level_periods", rf::share_json(k.delivery)}};
   doc["customers"] = std::move(customers);
   doc["complaints_per_month"] = rf::series_json(k.complaints_per_month, 0);
   doc["satisfaction_per_quarter"] = rf::series_json(k.satisfaction_per_quarter, 2);

@@ -38,6 +38,7 @@ void render_doc_markdown(const ReportDoc& doc, std::ostream& out) {
   for (const auto& s : doc.sections) {
     out << '\n' << std::string(static_cast<std::size_t>(s.level), '#') << ' ' << inline_text(s.title) << '\n';
     for (const auto& b : s.blocks) {
+      if (!in_text(b)) continue;
       out << '\n';
       std::visit(BlockMarkdown{out}, b);
     }

@@ -4,6 +4,7 @@
 #include "brm/compute/report_agreements.hpp"
 #include "brm/compute/report_complaints.hpp"
 #include "brm/compute/report_customer.hpp"
+#include "brm/compute/report_delivery.hpp"
 #include "brm/compute/report_figures.hpp"
 #include "brm/model/policy.hpp"
 #include "brm/render/report_doc.hpp"
@@ -38,9 +39,20 @@ NamedTable levels_table(const std::vector<RegisterRow>& rows, bool with_customer
 /// The complaints listed one per row; named "complaints".
 NamedTable complaints_table(const std::vector<ComplaintRow>& rows, bool with_customer);
 
+/// Each agreed level with figures in the period, its share met and latest result; named "levels".
+NamedTable delivery_levels_table(const std::vector<LevelDelivery>& levels, bool with_customer);
+
+/// Every reported value of the levels, misses first (or the misses only); named "values".
+NamedTable delivery_values_table(const std::vector<LevelDelivery>& levels, bool with_customer,
+                                 bool misses_only = false);
+
+/// One line chart per level, achieved against the target, for HTML ("level-1", ...).
+std::vector<Chart> delivery_charts(const std::vector<LevelDelivery>& levels);
+
 // The later sections of the customer page (render/report_customer_parts.cpp).
 Section meetings_section(const CustomerPage& p);
 Section survey_section(const CustomerPage& p);
 Section improvements_section(const CustomerPage& p);
+Section delivery_section(const CustomerPage& p);
 
 }  // namespace brm::report_parts

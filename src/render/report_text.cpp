@@ -58,6 +58,7 @@ void render_doc_text(const ReportDoc& doc, std::ostream& out) {
       out << visible(s.title) << ":\n";
     bool first = true;
     for (const auto& b : s.blocks) {
+      if (!in_text(b)) continue;
       if (!first) out << '\n';
       first = false;
       std::visit(BlockText{out}, b);

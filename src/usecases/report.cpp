@@ -18,8 +18,12 @@ Result<ReportValue> make_report(const OpenWorkspace& w, const ReportInput& in) {
   if (!period) return period.failure();
   const auto& s = w.ctx.settings;
   const ReportHeading heading{s.organization, s.currency, s.policy, w.ctx.as_of, *period};
-  if (in.kind != ReportKind::customer) return compute_report(in.kind, w.records, heading);
   Failure f;
+  if (in.kind == ReportKind::delivery && in.customer) {
+    if (!require_record(w.ws, Kind::customer, *in.customer, f)) return f;
+    return ReportValue(compute_delivery(w.records, heading, in.customer));
+  }
+  if (in.kind != ReportKind::customer) return compute_report(in.kind, w.records, heading);
   if (!require_record(w.ws, Kind::customer, in.id.value_or(""), f)) return f;
   auto page = compute_customer_page(w.records, heading, *in.id);
   if (!page) return failure(fmt::format("customer '{}' has errors and cannot be reported on; run 'brm validate'", *in.id));

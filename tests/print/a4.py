@@ -17,7 +17,7 @@ import subprocess
 import sys
 
 AS_OF = "2026-11-23"
-KINDS = [["kpi"], ["customers"], ["agreements"], ["complaints"], ["satisfaction"],
+KINDS = [["kpi"], ["customers"], ["agreements"], ["complaints"], ["satisfaction"], ["delivery"],
          ["customer", "education"]]
 
 # A customer whose every word is as long as the data contract lets it be, so that

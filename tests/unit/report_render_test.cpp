@@ -44,9 +44,12 @@ TEST_CASE("undefined shares and means are written n/a in text and null in JSON")
   const auto text = rendered([&](std::ostream& out) { render_doc_text(layout_kpi(k), out); });
   CHECK(text.find("Customers with a written agreement                         0   0    n/a") != std::string::npos);
   CHECK(text.find("Mean days to resolve                                     n/a") != std::string::npos);
+  CHECK(text.find("Agreed service levels met, per level and period            0   0    n/a") != std::string::npos);
   const auto json = rendered([&](std::ostream& out) { render_kpi_json(k, out); });
   CHECK(json.find("\"share\": null") != std::string::npos);
   CHECK(json.find("\"mean_days_to_resolve\": null") != std::string::npos);
+  CHECK(json.find("\"level_periods\": {\n      \"count\": 0,\n      \"of\": 0,\n      \"share\": null") !=
+        std::string::npos);
   CHECK(json.find("\"version\": 1") != std::string::npos);
 }
 

@@ -165,9 +165,13 @@ TEST_CASE("review and report refuse an unknown customer; a report's period must 
   const auto w = opened(files, review_needs());
   CHECK(!review_workspace(w, {30, "nobody", false, std::nullopt}).ok());
   CHECK(review_workspace(w, {30, "finance", true, std::nullopt}).ok());
+  const auto d = opened(files, report_needs(ReportKind::delivery));
+  CHECK(make_report(d, {ReportKind::delivery, {}, {}, {}, "finance"}).ok());
+  CHECK(make_report(d, {ReportKind::delivery, {}, {}, {}, "nobody"}).failure().errors.front().starts_with(
+      "no customer has the id 'nobody'"));
   const auto r = opened(files, report_needs(ReportKind::customer));
-  CHECK(make_report(r, {ReportKind::customer, "finance", {}, {}}).ok());
-  CHECK(make_report(r, {ReportKind::customer, "nobody", {}, {}}).failure().errors.front().starts_with(
+  CHECK(make_report(r, {ReportKind::customer, "finance", {}, {}, {}}).ok());
+  CHECK(make_report(r, {ReportKind::customer, "nobody", {}, {}, {}}).failure().errors.front().starts_with(
       "no customer has the id 'nobody'"));
   CHECK(report_period(day, *Date::parse("2026-01-01"), day).failure().errors ==
         V{"the period starts after it ends (2026-11-23 to 2026-01-01)"});

@@ -6,6 +6,7 @@
 #include "brm/compute/report_complaints.hpp"
 #include "brm/compute/report_customer.hpp"
 #include "brm/compute/report_customers.hpp"
+#include "brm/compute/report_delivery.hpp"
 #include "brm/compute/report_kpi.hpp"
 #include "brm/compute/report_satisfaction.hpp"
 #include "brm/model/enums.hpp"
@@ -13,16 +14,17 @@
 namespace brm {
 
 /// The reports `brm report KIND` makes; `customer` is about one customer.
-enum class ReportKind { customers, agreements, kpi, complaints, satisfaction, customer };
+enum class ReportKind { customers, agreements, kpi, complaints, satisfaction, delivery, customer };
 template <>
 struct EnumNames<ReportKind> {
   static constexpr auto names =
-      std::to_array<std::string_view>({"customers", "agreements", "kpi", "complaints", "satisfaction", "customer"});
+      std::to_array<std::string_view>({"customers", "agreements", "kpi", "complaints", "satisfaction", "delivery",
+                                       "customer"});
 };
 
 /// A report computed once, ready for any layout or format.
-using ReportValue =
-    std::variant<CustomerDirectory, AgreementRegister, Kpi, ComplaintReport, SatisfactionReport, CustomerPage>;
+using ReportValue = std::variant<CustomerDirectory, AgreementRegister, Kpi, ComplaintReport, SatisfactionReport,
+                                 DeliveryReport, CustomerPage>;
 
 /// The kinds of records a report reads.
 std::set<Kind> kinds_read_by(ReportKind kind);

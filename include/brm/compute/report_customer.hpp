@@ -7,6 +7,7 @@
 
 #include "brm/compute/report_agreements.hpp"
 #include "brm/compute/report_complaints.hpp"
+#include "brm/compute/report_delivery.hpp"
 #include "brm/compute/report_kpi.hpp"
 
 namespace brm {
@@ -49,6 +50,7 @@ struct CustomerPage {
   std::vector<OpenActionRow> open_actions;     // by meeting date
   std::vector<SurveyRow> surveys;              // answered in the period or the preceding one, latest first
   std::vector<Improvement> improvements;  // not done or rejected first, then by proposed date
+  std::vector<LevelDelivery> delivery;    // each agreed level with figures in the period
   TimeSeries satisfaction_per_quarter;         // the preceding period and the period
   TimeSeries complaints_per_month;             // the period
 };

@@ -16,6 +16,7 @@ struct CustomerKpi {
   bool written_agreement = false;
   SatisfactionFigures satisfaction;
   ComplaintFigures complaints;
+  Share delivery;  // agreed level-periods met of those reported in the period
 };
 
 /// The process measurements (docs/report.md gives every definition).
@@ -26,6 +27,7 @@ struct Kpi {
   Share written_agreements;             // customers with a written agreement on heading.as_of
   SatisfactionFigures satisfaction;     // heading.period against `previous`
   ComplaintFigures complaints;          // received and resolved in the period; open and overdue on as_of
+  Share delivery;                       // agreed level-periods met of those reported in the period
   std::vector<CustomerKpi> customers;   // by name, then id
   TimeSeries complaints_per_month;      // months of the period
   TimeSeries satisfaction_per_quarter;  // quarters of `previous` and the period

@@ -50,9 +50,17 @@ struct Chart {
   std::vector<std::vector<std::optional<double>>> values;  // [series][label]
   std::optional<double> y_min, y_max;                      // the axis; from the data when not set
   int decimals = 0;                                        // how values are written in tables
+  bool figure_only = false;  // its data is in a table beside it: text and Markdown leave it out
 };
 
 using Block = std::variant<Paragraph, Fields, Outline, NamedTable, Chart>;
+
+/// Whether text and Markdown show the block: all but a chart whose data a table beside
+/// it already shows.
+inline bool in_text(const Block& b) {
+  const auto* c = std::get_if<Chart>(&b);
+  return !c || !c->figure_only;
+}
 
 struct Section {
   std::string title;

@@ -27,6 +27,8 @@ void render_complaints_json(const ComplaintReport& r, std::ostream& out);
 
 ReportDoc layout_satisfaction(const SatisfactionReport& r);
 void render_satisfaction_json(const SatisfactionReport& r, std::ostream& out);
+ReportDoc layout_delivery(const DeliveryReport& r);
+void render_delivery_json(const DeliveryReport& r, std::ostream& out);
 
 /// Any report, laid out as its kind is.
 ReportDoc layout_report(const ReportValue& v);

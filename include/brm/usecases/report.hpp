@@ -13,6 +13,7 @@ struct ReportInput {
   ReportKind kind = ReportKind::kpi;
   std::optional<std::string> id;  // the customer, for ReportKind::customer only
   std::optional<Date> from, to;   // the period; see report_period
+  std::optional<std::string> customer;  // for ReportKind::delivery: only this customer
 };
 
 /// The period a report covers: `to` defaults to the as-of date, `from` to a year
