@@ -20,6 +20,7 @@ declare -A probe=(
   [time]=/usr/bin/time
   [g++]=/usr/bin/g++
   [python3]=/usr/bin/python3
+  [bc]=/usr/bin/bc
 )
 missing=()
 for p in "${!probe[@]}"; do [ -x "${probe[$p]}" ] || missing+=("$p"); done

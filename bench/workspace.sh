@@ -6,7 +6,7 @@ customers="${1:-2500}"
 BRM="${BRM:-$root/build/brm}"
 ws="${BENCH_CACHE:-/tmp/brm-bench}/ws-$customers"
 runs="${BENCH_RUNS:-10}"
-command -v hyperfine >/dev/null && [ -x /usr/bin/time ] || "$here/setup.sh"
+command -v hyperfine >/dev/null && [ -x /usr/bin/time ] && [ -x /usr/bin/bc ] || "$here/setup.sh"
 [ -x "$BRM" ] || { echo "bench: no brm binary at $BRM" >&2; exit 2; }
 if [ ! -f "$ws/brm.yaml" ]; then
   mkdir -p "$(dirname "$ws")"

@@ -107,9 +107,10 @@ std::string delivery_line(const CustomerRecords& c, const std::vector<const Leve
   std::vector<std::string> parts;
   for (const auto* r : periods)
     parts.push_back(fmt::format("{} {} {}{}", r->period.str(), value_text(r->value, r->unit),
-                                r->met ? "met" : "missed", r->note.empty() ? "" : " (" + r->note + ")"));
-  return fmt::format("Delivery of {}, {} ({}, agreed {}): {}", c.data ? c.data->service_name(first.service) : first.service,
-                     first.metric, first.agreement->id, agreed_text(first), fmt::join(parts, ", "));
+                                r->met ? "met" : "missed", r->note.empty() ? "" : fmt::format(" ({})", r->note)));
+  return fmt::format("Delivery of {}, {} ({}, agreed {}): {}",
+                     c.data ? c.data->service_name(first.service) : std::string(first.service), first.metric,
+                     first.agreement->id, agreed_text(first), fmt::join(parts, ", "));
 }
 
 /// The agenda under construction and what every section needs.
@@ -174,7 +175,7 @@ struct Builder {
       (any_miss ? missed : met).push_back(std::move(periods));
     }
     for (const auto* list : {&missed, &met})
-      for (const auto& periods : *list) add(delivery_line(c, periods), periods.back()->source);
+      for (const auto& periods : *list) add(delivery_line(c, periods), source_of(*periods.back()));
   }
 
   void steering() {

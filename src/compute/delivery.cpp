@@ -12,20 +12,17 @@
 namespace brm {
 namespace {
 
-const ServiceLevel* agreed(const Agreement& a, std::string_view service, std::string_view metric) {
+/// The agreed level and its place among the agreement's levels (counting through
+/// every service), or nullptr.
+std::pair<const ServiceLevel*, std::size_t> agreed(const Agreement& a, std::string_view service,
+                                                   std::string_view metric) {
+  std::size_t place = 0;
   for (const auto& t : a.services)
-    if (t.service == service)
-      for (const auto& l : t.levels)
-        if (l.metric == metric) return &l;
-  return nullptr;
-}
-
-/// Where the level stands in its agreement: results sort in the agreement's order.
-std::pair<std::size_t, std::size_t> place_of(const Agreement& a, std::string_view service, std::string_view metric) {
-  for (std::size_t s = 0; s < a.services.size(); ++s)
-    for (std::size_t l = 0; l < a.services[s].levels.size(); ++l)
-      if (a.services[s].service == service && a.services[s].levels[l].metric == metric) return {s, l};
-  return {a.services.size(), 0};
+    for (const auto& l : t.levels) {
+      if (t.service == service && l.metric == metric) return {&l, place};
+      ++place;
+    }
+  return {nullptr, place};
 }
 
 }  // namespace
@@ -36,16 +33,16 @@ std::vector<LevelResult> level_results(const CustomerRecords& c) {
     const auto* a = c.data ? c.data->agreement(d->agreement) : nullptr;
     if (!a) continue;
     for (const auto& v : d->levels) {
-      const auto* level = agreed(*a, v.service, v.metric);
+      const auto [level, place] = agreed(*a, v.service, v.metric);
       if (!level || !level->target_value || !v.amount) continue;
-      out.push_back({a, v.service, v.metric, level->unit, *level->target_value, level->direction, d->period,
-                     *v.amount, level_met(*v.amount, *level->target_value, level->direction), v.note, d->id,
-                     d->reported, Source{Kind::delivery, d->id, {}, d->origin.path, v.pos}});
+      out.push_back({a, d, v.service, v.metric, level->unit, v.note, *level->target_value, level->direction,
+                     d->period, *v.amount, level_met(*v.amount, *level->target_value, level->direction), v.pos,
+                     place});
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const LevelResult& x, const LevelResult& y) {
-    return std::tuple(x.agreement->id, place_of(*x.agreement, x.service, x.metric), x.period) <
-           std::tuple(y.agreement->id, place_of(*y.agreement, y.service, y.metric), y.period);
+    if (x.agreement != y.agreement) return x.agreement->id < y.agreement->id;
+    return std::tie(x.place, x.period) < std::tie(y.place, y.period);
   });
   return out;
 }
@@ -70,7 +67,11 @@ std::vector<LevelHistory> level_histories(const std::vector<LevelResult>& result
   return out;
 }
 
-std::string value_text(double value, const std::string& unit) {
+Source source_of(const LevelResult& r) {
+  return {Kind::delivery, r.delivery->id, {}, r.delivery->origin.path, r.pos};
+}
+
+std::string value_text(double value, std::string_view unit) {
   if (unit.empty()) return fmt::format("{}", value);
   return unit == "%" ? fmt::format("{}%", value) : fmt::format("{} {}", value, unit);
 }

@@ -11,11 +11,12 @@ LevelDelivery level_of(const CustomerRecords& c, const LevelHistory& h, const Pe
   LevelDelivery l;
   l.customer = c.id, l.customer_name = c.customer ? c.customer->name : c.id;
   l.agreement = first.agreement->id, l.service = first.service, l.metric = first.metric, l.unit = first.unit;
+  // (string_view into the records; the report keeps its own copies)
   l.service_name = c.data ? c.data->service_name(first.service) : first.service;
   l.direction = first.direction, l.target = first.target;
   for (const auto* r : h.results) {
     if (counts_in(r->period, report)) {
-      l.periods.push_back({r->period, r->value, r->met, r->note});
+      l.periods.push_back({r->period, r->value, r->met, std::string(r->note)});
       ++l.met.of, l.met.count += r->met;
     } else if (counts_in(r->period, before)) {
       ++l.met_before.of, l.met_before.count += r->met;

@@ -177,12 +177,12 @@ void deliveries(Scope& s, const std::vector<LevelHistory>& histories) {
             fmt::format("{} missed {} periods running ({} to {}), {} in {}: propose an escalation",
                         level_text(s.records, last), run, first.period.str(), last.period.str(), achieved(last),
                         last.period.str()),
-            last.source, end, s.day - end);
+            source_of(last), end, s.day - end);
     } else {
       s.add(Area::deliveries, Urgency::due,
             fmt::format("{} missed in {}: {}; take it up at the next follow-up meeting", level_text(s.records, last),
                         last.period.str(), achieved(last)),
-            last.source, end);
+            source_of(last), end);
     }
   }
   for (const auto* a : s.records.agreements) {
@@ -243,13 +243,14 @@ void delivery_improvements(Scope& s, const std::vector<LevelHistory>& histories)
              h.results[end]->period.next() == h.results[end + 1]->period)
         ++end;
       bool found = false;
-      for (std::size_t k = i - 1; k <= end; ++k) found |= sources.contains(h.results[k]->delivery);
+      for (std::size_t k = i - 1; k <= end; ++k) found |= sources.contains(h.results[k]->delivery->id);
       if (found) continue;
-      const auto known = now.reported.value_or(now.period.last_day().plus_days(s.policy.delivery_report_days));
+      const auto known =
+          now.delivery->reported.value_or(now.period.last_day().plus_days(s.policy.delivery_report_days));
       unanswered(s,
                  fmt::format("{} missed {} periods running from {}, and no improvement points at those deliveries",
                              level_text(s.records, now), end - i + 2, before.period.str()),
-                 now.source, known);
+                 source_of(now), known);
     }
   }
 }

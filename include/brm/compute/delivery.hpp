@@ -10,20 +10,24 @@
 
 namespace brm {
 
-/// One agreed level's achieved value in one period, met or missed (level_met).
+/// One agreed level's achieved value in one period, met or missed (level_met). Its
+/// texts are views into the records, which outlive it: a large workspace has hundreds
+/// of thousands of these, and copying their texts was most of a review's time.
 struct LevelResult {
   const Agreement* agreement = nullptr;
-  std::string service, metric, unit;
+  const Delivery* delivery = nullptr;
+  std::string_view service, metric, unit, note;
   double target = 0;
   Direction direction = Direction::at_least;
   CalendarPeriod period;
   double value = 0;
   bool met = true;
-  std::string note;
-  std::string delivery;  // the delivery's id
-  std::optional<Date> reported;
-  Source source;  // the level's entry in the delivery file
+  Position pos;           // the level's entry in the delivery file
+  std::size_t place = 0;  // the level's place in its agreement, for ordering
 };
+
+/// Where a finding or an agenda line about the result points: the level's entry.
+Source source_of(const LevelResult& r);
 
 /// Every value reported for the customer's agreed levels that has a numeric target and
 /// value, by agreement, service and metric in the agreement's order, then by period.
@@ -41,7 +45,7 @@ struct LevelHistory {
 std::vector<LevelHistory> level_histories(const std::vector<LevelResult>& results);
 
 /// A value with its unit as people write it: "99.8%", "4 h", "12".
-std::string value_text(double value, const std::string& unit);
+std::string value_text(double value, std::string_view unit);
 
 /// "at least 99.8%" or "at most 4 h": the agreed level in words.
 std::string agreed_text(const LevelResult& r);
