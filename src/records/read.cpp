@@ -230,8 +230,7 @@ std::optional<Delivery> read_delivery(const Record& r) {
   if (!period) return std::nullopt;
   Delivery d{r.id, root->text("agreement"), *period, root->date("reported"), root->text("source"), {}, origin_of(r)};
   root->each("levels", [&](const Reader& l) {
-    d.levels.push_back({l.text("service"), l.text("metric"), l.text("value"), l.text("note"), l.number("value"),
-                        l.map.pos});
+    d.levels.push_back({l.text("service"), l.text("metric"), l.text("note"), l.number("value"), l.map.pos});
   });
   return d;
 }

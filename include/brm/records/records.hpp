@@ -160,8 +160,8 @@ struct Improvement {
 
 /// One achieved value in a delivery report.
 struct AchievedLevel {
-  std::string service, metric, value, note;  // value as written
-  std::optional<double> amount;              // the value as a number
+  std::string service, metric, note;
+  std::optional<double> amount;  // the value, when it is a number
   Position pos;
 };
 
