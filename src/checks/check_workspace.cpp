@@ -53,7 +53,9 @@ void WorkspaceChecker::check_record(const Record& r, unsigned worker) {
   check_fields(r, ctx_, found_[worker], sites);
   check_references(sites, *index_, found_[worker]);
   check_record_rules(r, ctx_, found_[worker]);
-  if (r.kind == Kind::delivery) deliveries_[worker].push_back(delivery_facts(r));
+  if (r.kind != Kind::delivery || !r.doc) return;
+  deliveries_[worker].push_back(delivery_facts(r));
+  check_delivery_record(deliveries_[worker].back(), ctx_, found_[worker]);
 }
 
 Diagnostics WorkspaceChecker::finish(const Workspace& ws) {
@@ -95,6 +97,7 @@ Diagnostics NewRecordChecker::check(Kind kind, const std::string& path, const st
   check_record_rules(r, ctx_, out);
   if (kind == Kind::delivery) {
     std::vector<DeliveryFacts> one{delivery_facts(r)};
+    check_delivery_record(one.front(), ctx_, out);
     check_deliveries(one, *index_, out);
   }
   return out;

@@ -124,8 +124,8 @@ DeliveryFacts delivery_facts(const Record& r) {
   return d;
 }
 
-void check_delivery_record(const Record& r, const CheckContext& ctx, Diagnostics& out) {
-  const auto d = delivery_facts(r);
+void check_delivery_record(const DeliveryFacts& d, const CheckContext& ctx, Diagnostics& out) {
+  const Record& r = *d.record;
   std::set<std::pair<std::string_view, std::string_view>> seen;
   for (const auto& l : d.levels)
     if (!seen.emplace(l.service, l.metric).second)

@@ -25,8 +25,8 @@ struct DeliveryFacts {
 DeliveryFacts delivery_facts(const Record& r);
 
 /// Rule 15 within one delivery (a service and metric twice) and rule 17 (a period not
-/// ended on the as-of date).
-void check_delivery_record(const Record& r, const CheckContext& ctx, Diagnostics& out);
+/// ended on the as-of date), from the delivery's facts.
+void check_delivery_record(const DeliveryFacts& d, const CheckContext& ctx, Diagnostics& out);
 
 /// Rule 17 for agreements: a level measured in a time unit without a direction.
 void check_level_directions(const Record& agreement, Diagnostics& out);

@@ -139,8 +139,6 @@ void check_record_rules(const Record& r, const CheckContext& ctx, Diagnostics& o
     case Kind::agreement:
       check_level_directions(r, out);
       return check_agreement_dates(r, doc, out);
-    case Kind::delivery:
-      return check_delivery_record(r, ctx, out);
     case Kind::complaint:
       return check_history(r, doc, out);
     default:

@@ -89,3 +89,14 @@ TEST_CASE("an id that looks like the writer's own placeholder is written as it i
   CHECK(read_back(file, "id") == "brm-verbatim-0");
   CHECK(read_back(file, "summary") == "brm-verbatim-9");
 }
+
+TEST_CASE("one_line collapses blanks and line breaks, and leaves plain text as it is") {
+  CHECK(brm::one_line("Payroll run on time") == "Payroll run on time");
+  CHECK(brm::one_line("") == "");
+  CHECK(brm::one_line("  Late  salary\n  files \t") == "Late salary files");
+  CHECK(brm::one_line("a\r\nb") == "a b");
+  CHECK(brm::one_line(" leading") == "leading");
+  CHECK(brm::one_line("trailing ") == "trailing");
+  CHECK(brm::one_line("two  spaces") == "two spaces");
+  CHECK(brm::one_line("Åsa Öberg 田中") == "Åsa Öberg 田中");
+}
