@@ -13,7 +13,7 @@
 # unit.plain-libyaml is left out too: it repeats the unit suite with BRM_PARSE_ARENA=off,
 # which the run here does for everything.
 #
-# crash.kill-loop is left out: it kills brm 700 times at random moments to test that
+# crash.kill-loop is left out: it kills brm 420 times at random moments to test that
 # writes are never torn, which takes over four minutes per run under ASan and checks
 # timing, not memory; the plain ctest run of .ci/run has it, and the writes it makes are
 # also in golden tests that run here. html.print-a4 is left out too: its half minute is

@@ -166,11 +166,13 @@ std::string achieved(const LevelResult& r) {
 /// misses running for `missed_periods` periods call for an escalation. Then the
 /// agreements in force whose reports are late.
 void deliveries(Scope& s, const std::vector<LevelHistory>& histories) {
+  const Date year_ago = s.day.plus_days(-365);
   for (const auto& h : histories) {
     const auto& last = h.latest();
     const auto run = static_cast<long>(h.missed_in_a_row());
-    if (run == 0) continue;
     const auto end = last.period.last_day();
+    // A level last reported more than a year ago belongs to an agreement long over.
+    if (run == 0 || end < year_ago) continue;
     if (run >= s.missed_periods) {
       const auto& first = *h.results[h.results.size() - static_cast<std::size_t>(run)];
       s.add(Area::deliveries, Urgency::overdue,

@@ -195,6 +195,17 @@ TEST_CASE("a level missed in the latest period is due; missed periods running ar
   CHECK(lines_of(review(files, "2026-11-10", 30, 4), "deliveries").front().starts_with("due deliveries"));
 }
 
+TEST_CASE("a level last reported more than a year ago is not reviewed") {
+  auto files = met_until(7);
+  files.push_back(delivered("2026-08", "99.1"));
+  const auto misses = [&](const std::string& day) {
+    const auto lines = lines_of(review(files, day), "deliveries");
+    return std::count_if(lines.begin(), lines.end(), [](const auto& l) { return l.starts_with("due deliveries"); });
+  };
+  CHECK(misses("2027-08-31") == 1);  // 2026-08 ended within the year
+  CHECK(misses("2027-09-01") == 0);
+}
+
 TEST_CASE("a period not reported breaks a run of misses, and is itself missing once its report is late") {
   auto files = met_until(7);
   files.push_back(delivered("2026-08", "99.1"));
