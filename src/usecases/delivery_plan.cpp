@@ -101,7 +101,10 @@ class Planner {
  public:
   Planner(const OpenWorkspace& w, const std::string& source, const std::string& path, Diagnostics& out)
       : w_(w), source_(source), path_(path), out_(out) {
-    for (const auto& r : w.ws.of_kind(Kind::delivery)) taken_.insert(r.id);
+    for (const auto& r : w.ws.of_kind(Kind::delivery)) {
+      taken_.insert(r.id);
+      if (!r.doc) unreadable_.emplace(r.id, r.path);
+    }
   }
 
   void plan(const Group& g, DeliveryPlan& plan) {
@@ -115,6 +118,14 @@ class Planner {
         existing = &d;
       }
     if (existing) return update(g, *existing, plan);
+    // A file of that name that cannot be read may well be this delivery: writing a second
+    // one beside it would leave two once it is fixed.
+    if (const auto broken = unreadable_.find(fmt::format("{}-{}", g.agreement, g.period.str()));
+        broken != unreadable_.end())
+      return problem(out_, path_, g.values.front()->line, Severity::error,
+                     fmt::format("{} cannot be read, and may hold this delivery; fix it first (brm validate says "
+                                 "what is wrong)",
+                                 broken->second));
     auto id = free_id(fmt::format("{}-{}", g.agreement, g.period.str()));
     taken_.insert(id);
     auto file = fmt::format("{}/{}.yaml", spec_of(Kind::delivery).folder, id);
@@ -163,6 +174,7 @@ class Planner {
   const std::string& path_;
   Diagnostics& out_;
   std::set<std::string> taken_;
+  std::map<std::string, std::string> unreadable_;  // id -> path of delivery files that cannot be read
 };
 
 }  // namespace
