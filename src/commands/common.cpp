@@ -10,6 +10,17 @@
 
 namespace brm {
 
+void add_delimiter_option(CLI::App& app, std::optional<std::string>& into) {
+  app.add_option("--delimiter", into, "The field delimiter; default: the one the header line uses")
+      ->check(CLI::IsMember({",", ";", "tab"}).description(""))
+      ->type_name(",|;|tab");
+}
+
+std::optional<char> delimiter_of(const std::optional<std::string>& option) {
+  if (!option) return std::nullopt;
+  return *option == "tab" ? '\t' : option->front();
+}
+
 void add_as_of_option(CLI::App& app, std::optional<std::string>& into) {
   app.add_option("--as-of", into,
                  "The date that counts as today (YYYY-MM-DD); default: SOURCE_DATE_EPOCH if set, else today");

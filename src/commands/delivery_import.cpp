@@ -17,11 +17,6 @@ struct ImportOptions {
   bool dry_run = false;
 };
 
-std::optional<char> delimiter_of(const std::optional<std::string>& option) {
-  if (!option) return std::nullopt;
-  return *option == "tab" ? '\t' : option->front();
-}
-
 std::string summary(std::string_view verb, const DeliveryPlan& plan) {
   std::size_t created = 0;
   for (const auto& p : plan.files) created += p.create;
@@ -90,9 +85,7 @@ Command make_delivery_import_command(CLI::App& group, const GlobalOptions& globa
   add_column_options(*app, o->columns);
   app->add_option("--source", o->source,
                   "Where the figures come from, written to new files (default: 'Imported from FILE')");
-  app->add_option("--delimiter", o->delimiter, "The field delimiter; default: the one the header line uses")
-      ->check(CLI::IsMember({",", ";", "tab"}).description(""))
-      ->type_name(",|;|tab");
+  add_delimiter_option(*app, o->delimiter);
   app->add_flag("--dry-run", o->dry_run, "Check everything and list what would change; write nothing");
   add_as_of_option(*app, o->as_of);
   return {app, [o, &globals](Io& io) { return run_import(*o, globals, io); }};

@@ -17,11 +17,6 @@ struct ImportOptions {
   bool dry_run = false;
 };
 
-std::optional<char> delimiter_of(const std::optional<std::string>& option) {
-  if (!option) return std::nullopt;
-  return *option == "tab" ? '\t' : option->front();
-}
-
 std::string summary(std::string_view verb, const SurveyPlan& plan) {
   const auto n = plan.create.size();
   return fmt::format("{} {} {}, {} already present", verb, n, n == 1 ? "survey" : "surveys", plan.present);
@@ -70,9 +65,7 @@ Command make_survey_import_command(CLI::App& group, const GlobalOptions& globals
       ->allow_extra_args(false);
   app->add_option("--customer", o->customer,
                   "Every row is for this customer (id), for a file without a customer column");
-  app->add_option("--delimiter", o->delimiter, "The field delimiter; default: the one the header line uses")
-      ->check(CLI::IsMember({",", ";", "tab"}).description(""))
-      ->type_name(",|;|tab");
+  add_delimiter_option(*app, o->delimiter);
   app->add_flag("--dry-run", o->dry_run, "Check everything and print the files that would be written; write nothing");
   add_as_of_option(*app, o->as_of);
   return {app, [o, &globals](Io& io) { return run_import(*o, globals, io); }};

@@ -76,9 +76,11 @@ std::string value_text(double value, std::string_view unit) {
   return unit == "%" ? fmt::format("{}%", value) : fmt::format("{} {}", value, unit);
 }
 
-std::string agreed_text(const LevelResult& r) {
-  return fmt::format("{} {}", r.direction == Direction::at_least ? "at least" : "at most", value_text(r.target, r.unit));
+std::string agreed_text(Direction direction, double target, std::string_view unit) {
+  return fmt::format("{} {}", direction == Direction::at_least ? "at least" : "at most", value_text(target, unit));
 }
+
+std::string agreed_text(const LevelResult& r) { return agreed_text(r.direction, r.target, r.unit); }
 
 std::vector<CalendarPeriod> missing_reports(const Agreement& a, const std::vector<const Delivery*>& deliveries,
                                             PeriodLength length, long report_days, Date day) {

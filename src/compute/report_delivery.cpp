@@ -11,7 +11,6 @@ LevelDelivery level_of(const CustomerRecords& c, const LevelHistory& h, const Pe
   LevelDelivery l;
   l.customer = c.id, l.customer_name = c.customer ? c.customer->name : c.id;
   l.agreement = first.agreement->id, l.service = first.service, l.metric = first.metric, l.unit = first.unit;
-  // (string_view into the records; the report keeps its own copies)
   l.service_name = c.data ? c.data->service_name(first.service) : first.service;
   l.direction = first.direction, l.target = first.target;
   for (const auto* r : h.results) {

@@ -22,10 +22,7 @@ std::string points(const Share& now, const Share& before) {
   return r == 0 ? "0.0" : fmt::format("{:+.1f}", r);
 }
 
-std::string agreed(const LevelDelivery& l) {
-  return fmt::format("{} {}", l.direction == Direction::at_least ? "at least" : "at most",
-                     value_text(l.target, l.unit));
-}
+std::string agreed(const LevelDelivery& l) { return agreed_text(l.direction, l.target, l.unit); }
 
 NamedTable customers_table(const DeliveryReport& r) {
   Table t{{{"customer", "Customer"},

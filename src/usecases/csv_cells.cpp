@@ -32,6 +32,24 @@ std::optional<std::string> read_csv_file(const std::string& file, Failure& f) {
   return bytes;
 }
 
+std::size_t errors_in(const Diagnostics& found) {
+  return static_cast<std::size_t>(
+      std::count_if(found.begin(), found.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
+}
+
+Failure refused(Diagnostics found, const std::string& file) {
+  sort_diagnostics(found);
+  const auto n = errors_in(found);
+  return {std::move(found), {fmt::format("{} {} in {}; nothing was written", n, n == 1 ? "problem" : "problems", file)}};
+}
+
+void check_new_file(const NewRecordChecker& checker, Kind kind, const std::string& path, const std::string& text,
+                    std::uint32_t line, const std::string& file, Diagnostics& found) {
+  for (const auto& d : checker.check(kind, path, text))
+    if (d.severity == Severity::error)
+      found.push_back({file, {line, 1}, Severity::error, d.rule, fmt::format("{} would not be valid: {}", path, d.message)});
+}
+
 std::optional<double> decimal_number(std::string text) {
   std::replace(text.begin(), text.end(), ',', '.');
   std::string_view t = text;

@@ -27,26 +27,11 @@ std::vector<DeliveryValue> read_values(const CsvTable& table, const DeliveryImpo
   return values;
 }
 
-/// Proves each file validates clean before any is written; a problem is shown at the
-/// first row the file comes from.
+/// Proves each file validates clean before any is written.
 void check_planned(const DeliveryPlan& plan, const OpenWorkspace& w, const std::string& file, Diagnostics& found) {
   const NewRecordChecker checker(w.ws, w.ctx);
   for (const auto& p : plan.files)
-    for (const auto& d : checker.check(Kind::delivery, p.path, p.text))
-      if (d.severity == Severity::error)
-        found.push_back({file, {p.line, 1}, Severity::error, d.rule,
-                         fmt::format("{} would not be valid: {}", p.path, d.message)});
-}
-
-std::size_t errors_in(const Diagnostics& found) {
-  return static_cast<std::size_t>(
-      std::count_if(found.begin(), found.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
-}
-
-Failure refused(Diagnostics found, const std::string& file) {
-  sort_diagnostics(found);
-  const auto n = errors_in(found);
-  return {std::move(found), {fmt::format("{} {} in {}; nothing was written", n, n == 1 ? "problem" : "problems", file)}};
+    csv_cells::check_new_file(checker, Kind::delivery, p.path, p.text, p.line, file, found);
 }
 
 std::string write_one(const PlannedDelivery& p, const fs::path& root) {
@@ -81,8 +66,8 @@ Result<DeliveryImport> plan_delivery_import(const OpenWorkspace& w, const Delive
   const auto values = read_values(table, in, w, found);
   const auto source = in.source.value_or("Imported from " + fs::path(in.file).filename().string());
   DeliveryImport out{plan_deliveries(w, values, source, in.file, found), {}};
-  if (!errors_in(found)) check_planned(out.plan, w, in.file, found);
-  if (errors_in(found)) return refused(std::move(found), in.file);
+  if (!csv_cells::errors_in(found)) check_planned(out.plan, w, in.file, found);
+  if (csv_cells::errors_in(found)) return csv_cells::refused(std::move(found), in.file);
   out.warnings = std::move(found);
   return out;
 }

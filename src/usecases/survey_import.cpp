@@ -28,26 +28,10 @@ std::vector<SurveyAnswer> read_answers(const CsvTable& table, const SurveyImport
   return answers;
 }
 
-/// Proves each file validates clean before any is written; a problem is shown at
-/// the row it comes from.
+/// Proves each file validates clean before any is written.
 void check_planned(const SurveyPlan& plan, const OpenWorkspace& w, const std::string& file, Diagnostics& found) {
   const NewRecordChecker checker(w.ws, w.ctx);
-  for (const auto& p : plan.create)
-    for (const auto& d : checker.check(Kind::survey, p.path, p.text))
-      if (d.severity == Severity::error)
-        found.push_back(
-            {file, {p.line, 1}, Severity::error, d.rule, fmt::format("{} would not be valid: {}", p.path, d.message)});
-}
-
-std::size_t errors_in(const Diagnostics& found) {
-  return static_cast<std::size_t>(
-      std::count_if(found.begin(), found.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
-}
-
-Failure refused(Diagnostics found, const std::string& file) {
-  sort_diagnostics(found);
-  const auto n = errors_in(found);
-  return {std::move(found), {fmt::format("{} {} in {}; nothing was written", n, n == 1 ? "problem" : "problems", file)}};
+  for (const auto& p : plan.create) csv_cells::check_new_file(checker, Kind::survey, p.path, p.text, p.line, file, found);
 }
 
 }  // namespace
@@ -65,10 +49,10 @@ Result<SurveyImport> plan_import(const OpenWorkspace& w, const SurveyImportInput
     return failure(fmt::format("{} is empty: it needs a header line, then one line per answer", in.file));
   Diagnostics found;
   const auto answers = read_answers(table, in, w, found);
-  if (errors_in(found)) return refused(std::move(found), in.file);
+  if (csv_cells::errors_in(found)) return csv_cells::refused(std::move(found), in.file);
   SurveyImport out{plan_survey_import(w.ws, answers, in.file, found), {}};
   check_planned(out.plan, w, in.file, found);
-  if (errors_in(found)) return refused(std::move(found), in.file);
+  if (csv_cells::errors_in(found)) return csv_cells::refused(std::move(found), in.file);
   out.warnings = std::move(found);
   return out;
 }

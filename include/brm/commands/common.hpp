@@ -15,6 +15,12 @@ class App;
 
 namespace brm {
 
+/// Adds --delimiter (",", ";" or "tab") to a command that reads CSV.
+void add_delimiter_option(CLI::App& app, std::optional<std::string>& into);
+
+/// The delimiter --delimiter names; nullopt when not given (the file's header decides).
+std::optional<char> delimiter_of(const std::optional<std::string>& option);
+
 /// Adds --as-of to a command; the value is checked when the command runs.
 void add_as_of_option(CLI::App& app, std::optional<std::string>& into);
 

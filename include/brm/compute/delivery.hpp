@@ -48,6 +48,7 @@ std::vector<LevelHistory> level_histories(const std::vector<LevelResult>& result
 std::string value_text(double value, std::string_view unit);
 
 /// "at least 99.8%" or "at most 4 h": the agreed level in words.
+std::string agreed_text(Direction direction, double target, std::string_view unit);
 std::string agreed_text(const LevelResult& r);
 
 /// The periods of an agreement in force whose delivery report is overdue on `day` (the
