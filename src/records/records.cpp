@@ -183,9 +183,13 @@ bool written_on(const Agreement& a, Date day) {
   return in_force_on(a, day) && !a.signed_by.empty() && a.signed_on && *a.signed_on <= day;
 }
 
-bool covers(const Agreement& a, std::string_view service) {
-  return std::any_of(a.services.begin(), a.services.end(), [&](const AgreedTerms& t) { return t.service == service; });
+const AgreedTerms* terms_for(const Agreement& a, std::string_view service) {
+  for (const auto& t : a.services)
+    if (t.service == service) return &t;
+  return nullptr;
 }
+
+bool covers(const Agreement& a, std::string_view service) { return terms_for(a, service) != nullptr; }
 
 std::string default_author(const Records& records, std::string_view customer) {
   const Customer* c = records.customer(customer);

@@ -19,12 +19,6 @@ bool applied_in(const Agreement& a, const CalendarPeriod& p) {
   return a.status != AgreementStatus::draft && overlaps(p, a.from, a.until);
 }
 
-const AgreedTerms* terms_of(const Agreement& a, std::string_view service) {
-  for (const auto& t : a.services)
-    if (t.service == service) return &t;
-  return nullptr;
-}
-
 class RowReader {
  public:
   RowReader(const CsvRow& row, const DeliveryColumns& c, const OpenWorkspace& w, const std::string& path,
@@ -112,7 +106,7 @@ class RowReader {
     if (!who || service.empty()) return nullptr;
     std::vector<const Agreement*> found;
     for (const auto& a : w_.records.agreements)
-      if (a.customer == *who && applied_in(a, p) && terms_of(a, service)) found.push_back(&a);
+      if (a.customer == *who && applied_in(a, p) && terms_for(a, service)) found.push_back(&a);
     if (found.size() == 1) return found.front();
     std::vector<std::string_view> ids;
     for (const auto* a : found) ids.push_back(a->id);
@@ -141,7 +135,7 @@ class RowReader {
 
   void check_level(const Agreement& a, const DeliveryValue& v) {
     if (v.service.empty() || v.metric.empty()) return;
-    const auto* terms = terms_of(a, v.service);
+    const auto* terms = terms_for(a, v.service);
     if (!terms) {
       std::vector<std::string_view> services;
       for (const auto& t : a.services) services.push_back(t.service);

@@ -223,6 +223,9 @@ bool in_force_on(const Agreement& a, Date day);
 /// the process measurements.
 bool written_on(const Agreement& a, Date day);
 
+/// What the agreement agrees for `service`, or nullptr when it does not cover it.
+const AgreedTerms* terms_for(const Agreement& a, std::string_view service);
+
 /// The agreement lists `service` among the services it covers.
 bool covers(const Agreement& a, std::string_view service);
 
