@@ -8,6 +8,7 @@
 
 #include "brm/checks/suggest.hpp"
 #include "brm/model/service_level.hpp"
+#include "brm/util/shared_name.hpp"
 
 namespace brm {
 namespace {
@@ -119,19 +120,22 @@ DeliveryFacts delivery_facts(const Record& r) {
   each(doc, root, "levels", [&](const Node& l) {
     const Node* s = scalar(doc, l, "service");
     const Node* m = scalar(doc, l, "metric");
-    if (s && m) d.levels.push_back({std::string(doc.text(*s)), std::string(doc.text(*m)), s->pos, m->pos});
+    if (s && m) d.levels.push_back({shared_name(doc.text(*s)), shared_name(doc.text(*m)), s->pos, m->pos});
   });
   return d;
 }
 
 void check_delivery_record(const DeliveryFacts& d, const CheckContext& ctx, Diagnostics& out) {
   const Record& r = *d.record;
-  std::set<std::pair<std::string_view, std::string_view>> seen;
-  for (const auto& l : d.levels)
-    if (!seen.emplace(l.service, l.metric).second)
+  // A delivery has a handful of levels: comparing each with those before it allocates nothing.
+  for (auto it = d.levels.begin(); it != d.levels.end(); ++it) {
+    const auto& l = *it;
+    const auto same = [&](const DeliveryFacts::Level& e) { return e.service == l.service && e.metric == l.metric; };
+    if (std::any_of(d.levels.begin(), it, same))
       error(out, r, l.metric_pos, "duplicate-level",
             fmt::format("'{}' of '{}' is reported twice in this delivery; keep one value per level", l.metric,
                         l.service));
+  }
   if (d.period && d.period->last_day() >= ctx.as_of)
     out.push_back({r.path, d.period_pos, Severity::warning, "delivery-period-open",
                    fmt::format("the period {} ends on {}, so it has not ended on {}; report it once it has",

@@ -12,7 +12,7 @@ namespace brm {
 /// document is in memory, so that deliveries (most of a large workspace) need not stay.
 struct DeliveryFacts {
   struct Level {
-    std::string service, metric;
+    std::string_view service, metric;  // shared_name
     Position service_pos, metric_pos;
   };
   const Record* record = nullptr;

@@ -27,19 +27,25 @@ std::pair<const ServiceLevel*, std::size_t> agreed(const Agreement& a, std::stri
 
 }  // namespace
 
-std::vector<LevelResult> level_results(const CustomerRecords& c) {
-  std::vector<LevelResult> out;
+void each_level_result(const CustomerRecords& c, const std::function<bool(const CalendarPeriod&)>& wanted,
+                       const std::function<void(const LevelResult&)>& fn) {
   for (const auto* d : c.deliveries) {
+    if (!wanted(d->period)) continue;
     const auto* a = c.data ? c.data->agreement(d->agreement) : nullptr;
     if (!a) continue;
     for (const auto& v : d->levels) {
       const auto [level, place] = agreed(*a, v.service, v.metric);
       if (!level || !level->target_value || !v.amount) continue;
-      out.push_back({a, d, v.service, v.metric, level->unit, v.note, *level->target_value, level->direction,
-                     d->period, *v.amount, level_met(*v.amount, *level->target_value, level->direction), v.pos,
-                     place});
+      fn({a, d, v.service, v.metric, level->unit, v.note, *level->target_value, level->direction, d->period,
+          *v.amount, level_met(*v.amount, *level->target_value, level->direction), v.pos, place});
     }
   }
+}
+
+std::vector<LevelResult> level_results(const CustomerRecords& c) {
+  std::vector<LevelResult> out;
+  each_level_result(
+      c, [](const CalendarPeriod&) { return true; }, [&](const LevelResult& r) { out.push_back(r); });
   std::stable_sort(out.begin(), out.end(), [](const LevelResult& x, const LevelResult& y) {
     if (x.agreement != y.agreement) return x.agreement->id < y.agreement->id;
     return std::tie(x.place, x.period) < std::tie(y.place, y.period);

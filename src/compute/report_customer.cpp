@@ -94,7 +94,7 @@ std::optional<CustomerPage> compute_customer_page(const Records& data, const Rep
   const auto& complaints = records.complaints;
   const auto& surveys = records.surveys;
   p.kpi = customer_kpi(*c, agreements, complaints, surveys, heading);
-  p.kpi.delivery = level_periods_met(level_results(records), heading.period);
+  p.kpi.delivery = level_periods_met(records, heading.period);
   p.delivery = compute_delivery(data, heading, id).levels;
   for (const auto* a : agreements) p.agreements.push_back(register_row(*a, data, heading.as_of));
   std::sort(p.agreements.begin(), p.agreements.end(), [](const RegisterRow& a, const RegisterRow& b) {

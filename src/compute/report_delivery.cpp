@@ -30,10 +30,11 @@ void add(Share& total, const Share& part) { total.count += part.count, total.of 
 
 bool counts_in(const CalendarPeriod& p, const Period& report) { return report.contains(p.last_day()); }
 
-Share level_periods_met(const std::vector<LevelResult>& results, const Period& report) {
+Share level_periods_met(const CustomerRecords& c, const Period& report) {
   Share s;
-  for (const auto& r : results)
-    if (counts_in(r.period, report)) ++s.of, s.count += r.met;
+  each_level_result(
+      c, [&](const CalendarPeriod& p) { return counts_in(p, report); },
+      [&](const LevelResult& r) { ++s.of, s.count += r.met; });
   return s;
 }
 

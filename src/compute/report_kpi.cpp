@@ -38,7 +38,7 @@ Kpi compute_kpi(const Records& data, const ReportHeading& heading) {
   parallel_for(data.customers.size(), [&](std::size_t i, unsigned) {
     const auto& r = records[i];
     k.customers[i] = customer_kpi(*r.customer, r.agreements, r.complaints, r.surveys, heading);
-    k.customers[i].delivery = level_periods_met(level_results(r), heading.period);
+    k.customers[i].delivery = level_periods_met(r, heading.period);
   });
   std::sort(k.customers.begin(), k.customers.end(),
             [](const CustomerKpi& a, const CustomerKpi& b) { return std::tie(a.name, a.id) < std::tie(b.name, b.id); });

@@ -82,22 +82,17 @@ std::string visible(std::string_view text) {
   return out;
 }
 
-namespace {
-
-/// Text that one_line would return unchanged: most ids, names and numbers.
-bool already_one_line(std::string_view text) {
+bool is_one_line(std::string_view text) {
   if (text.empty()) return true;
   if (text.front() == ' ' || text.back() == ' ') return false;
   if (text.find_first_of("\n\t\r") != std::string_view::npos) return false;
   return text.find("  ") == std::string_view::npos;
 }
 
-}  // namespace
-
 std::string one_line(std::string_view text) {
   // Every record's every field passes through here; copying in one piece what needs no
   // change saves the growing of a string a character at a time.
-  if (already_one_line(text)) return std::string(text);
+  if (is_one_line(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   bool gap = false;

@@ -1,5 +1,6 @@
 
 #include "brm/model/text.hpp"
+#include "brm/util/shared_name.hpp"
 #include "brm/yaml/document.hpp"
 #include "read.hpp"
 
@@ -224,14 +225,32 @@ std::optional<Improvement> read_improvement(const Record& r) {
                           origin_of(r)};
 }
 
+/// A delivery's level in one pass over its entries: a large workspace has hundreds of
+/// thousands, and a lookup per field compared every key four times.
+std::string_view shared_one_line(std::string_view text) {
+  return is_one_line(text) ? shared_name(text) : shared_name(one_line(text));
+}
+
+AchievedLevel level_of(const Reader& l) {
+  AchievedLevel out{{}, {}, {}, {}, l.map.pos};
+  for (std::size_t i = 0, n = l.d.size(l.map); i < n; ++i) {
+    const std::string_view key = l.d.text(l.d.key(l.map, i));
+    const Node& value = l.d.value(l.map, i);
+    const std::string_view text = value.type == NodeType::scalar ? l.d.text(value) : std::string_view{};
+    if (key == "service") out.service = shared_one_line(text);
+    else if (key == "metric") out.metric = shared_one_line(text);
+    else if (key == "note") out.note = one_line(text);
+    else if (key == "value") out.amount = l.d.number(value);
+  }
+  return out;
+}
+
 std::optional<Delivery> read_delivery(const Record& r) {
   const auto root = root_of(r);
   const auto period = root ? CalendarPeriod::parse(root->d.find_text(root->map, "period")) : std::nullopt;
   if (!period) return std::nullopt;
   Delivery d{r.id, root->text("agreement"), *period, root->date("reported"), root->text("source"), {}, origin_of(r)};
-  root->each("levels", [&](const Reader& l) {
-    d.levels.push_back({l.text("service"), l.text("metric"), l.text("note"), l.number("value"), l.map.pos});
-  });
+  root->each("levels", [&](const Reader& l) { d.levels.push_back(level_of(l)); });
   return d;
 }
 

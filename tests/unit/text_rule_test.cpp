@@ -100,3 +100,11 @@ TEST_CASE("one_line collapses blanks and line breaks, and leaves plain text as i
   CHECK(brm::one_line("two  spaces") == "two spaces");
   CHECK(brm::one_line("Åsa Öberg 田中") == "Åsa Öberg 田中");
 }
+
+TEST_CASE("is_one_line says whether one_line would change the text") {
+  for (const char* t : {"Payroll run on time", "", "svc-055", "Åsa Öberg 田中"}) CHECK(brm::is_one_line(t));
+  for (const char* t : {" leading", "trailing ", "two  spaces", "a\nb", "a\tb", "a\rb"}) {
+    CHECK_FALSE(brm::is_one_line(t));
+    CHECK(brm::one_line(t) != t);
+  }
+}

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,11 @@ Source source_of(const LevelResult& r);
 /// Every value reported for the customer's agreed levels that has a numeric target and
 /// value, by agreement, service and metric in the agreement's order, then by period.
 std::vector<LevelResult> level_results(const CustomerRecords& c);
+
+/// Calls `fn` with each result level_results would list whose period `wanted` accepts,
+/// in no particular order: a count needs neither the list nor its sorting.
+void each_level_result(const CustomerRecords& c, const std::function<bool(const CalendarPeriod&)>& wanted,
+                       const std::function<void(const LevelResult&)>& fn);
 
 /// The results of one level, in period order: a slice of level_results.
 struct LevelHistory {

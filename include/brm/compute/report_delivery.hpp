@@ -48,8 +48,8 @@ struct DeliveryReport {
 /// Whether a delivery period counts in the report period: it ended within it.
 bool counts_in(const CalendarPeriod& p, const Period& report);
 
-/// Level-periods met of those reported in `report`.
-Share level_periods_met(const std::vector<LevelResult>& results, const Period& report);
+/// The customer's level-periods met of those reported in `report`.
+Share level_periods_met(const CustomerRecords& c, const Period& report);
 
 std::set<Kind> delivery_kinds();
 

@@ -12,6 +12,8 @@ std::string slugify(std::string_view text, std::size_t max);
 /// `text` on one line: runs of spaces, tabs and line breaks become one space, and the
 /// ends are trimmed, so a stray line break in a record does not break a table or agenda.
 std::string one_line(std::string_view text);
+/// Whether one_line(text) would equal `text` (most ids, names and numbers).
+bool is_one_line(std::string_view text);
 
 /// Text as it may be shown in a terminal, a log or a CI annotation: every control
 /// character but tab (C0, DEL, C1) and the line and paragraph separators are written as

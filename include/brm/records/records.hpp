@@ -160,7 +160,8 @@ struct Improvement {
 
 /// One achieved value in a delivery report.
 struct AchievedLevel {
-  std::string service, metric, note;
+  std::string_view service, metric;  // shared_name: the same few names in every delivery
+  std::string note;
   std::optional<double> amount;  // the value, when it is a number
   Position pos;
 };
