@@ -17,7 +17,7 @@ namespace {
 
 struct ListOptions {
   std::vector<std::string> statuses, severities;
-  std::optional<std::string> customer, as_of;
+  std::optional<std::string> customer, as_of, at;
   bool overdue = false;
   bool open = false;
   OutputOptions output;
@@ -80,7 +80,7 @@ void render_json(const std::vector<ComplaintLine>& lines, Date as_of, long respo
 int run_list(const ListOptions& o, const GlobalOptions& g, Io& io) {
   const auto format = resolve_format(o.output, formats, io);
   if (!format) return 2;
-  const auto w = open_for_command(g, o.as_of, complaint_list_needs(), io);
+  const auto w = open_for_command(g, o.as_of, complaint_list_needs(), io, o.at);
   if (!w) return 2;
   // The records leave out those that fail validation; this says which.
   warn_left_out(*w, "list", io);
@@ -115,6 +115,7 @@ Command make_complaint_list_command(CLI::App& group, const GlobalOptions& global
   app->add_flag("--open", o->open, "Only complaints that are not resolved or rejected");
   app->add_flag("--overdue", o->overdue, "Only open complaints past the response time as of the as-of date");
   add_as_of_option(*app, o->as_of);
+  add_at_option(*app, o->at);
   add_output_options(*app, o->output, formats);
   return {app, [o, &globals](Io& io) { return run_list(*o, globals, io); }};
 }

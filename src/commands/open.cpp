@@ -4,16 +4,28 @@
 
 #include "brm/commands/common.hpp"
 #include "brm/model/text.hpp"
+#include "brm/workspace/git_source.hpp"
 
 namespace brm {
 
+std::shared_ptr<const FileSource> source_for(const std::filesystem::path& root, const std::optional<std::string>& at,
+                                             Io& io) {
+  if (!at) return directory_source(root);
+  std::string error;
+  auto source = git_source(root, *at, error);
+  if (!source) fail(io, error);
+  return source;
+}
+
 std::optional<OpenWorkspace> open_for_command(const GlobalOptions& g, const std::optional<std::string>& as_of,
-                                              const Needs& needs, Io& io) {
+                                              const Needs& needs, Io& io, const std::optional<std::string>& at) {
   const auto root = locate_workspace(g, io);
   if (!root) return std::nullopt;
   const auto today = resolve_as_of(as_of, io);
   if (!today) return std::nullopt;
-  auto opened = open_workspace(directory_source(*root), *today, needs);
+  auto source = source_for(*root, at, io);
+  if (!source) return std::nullopt;
+  auto opened = open_workspace(std::move(source), *today, needs);
   if (!opened) return print_failure(opened.failure(), io), std::nullopt;
   return std::move(*opened);
 }

@@ -15,7 +15,7 @@ namespace {
 
 struct ReportCommandOptions {
   std::string kind;
-  std::optional<std::string> id, as_of, from, to, table, customer;
+  std::optional<std::string> id, as_of, at, from, to, table, customer;
   bool strict = false;
   OutputOptions output;
 };
@@ -68,7 +68,7 @@ int run_report(const ReportCommandOptions& o, const GlobalOptions& g, Io& io) {
   Failure f;
   const auto in = input_of(o, *format, f);
   if (!f.empty()) return print_failure(f, io);
-  const auto w = open_for_command(g, o.as_of, report_needs(in.kind), io);
+  const auto w = open_for_command(g, o.as_of, report_needs(in.kind), io, o.at);
   if (!w) return 2;
   // The records leave out those that fail validation; this says which.
   warn_left_out(*w, "report", io);
@@ -99,6 +99,7 @@ Command make_report_command(CLI::App& parent, const GlobalOptions& globals) {
   app->add_option("id", o->id, "The customer, for 'brm report customer ID'");
   app->add_option("--customer", o->customer, "With 'delivery': only this customer's agreements");
   add_as_of_option(*app, o->as_of);
+  add_at_option(*app, o->at);
   app->add_option("--from", o->from, "First day of the period (default: a year before --to, plus one day)");
   app->add_option("--to", o->to, "Last day of the period (default: the as-of date)");
   app->add_option("--table", o->table, "With --format csv: which table to write (default: the first)");

@@ -24,7 +24,7 @@ struct EnumNames<FailOn> {
 namespace {
 
 struct ReviewCommandOptions {
-  std::optional<std::string> as_of, customer, only, fail_on;
+  std::optional<std::string> as_of, at, customer, only, fail_on;
   long within = 30;
   long missed_periods = 3;
   bool tree = false;
@@ -55,7 +55,7 @@ int run_review(const ReviewCommandOptions& o, const GlobalOptions& g, Io& io) {
   Failure f;
   const auto in = input_of(o, f);
   if (!f.empty()) return print_failure(f, io);
-  const auto w = open_for_command(g, o.as_of, review_needs(), io);
+  const auto w = open_for_command(g, o.as_of, review_needs(), io, o.at);
   if (!w) return 2;
   // The records leave out those that fail validation; this says which.
   warn_left_out(*w, "review", io);
@@ -86,6 +86,7 @@ Command make_review_command(CLI::App& parent, const GlobalOptions& globals) {
       "Customers with the most overdue come first. Records that fail validation are left out with a warning.\n"
       "See docs/review.md.");
   add_as_of_option(*app, o->as_of);
+  add_at_option(*app, o->at);
   app->add_option("--within", o->within, "Days ahead that count as due")->capture_default_str();
   app->add_option("--missed-periods", o->missed_periods,
                   "An agreed level missed this many delivery periods running is overdue, for escalation")

@@ -24,7 +24,7 @@ struct ValidateOptions {
   std::string format = "text";  // one of `formats`
   bool excerpt = false;
   bool no_excerpt = false;
-  std::optional<std::string> as_of;
+  std::optional<std::string> as_of, at;
 };
 
 /// A named path, tried from the current folder first, then from the workspace root
@@ -86,18 +86,19 @@ const std::vector<Format> formats = {Format::text, Format::json, Format::github}
 
 /// Loads and checks everything in one pass; only the documents the cross-record rules
 /// read stay in memory. An invalid brm.yaml is reported like any other file.
-Diagnostics check_all(const fs::path& root, const Date& as_of, Workspace& ws) {
-  auto opened = open_workspace(directory_source(root), as_of, {Reads::checked, {}, false});
+Diagnostics check_all(std::shared_ptr<const FileSource> source, const Date& as_of, Workspace& ws) {
+  auto opened = open_workspace(std::move(source), as_of, {Reads::checked, {}, false});
   ws = std::move(opened->ws);
   return std::move(ws.diagnostics);
 }
 
 void render(const Diagnostics& found, const Summary& summary, const ValidateOptions& o, const GlobalOptions& g,
-            const fs::path& root, Io& io) {
+            const std::shared_ptr<const FileSource>& source, Io& io) {
   const auto format = *parse_enum<Format>(o.format);
+  const auto root = source->root();
   if (format == Format::json) return render_json(found, summary, io.out);
   if (format == Format::github) return render_github(found, summary, github_prefix(root), io.out);
-  SourceLines lines(root);
+  SourceLines lines = o.at ? SourceLines(source) : SourceLines(root);
   const TextStyle style{use_color(g, io.err_is_terminal), o.excerpt || (io.err_is_terminal && !o.no_excerpt)};
   render_text(found, summary, style, std::ref(lines), io.err);
 }
@@ -113,13 +114,15 @@ int run_validate(const ValidateOptions& o, const GlobalOptions& g, Io& io) {
     if (!sel) return 2;
     prefixes = std::move(*sel);
   }
+  const auto source = source_for(*root, o.at, io);
+  if (!source) return 2;
   Workspace ws;
-  Diagnostics found = check_all(*root, *as_of, ws);
+  Diagnostics found = check_all(source, *as_of, ws);
   std::erase_if(found, [&](const Diagnostic& d) { return !selected(d.path, prefixes); });
   if (o.strict) make_warnings_errors(found);
   sort_diagnostics(found);
   const auto summary = summarize(found, count_files(ws, found, prefixes));
-  render(found, summary, o, g, *root, io);
+  render(found, summary, o, g, source, io);
   // A file that could not be read leaves the check incomplete: that is an I/O failure.
   const bool unreadable =
       std::any_of(found.begin(), found.end(), [](const Diagnostic& d) { return d.rule == "unreadable"; });
@@ -144,6 +147,7 @@ Command make_validate_command(CLI::App& parent, const GlobalOptions& globals) {
                 "Show the source line and a caret under each diagnostic (default on a terminal)");
   app->add_flag("--no-excerpt", o->no_excerpt, "Never show source lines")->excludes("--excerpt");
   add_as_of_option(*app, o->as_of);
+  add_at_option(*app, o->at);
   return {app, [o, &globals](Io& io) { return run_validate(*o, globals, io); }};
 }
 

@@ -26,6 +26,14 @@ class DirectorySource final : public FileSource {
 
   std::vector<std::vector<Candidate>> list(Diagnostics& out) const override { return scan_workspace(root_, out); }
 
+  std::optional<std::string> read_any(const std::string& path, std::size_t max_bytes) const override {
+    std::string bytes;
+    Diagnostics ignored;
+    if (leads_outside(root_, root_ / path) || !read_file(top_.fd(), path.c_str(), path, max_bytes, bytes, ignored))
+      return std::nullopt;
+    return bytes;
+  }
+
   std::optional<std::string_view> read(Kind kind, const std::string& path, bool regular, std::size_t max_bytes,
                                        Diagnostics& out) const override {
     const auto k = static_cast<std::size_t>(kind);
@@ -70,6 +78,12 @@ class MemorySource final : public FileSource {
   std::optional<std::string_view> read(Kind, const std::string& path, bool, std::size_t max_bytes,
                                        Diagnostics& out) const override {
     return get(path, max_bytes, out);
+  }
+
+  std::optional<std::string> read_any(const std::string& path, std::size_t max_bytes) const override {
+    Diagnostics ignored;
+    const auto bytes = get(path, max_bytes, ignored);
+    return bytes ? std::optional<std::string>(*bytes) : std::nullopt;
   }
 
  private:

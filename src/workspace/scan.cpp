@@ -31,6 +31,69 @@ namespace {
 
 std::string stem_of(std::string_view name) { return std::string(name.substr(0, name.rfind('.'))); }
 
+void unclaimed(const std::string& path, std::string message, Diagnostics& out) {
+  out.push_back({path, {1, 1}, Severity::warning, "unclaimed-file", std::move(message)});
+}
+
+bool in_kind_subfolder(const std::string& path) { return kind_in_folder(path.substr(0, path.find('/'))).has_value(); }
+
+/// What a write that was stopped leaves, in words: its temporary file, or its lock file
+/// when the file system could not release it (git would commit either with `add -A`).
+std::optional<std::string> leftover_message(const std::string& name) {
+  if (is_leftover_temp(name)) {
+    const auto of = name.substr(1, name.rfind(".tmp-") - 1);
+    return fmt::format("a temporary file left by a brm run that stopped while writing '{}'; delete it", of);
+  }
+  if (name.ends_with(".lock") && is_yaml_name(name.substr(0, name.size() - 5))) {
+    const auto of = name.substr(0, name.size() - 5);
+    return fmt::format(
+        "a lock file that a brm run takes where the file system has no flock, for changing '{}'; unless a "
+        "brm run is changing it right now, a run that was stopped left it: delete it",
+        of);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool is_leftover(const std::string& name) { return leftover_message(name).has_value(); }
+
+bool report_leftover(const std::string& name, const std::string& path, Diagnostics& out) {
+  auto message = leftover_message(name);
+  if (!message) return false;
+  out.push_back({path, {1, 1}, Severity::warning, "leftover-file", std::move(*message)});
+  return true;
+}
+
+void report_link_outside(const std::string& path, Diagnostics& out) {
+  out.push_back({path, {1, 1}, Severity::error, "symlink-outside",
+                 "this symbolic link leads outside the workspace; it is not read"});
+}
+
+void place_file(const std::string& name, const std::string& path, std::optional<Kind> folder_kind, bool regular,
+                std::vector<Candidate>& found, Diagnostics& out) {
+  if (folder_kind && is_yaml_name(name)) return found.push_back({*folder_kind, stem_of(name), path, regular});
+  if (folder_kind)
+    return unclaimed(path,
+                     fmt::format("'{}' is not a YAML file, so no record is read from it; the {} folder "
+                                 "holds only .yaml (or .yml) files",
+                                 name, spec_of(*folder_kind).folder),
+                     out);
+  if (!is_yaml_name(name)) return;
+  if (in_kind_subfolder(path))
+    return unclaimed(path,
+                     "this YAML file is in a subfolder of a kind folder, so no record is read from it; "
+                     "records sit directly in the kind folder",
+                     out);
+  unclaimed(path,
+            "this YAML file is outside the kind folders (services, customers, agreements, meetings, "
+            "complaints, surveys, improvements, deliveries), so no record is read from it",
+            out);
+}
+
+namespace {
+
+
 enum class EntryType { file, folder, link, other };
 
 /// Lists a folder with readdir, whose d_type spares a stat per entry; a large
@@ -132,60 +195,20 @@ class Scanner {
     const bool is_dir = fs::is_directory(full, ec);
     const bool claimed = is_dir ? kind_in_folder(name).has_value() || folder_kind : is_yaml_name(name) || folder_kind;
     if (leads_outside(root_, full)) {
-      if (claimed)
-        out_.push_back({path,
-                        {1, 1},
-                        Severity::error,
-                        "symlink-outside",
-                        "this symbolic link leads outside the workspace; it is not read"});
+      if (claimed) report_link_outside(path, out_);
       return;
     }
     if (!is_dir) file(name, path, folder_kind, false);
   }
 
   void file(const std::string& name, const std::string& path, std::optional<Kind> folder_kind, bool regular) {
-    if (folder_kind && is_yaml_name(name)) return found_.push_back({*folder_kind, stem_of(name), path, regular});
-    if (folder_kind)
-      return unclaimed(path, fmt::format("'{}' is not a YAML file, so no record is read from it; the {} folder "
-                                         "holds only .yaml (or .yml) files",
-                                         name, spec_of(*folder_kind).folder));
-    if (!is_yaml_name(name)) return;
-    if (in_kind_subfolder(path))
-      return unclaimed(path,
-                       "this YAML file is in a subfolder of a kind folder, so no record is read from it; "
-                       "records sit directly in the kind folder");
-    unclaimed(path,
-              "this YAML file is outside the kind folders (services, customers, agreements, meetings, "
-              "complaints, surveys, improvements, deliveries), so no record is read from it");
+    place_file(name, path, folder_kind, regular, found_, out_);
   }
 
-  // What a write that was stopped leaves: its temporary file, or its lock file when
-  // the file system could not release it. git would commit either with `add -A`.
+  // What a write that was stopped leaves; a lock file that a run holds right now is not.
   bool leftover(const fs::path& dir, const std::string& name, const std::string& path) {
-    std::string message;
-    if (is_leftover_temp(name)) {
-      const auto of = name.substr(1, name.rfind(".tmp-") - 1);
-      message = fmt::format("a temporary file left by a brm run that stopped while writing '{}'; delete it", of);
-    } else if (name.ends_with(".lock") && is_yaml_name(name.substr(0, name.size() - 5))) {
-      if (lock_in_use(dir / name)) return true;  // a run holds it right now
-      const auto of = name.substr(0, name.size() - 5);
-      message = fmt::format(
-          "a lock file that a brm run takes where the file system has no flock, for changing '{}'; unless a "
-          "brm run is changing it right now, a run that was stopped left it: delete it",
-          of);
-    } else {
-      return false;
-    }
-    out_.push_back({path, {1, 1}, Severity::warning, "leftover-file", std::move(message)});
-    return true;
-  }
-
-  void unclaimed(const std::string& path, std::string message) {
-    out_.push_back({path, {1, 1}, Severity::warning, "unclaimed-file", std::move(message)});
-  }
-
-  static bool in_kind_subfolder(const std::string& path) {
-    return kind_in_folder(path.substr(0, path.find('/'))).has_value();
+    if (name.ends_with(".lock") && !is_leftover_temp(name) && lock_in_use(dir / name)) return is_leftover(name);
+    return report_leftover(name, path, out_);
   }
 
   fs::path root_;

@@ -47,16 +47,24 @@ std::string shorten(std::string line) {
 
 SourceLines::SourceLines(std::filesystem::path root) : root_(std::move(root)) {}
 
+SourceLines::SourceLines(std::shared_ptr<const FileSource> source)
+    : root_(source->root()), source_(std::move(source)) {}
+
+
 std::optional<std::string> SourceLines::operator()(const std::string& path, std::uint32_t line) {
   auto it = files_.find(path);
   if (it == files_.end()) {
     std::vector<std::string> lines;
     std::string bytes;
     Diagnostics ignored;
-    const FolderHandle root(root_);
-    if (!leads_outside(root_, root_ / path) &&
-        read_file(root.fd(), path.c_str(), path, yaml::Limits{}.max_bytes, bytes, ignored) && printable_utf8(bytes))
-      lines = split_lines(bytes);
+    if (source_) {
+      if (auto read = source_->read_any(path, yaml::Limits{}.max_bytes); read && printable_utf8(*read)) lines = split_lines(*read);
+    } else {
+      const FolderHandle root(root_);
+      if (!leads_outside(root_, root_ / path) &&
+          read_file(root.fd(), path.c_str(), path, yaml::Limits{}.max_bytes, bytes, ignored) && printable_utf8(bytes))
+        lines = split_lines(bytes);
+    }
     it = files_.emplace(path, std::move(lines)).first;
   }
   if (line == 0 || line > it->second.size()) return std::nullopt;

@@ -1,4 +1,6 @@
 #pragma once
+#include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,9 +15,16 @@
 namespace brm {
 
 /// Finds the workspace (-C, BRM_WORKSPACE, or upwards from here), resolves --as-of and
-/// opens it as `needs` says. Prints why not and returns nullopt (exit status 2).
+/// opens it as `needs` says: the folder, or with `at` its tree in that git revision.
+/// Prints why not and returns nullopt (exit status 2).
 std::optional<OpenWorkspace> open_for_command(const GlobalOptions& g, const std::optional<std::string>& as_of,
-                                              const Needs& needs, Io& io);
+                                              const Needs& needs, Io& io,
+                                              const std::optional<std::string>& at = std::nullopt);
+
+/// The files of the workspace at `root`: the folder itself, or with `at` the folder as it
+/// was in that git revision. Prints why not and returns nullptr.
+std::shared_ptr<const FileSource> source_for(const std::filesystem::path& root, const std::optional<std::string>& at,
+                                             Io& io);
 
 /// Prints a failure to standard error: each diagnostic as
 /// `brm: path:line:col: severity: message [rule]`, then each error as

@@ -40,6 +40,9 @@ class FileSource {
   /// cannot be read. Safe to call from several threads at once.
   virtual std::optional<std::string_view> read(Kind kind, const std::string& path, bool regular,
                                                std::size_t max_bytes, Diagnostics& out) const = 0;
+  /// Any file of the workspace by its path (brm.yaml, a record, a file no kind claims),
+  /// for the source lines shown under diagnostics; nullopt when it cannot be read.
+  virtual std::optional<std::string> read_any(const std::string& path, std::size_t max_bytes) const = 0;
 };
 
 /// A workspace folder on disk: listed with readdir on all cores, files opened relative

@@ -1,9 +1,12 @@
 #pragma once
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "brm/workspace/file_source.hpp"
 
 namespace brm {
 
@@ -13,11 +16,14 @@ namespace brm {
 class SourceLines {
  public:
   explicit SourceLines(std::filesystem::path root);
+  /// Lines read through a source instead (a git revision): the files as the checks read them.
+  explicit SourceLines(std::shared_ptr<const FileSource> source);
   /// The line (without its newline), cut to 200 characters, or nullopt.
   std::optional<std::string> operator()(const std::string& path, std::uint32_t line);
 
  private:
   std::filesystem::path root_;
+  std::shared_ptr<const FileSource> source_;
   std::map<std::string, std::vector<std::string>> files_;
 };
 
