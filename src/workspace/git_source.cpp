@@ -4,8 +4,9 @@
 
 #include <fmt/format.h>
 
+#include <map>
 #include <mutex>
-#include <unordered_map>
+#include <set>
 
 #include "brm/workspace/atomic_write.hpp"
 #include "scan.hpp"
@@ -40,13 +41,39 @@ struct Owned {
 using Repo = Owned<git_repository, git_repository_free>;
 using Object = Owned<git_object, git_object_free>;
 using Tree = Owned<git_tree, git_tree_free>;
-using TreeEntry = Owned<git_tree_entry, git_tree_entry_free>;
+using Index = Owned<git_index, git_index_free>;
 
-/// A file of the revision: its blob and whether git stores it as a symbolic link.
+/// A file of the revision (or of the index): its blob and how git stores it.
 struct Entry {
   git_oid id;
-  bool link = false;
+  git_filemode_t mode = GIT_FILEMODE_BLOB;
 };
+
+/// The workspace's files in git, by path relative to the workspace, and its folders.
+struct Files {
+  std::map<std::string, Entry> files;
+  std::set<std::string> folders;
+
+  /// Adds a path relative to the repository if it lies in the workspace `prefix`.
+  void add(std::string_view repo_path, const std::string& prefix, Entry e) {
+    if (!prefix.empty()) {
+      if (!repo_path.starts_with(prefix) || repo_path.size() <= prefix.size() || repo_path[prefix.size()] != '/')
+        return;
+      repo_path.remove_prefix(prefix.size() + 1);
+    }
+    const std::string path(repo_path);
+    for (auto slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1))
+      folders.insert(path.substr(0, slash));
+    files[path] = e;
+  }
+};
+
+int gather(const char* root, const git_tree_entry* e, void* payload) {
+  const auto mode = git_tree_entry_filemode(e);
+  if (mode != GIT_FILEMODE_TREE)
+    static_cast<Files*>(payload)->add(std::string(root) + git_tree_entry_name(e), "", {*git_tree_entry_id(e), mode});
+  return 0;
+}
 
 /// Lexically joins a link's folder and its target; nullopt when the result leaves the
 /// workspace (an absolute target, or one with more `..` than folders).
@@ -58,6 +85,12 @@ std::optional<std::string> inside(const std::string& link_path, std::string_view
   auto text = joined.generic_string();
   if (text.ends_with('/')) text.pop_back();
   return text;
+}
+
+bool hidden_folder(const std::string& path) {
+  for (std::size_t start = 0, slash; (slash = path.find('/', start)) != std::string::npos; start = slash + 1)
+    if (path[start] == '.') return true;
+  return false;
 }
 
 /// The objects one thread reads through: libgit2 objects are not to be shared between
@@ -77,49 +110,37 @@ struct ThreadReader {
 
 class GitSource final : public FileSource {
  public:
-  GitSource(fs::path dir, std::string rev) : dir_(std::move(dir)), rev_(std::move(rev)) {}
+  GitSource(fs::path dir, GitState state) : dir_(std::move(dir)), state_(std::move(state)) {}
 
-  /// Opens the repository, resolves the revision and finds the workspace's tree in it.
+  /// Opens the repository and gathers the workspace's files from the revision or index.
   std::string open() {
     init_libgit2();
     std::error_code ec;
     const auto dir = fs::weakly_canonical(fs::absolute(dir_, ec), ec);
+    const auto what = state_.staged ? std::string("index") : fmt::format("revision '{}'", state_.rev);
     if (git_repository_open_ext(&repo_.p, dir.c_str(), 0, nullptr) != 0)
-      return fmt::format("{} is not in a git repository, so there is no revision '{}' to read", dir_.string(), rev_);
+      return fmt::format("{} is not in a git repository, so there is no {} to read", dir_.string(), what);
     const char* workdir = git_repository_workdir(repo_.p);
     if (!workdir) return fmt::format("the repository of {} has no working tree to place the workspace in", dir_.string());
     const auto rel = dir.lexically_relative(fs::weakly_canonical(workdir, ec));
     prefix_ = rel == "." ? "" : rel.generic_string();
     objects_ = (fs::path(git_repository_path(repo_.p)) / "objects").string();
-    Object commit;
-    if (git_revparse_single(&commit.p, repo_.p, rev_.c_str()) != 0)
-      return fmt::format("'{}' is not a revision of the repository at {}", rev_, workdir);
-    if (git_object_peel(reinterpret_cast<git_object**>(&root_.p), commit.p, GIT_OBJECT_TREE) != 0)
-      return fmt::format("'{}' names no commit or tree: {}", rev_, git_message());
-    if (!prefix_.empty()) {
-      TreeEntry e;
-      if (git_tree_entry_bypath(&e.p, root_.p, prefix_.c_str()) != 0 || git_tree_entry_type(e.p) != GIT_OBJECT_TREE)
-        return fmt::format("the workspace folder '{}' does not exist at '{}'", prefix_, rev_);
-      Tree sub;
-      if (git_tree_lookup(&sub.p, repo_.p, git_tree_entry_id(e.p)) != 0) return git_message();
-      std::swap(root_.p, sub.p);
-    }
+    if (const auto error = state_.staged ? from_index() : from_revision(workdir); !error.empty()) return error;
+    if (!prefix_.empty() && files_.files.empty())
+      return state_.staged ? fmt::format("the workspace folder '{}' has no file in git's index", prefix_)
+                           : fmt::format("the workspace folder '{}' does not exist at '{}'", prefix_, state_.rev);
     return "";
   }
 
   fs::path root() const override { return dir_; }
 
   std::optional<std::string_view> read_config(std::size_t max_bytes, Diagnostics& out) const override {
-    const auto* e = git_tree_entry_byname(root_.p, "brm.yaml");
-    if (!e) return unreadable("brm.yaml", "No such file or directory", out);
-    return read_blob(*git_tree_entry_id(e), "brm.yaml", max_bytes, out);
+    return read(Kind::config, "brm.yaml", true, max_bytes, out);
   }
 
   std::vector<std::vector<Candidate>> list(Diagnostics& out) const override {
     std::vector<std::vector<Candidate>> lists(kind_count);
-    walk(root_.p, "", std::nullopt, lists, out);
-    for (auto& l : lists)
-      std::sort(l.begin(), l.end(), [](const Candidate& a, const Candidate& b) { return a.path < b.path; });
+    for (const auto& [path, e] : files_.files) judge(path, e, lists, out);
     std::erase_if(lists, [](const auto& l) { return l.empty(); });
     return lists;
   }
@@ -128,9 +149,10 @@ class GitSource final : public FileSource {
                                        Diagnostics& out) const override {
     std::string at = path;
     for (int hops = 0; hops < 40; ++hops) {  // links within the workspace, as the kernel follows them
-      const auto it = entries_.find(at);
-      if (it == entries_.end()) return lookup_and_read(at, path, max_bytes, out, hops);
-      if (!it->second.link) return read_blob(it->second.id, path, max_bytes, out);
+      const auto it = files_.files.find(at);
+      if (it == files_.files.end())
+        return unreadable(path, files_.folders.count(at) ? "Is a directory" : "No such file or directory", out);
+      if (it->second.mode != GIT_FILEMODE_LINK) return read_blob(it->second.id, path, max_bytes, out);
       const auto target = link_target(it->second.id);
       const auto next = target ? inside(at, *target) : std::nullopt;
       if (!next) return unreadable(path, "No such file or directory", out);
@@ -141,28 +163,38 @@ class GitSource final : public FileSource {
 
   std::optional<std::string> read_any(const std::string& path, std::size_t max_bytes) const override {
     Diagnostics ignored;
-    const auto bytes = lookup_and_read(path, path, max_bytes, ignored, 0);
+    const auto bytes = read(Kind::config, path, true, max_bytes, ignored);
     return bytes ? std::optional<std::string>(*bytes) : std::nullopt;
   }
 
  private:
+  std::string from_revision(const char* workdir) {
+    Object commit;
+    if (git_revparse_single(&commit.p, repo_.p, state_.rev.c_str()) != 0)
+      return fmt::format("'{}' is not a revision of the repository at {}", state_.rev, workdir);
+    Tree tree;
+    if (git_object_peel(reinterpret_cast<git_object**>(&tree.p), commit.p, GIT_OBJECT_TREE) != 0)
+      return fmt::format("'{}' names no commit or tree: {}", state_.rev, git_message());
+    Files all;
+    if (git_tree_walk(tree.p, GIT_TREEWALK_PRE, gather, &all) != 0) return git_message();
+    for (const auto& [path, e] : all.files) files_.add(path, prefix_, e);
+    return "";
+  }
+
+  std::string from_index() {
+    Index index;
+    if (git_repository_index(&index.p, repo_.p) != 0) return fmt::format("cannot read git's index: {}", git_message());
+    for (std::size_t i = 0, n = git_index_entrycount(index.p); i < n; ++i) {
+      const git_index_entry* e = git_index_get_byindex(index.p, i);
+      if (git_index_entry_stage(e) != 0) continue;  // a conflict's sides: the file is not staged yet
+      files_.add(e->path, prefix_, {e->id, static_cast<git_filemode_t>(e->mode)});
+    }
+    return "";
+  }
+
   static std::nullopt_t unreadable(const std::string& path, std::string_view why, Diagnostics& out) {
     out.push_back({path, {1, 1}, Severity::error, "unreadable", fmt::format("cannot read the file: {}", why)});
     return std::nullopt;
-  }
-
-  /// A path the listing did not record (a link's target): found in the tree.
-  std::optional<std::string_view> lookup_and_read(const std::string& at, const std::string& path, std::size_t max_bytes,
-                                                  Diagnostics& out, int hops) const {
-    TreeEntry e;
-    if (git_tree_entry_bypath(&e.p, root_.p, at.c_str()) != 0) return unreadable(path, "No such file or directory", out);
-    const auto mode = git_tree_entry_filemode(e.p);
-    if (mode == GIT_FILEMODE_TREE) return unreadable(path, "Is a directory", out);
-    if (mode != GIT_FILEMODE_LINK) return read_blob(*git_tree_entry_id(e.p), path, max_bytes, out);
-    const auto target = link_target(*git_tree_entry_id(e.p));
-    const auto next = target ? inside(at, *target) : std::nullopt;
-    if (!next || hops >= 39) return unreadable(path, "No such file or directory", out);
-    return lookup_and_read(*next, path, max_bytes, out, hops + 1);
   }
 
   std::optional<std::string> link_target(const git_oid& id) const {
@@ -190,78 +222,61 @@ class GitSource final : public FileSource {
     return std::string_view(static_cast<const char*>(git_odb_object_data(t.last)), size);
   }
 
-  /// The folder walk's rules (scan.cpp) on the revision's tree: hidden entries are left
-  /// alone, kind folders give candidates, other YAML files and leftovers are reported.
-  void walk(const git_tree* tree, const std::string& rel, std::optional<Kind> folder_kind,
-            std::vector<std::vector<Candidate>>& lists, Diagnostics& out) const {
-    for (std::size_t i = 0, n = git_tree_entrycount(tree); i < n; ++i) {
-      const git_tree_entry* e = git_tree_entry_byindex(tree, i);
-      const std::string name = git_tree_entry_name(e);
-      if (name.front() == '.' && !is_leftover_temp(name)) continue;
-      const auto path = rel.empty() ? name : rel + "/" + name;
-      const auto mode = git_tree_entry_filemode(e);
-      if (mode == GIT_FILEMODE_COMMIT) continue;  // a submodule: an empty folder in a checkout
-      if (mode == GIT_FILEMODE_TREE) {
-        const auto kind = rel.empty() ? kind_in_folder(name) : std::nullopt;
-        Tree sub;
-        if (git_tree_lookup(&sub.p, repo_.p, git_tree_entry_id(e)) != 0) {
-          out.push_back({path, {1, 1}, Severity::error, "unreadable", fmt::format("cannot read the folder: {}", git_message())});
-          continue;
-        }
-        walk(sub.p, path, kind, lists, out);
-      } else if (mode == GIT_FILEMODE_LINK) {
-        link(*git_tree_entry_id(e), name, path, folder_kind, lists, out);
-      } else if (report_leftover(name, path, out)) {
-        continue;
-      } else if (!(rel.empty() && name == "brm.yaml")) {
-        add(name, path, folder_kind, true, *git_tree_entry_id(e), false, lists, out);
-      }
-    }
+  /// One file by the folder walk's rules (scan.cpp): hidden files and folders are left
+  /// alone; a YAML file directly in a kind folder is a candidate; other YAML files,
+  /// files in kind folders and leftovers of stopped writes are reported.
+  void judge(const std::string& path, const Entry& e, std::vector<std::vector<Candidate>>& lists,
+             Diagnostics& out) const {
+    const auto slash = path.rfind('/');
+    const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+    if (hidden_folder(path) || (name.front() == '.' && !is_leftover_temp(name))) return;
+    if (e.mode == GIT_FILEMODE_COMMIT) return;  // a submodule: a folder of its own in a checkout
+    const auto top = path.find('/');
+    const bool at_top = top == std::string::npos;
+    const auto folder_kind = !at_top && top == slash ? kind_in_folder(path.substr(0, top)) : std::nullopt;
+    if (e.mode == GIT_FILEMODE_LINK) return link(e, name, path, folder_kind, lists, out);
+    if (report_leftover(name, path, out) || (at_top && name == "brm.yaml")) return;
+    add(name, path, folder_kind, true, lists, out);
   }
 
-  void link(const git_oid& id, const std::string& name, const std::string& path, std::optional<Kind> folder_kind,
+  void link(const Entry& e, const std::string& name, const std::string& path, std::optional<Kind> folder_kind,
             std::vector<std::vector<Candidate>>& lists, Diagnostics& out) const {
-    const auto target = link_target(id);
+    const auto target = link_target(e.id);
     const auto resolved = target ? inside(path, *target) : std::nullopt;
-    bool is_dir = false;
-    if (resolved) {
-      TreeEntry e;
-      is_dir = git_tree_entry_bypath(&e.p, root_.p, resolved->c_str()) == 0 &&
-               git_tree_entry_filemode(e.p) == GIT_FILEMODE_TREE;
-    }
+    const bool is_dir = resolved && (resolved->empty() || files_.folders.count(*resolved));
     const bool claimed = is_dir ? kind_in_folder(name).has_value() || folder_kind : is_yaml_name(name) || folder_kind;
     if (!resolved) {
       if (claimed) report_link_outside(path, out);
       return;
     }
-    if (!is_dir) add(name, path, folder_kind, false, id, true, lists, out);
+    if (!is_dir) add(name, path, folder_kind, false, lists, out);
   }
 
-  void add(const std::string& name, const std::string& path, std::optional<Kind> folder_kind, bool regular,
-           const git_oid& id, bool is_link, std::vector<std::vector<Candidate>>& lists, Diagnostics& out) const {
+  static void add(const std::string& name, const std::string& path, std::optional<Kind> folder_kind, bool regular,
+                  std::vector<std::vector<Candidate>>& lists, Diagnostics& out) {
     std::vector<Candidate> found;
     place_file(name, path, folder_kind, regular, found, out);
-    for (auto& c : found) {
-      entries_[c.path] = {id, is_link};
-      lists[static_cast<std::size_t>(c.kind)].push_back(std::move(c));
-    }
+    for (auto& c : found) lists[static_cast<std::size_t>(c.kind)].push_back(std::move(c));
   }
 
   fs::path dir_;
-  std::string rev_;
+  GitState state_;
   Repo repo_;
-  Tree root_;
   std::string prefix_, objects_;
-  mutable std::unordered_map<std::string, Entry> entries_;  // filled by list(), read by read()
+  Files files_;
 };
 
 }  // namespace
 
-std::unique_ptr<FileSource> git_source(const fs::path& dir, const std::string& rev, std::string& error) {
-  auto source = std::make_unique<GitSource>(dir, rev);
+std::unique_ptr<FileSource> git_source(const fs::path& dir, const GitState& state, std::string& error) {
+  auto source = std::make_unique<GitSource>(dir, state);
   error = source->open();
   if (!error.empty()) return nullptr;
   return source;
+}
+
+std::unique_ptr<FileSource> git_source(const fs::path& dir, const std::string& rev, std::string& error) {
+  return git_source(dir, GitState{rev, false}, error);
 }
 
 }  // namespace brm

@@ -15,4 +15,12 @@ namespace brm {
 /// folder missing at `rev`, returns nullptr and says why in `error`.
 std::unique_ptr<FileSource> git_source(const std::filesystem::path& dir, const std::string& rev, std::string& error);
 
+/// Which state of the repository to read: a revision, or the index (what is staged for
+/// the next commit, as a pre-commit hook sees it).
+struct GitState {
+  std::string rev = "HEAD";
+  bool staged = false;
+};
+std::unique_ptr<FileSource> git_source(const std::filesystem::path& dir, const GitState& state, std::string& error);
+
 }  // namespace brm
