@@ -26,8 +26,8 @@ void add_as_of_option(CLI::App& app, std::optional<std::string>& into) {
                  "The date that counts as today (YYYY-MM-DD); default: SOURCE_DATE_EPOCH if set, else today");
 }
 
-void add_at_option(CLI::App& app, std::optional<std::string>& into) {
-  app.add_option("--at", into,
+CLI::Option* add_at_option(CLI::App& app, std::optional<std::string>& into) {
+  return app.add_option("--at", into,
                  "Read the workspace as it was in this git revision (HEAD~1, main, a tag), from the repository "
                  "without a checkout; --as-of still defaults to today")
       ->type_name("REV");

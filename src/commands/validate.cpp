@@ -10,6 +10,8 @@
 #include "brm/commands/open.hpp"
 #include "brm/commands/output.hpp"
 #include "brm/render/diagnostics.hpp"
+#include "brm/usecases/changed.hpp"
+#include "brm/workspace/git_source.hpp"
 #include "brm/workspace/loader.hpp"
 #include "brm/workspace/source_lines.hpp"
 
@@ -24,7 +26,8 @@ struct ValidateOptions {
   std::string format = "text";  // one of `formats`
   bool excerpt = false;
   bool no_excerpt = false;
-  std::optional<std::string> as_of, at;
+  std::optional<std::string> as_of, at, changed_since;
+  bool staged = false;
 };
 
 /// A named path, tried from the current folder first, then from the workspace root
@@ -98,9 +101,39 @@ void render(const Diagnostics& found, const Summary& summary, const ValidateOpti
   const auto root = source->root();
   if (format == Format::json) return render_json(found, summary, io.out);
   if (format == Format::github) return render_github(found, summary, github_prefix(root), io.out);
-  SourceLines lines = o.at ? SourceLines(source) : SourceLines(root);
+  SourceLines lines = o.at || o.staged ? SourceLines(source) : SourceLines(root);
   const TextStyle style{use_color(g, io.err_is_terminal), o.excerpt || (io.err_is_terminal && !o.no_excerpt)};
   render_text(found, summary, style, std::ref(lines), io.err);
+}
+
+/// The two sides of a change: what is staged against HEAD, or the working tree against
+/// a revision. HEAD may not exist yet (the first commit): then everything is new.
+std::optional<std::pair<std::shared_ptr<const FileSource>, std::shared_ptr<const FileSource>>> sides(
+    const ValidateOptions& o, const fs::path& root, Io& io) {
+  std::string error;
+  std::shared_ptr<const FileSource> after =
+      o.staged ? git_source(root, GitState{"HEAD", true}, error) : directory_source(root);
+  if (!after) return fail(io, error), std::nullopt;
+  const auto rev = o.staged ? std::string("HEAD") : *o.changed_since;
+  std::shared_ptr<const FileSource> before = git_source(root, GitState{rev, false}, error);
+  const bool unborn = o.staged && !before && error.find("is not a revision") != std::string::npos;
+  if (!before && !unborn) return fail(io, error), std::nullopt;
+  return std::make_pair(before, after);
+}
+
+/// --staged and --changed-since: the whole workspace checked, the change's part reported.
+int run_validate_changes(const ValidateOptions& o, const GlobalOptions& g, const fs::path& root, Date as_of, Io& io) {
+  const auto both = sides(o, root, io);
+  if (!both) return 2;
+  auto result = check_changes(both->first, both->second, as_of);
+  auto& found = result.found;
+  if (o.strict) make_warnings_errors(found);
+  sort_diagnostics(found);
+  const auto summary = summarize(found, result.files);
+  render(found, summary, o, g, both->second, io);
+  const bool unreadable =
+      std::any_of(found.begin(), found.end(), [](const Diagnostic& d) { return d.rule == "unreadable"; });
+  return unreadable ? 2 : summary.errors > 0 ? 1 : 0;
 }
 
 int run_validate(const ValidateOptions& o, const GlobalOptions& g, Io& io) {
@@ -108,6 +141,7 @@ int run_validate(const ValidateOptions& o, const GlobalOptions& g, Io& io) {
   if (!root) return 2;
   const auto as_of = resolve_as_of(o.as_of, io);
   if (!as_of) return 2;
+  if (o.staged || o.changed_since) return run_validate_changes(o, g, *root, *as_of, io);
   std::vector<std::string> prefixes;
   if (!o.paths.empty()) {
     auto sel = selection(o.paths, *root, io);
@@ -139,7 +173,7 @@ Command make_validate_command(CLI::App& parent, const GlobalOptions& globals) {
       "`N errors, M warnings in K files`; json and github output go to standard output. References are\n"
       "always resolved against the whole workspace. Exit status: 0 no errors, 1 errors found, 2 usage\n"
       "error, no workspace, or a file that could not be read. Every rule is described in docs/rules.md.");
-  app->add_option("paths", o->paths, "Files or folders to report on (default: the whole workspace)");
+  auto* paths = app->add_option("paths", o->paths, "Files or folders to report on (default: the whole workspace)");
   app->add_flag("--strict", o->strict, "Treat warnings as errors");
   app->add_option("-f,--format", o->format, "Output format: text, json, or github (workflow annotations)")
       ->check(CLI::IsMember(format_names(formats)));
@@ -147,7 +181,19 @@ Command make_validate_command(CLI::App& parent, const GlobalOptions& globals) {
                 "Show the source line and a caret under each diagnostic (default on a terminal)");
   app->add_flag("--no-excerpt", o->no_excerpt, "Never show source lines")->excludes("--excerpt");
   add_as_of_option(*app, o->as_of);
-  add_at_option(*app, o->at);
+  auto* at = add_at_option(*app, o->at);
+  auto* staged = app->add_flag("--staged", o->staged,
+                               "Check what is staged in git's index (for a pre-commit hook): the whole workspace is "
+                               "checked, but only diagnostics in staged changes, and in files they broke, are reported");
+  app->add_option("--changed-since", o->changed_since,
+                  "Report only diagnostics in files changed since this git revision (for a pull request), and in "
+                  "unchanged files the changes broke; the whole workspace is still checked")
+      ->type_name("REV")
+      ->excludes(at)
+      ->excludes(staged)
+      ->excludes(paths);
+  at->excludes(staged);
+  staged->excludes(paths);
   return {app, [o, &globals](Io& io) { return run_validate(*o, globals, io); }};
 }
 

@@ -11,6 +11,7 @@
 
 namespace CLI {
 class App;
+class Option;
 }
 
 namespace brm {
@@ -24,7 +25,7 @@ std::optional<char> delimiter_of(const std::optional<std::string>& option);
 /// Adds --as-of to a command; the value is checked when the command runs.
 void add_as_of_option(CLI::App& app, std::optional<std::string>& into);
 /// --at REV: read the workspace as it was in a git revision (commands that only read).
-void add_at_option(CLI::App& app, std::optional<std::string>& into);
+CLI::Option* add_at_option(CLI::App& app, std::optional<std::string>& into);
 
 /// The date that counts as today: --as-of, else SOURCE_DATE_EPOCH, else the local date.
 /// On a malformed value prints `brm: error: ...` and returns nullopt.
