@@ -85,7 +85,7 @@ std::string github_prefix(const fs::path& root) {
   return rel.generic_string() + "/";
 }
 
-const std::vector<Format> formats = {Format::text, Format::json, Format::github};
+const std::vector<Format> formats = {Format::text, Format::json, Format::github, Format::sarif, Format::gitlab};
 
 /// Loads and checks everything in one pass; only the documents the cross-record rules
 /// read stay in memory. An invalid brm.yaml is reported like any other file.
@@ -101,6 +101,8 @@ void render(const Diagnostics& found, const Summary& summary, const ValidateOpti
   const auto root = source->root();
   if (format == Format::json) return render_json(found, summary, io.out);
   if (format == Format::github) return render_github(found, summary, github_prefix(root), io.out);
+  if (format == Format::sarif) return render_sarif(found, github_prefix(root), BRM_VERSION, io.out);
+  if (format == Format::gitlab) return render_gitlab(found, github_prefix(root), io.out);
   SourceLines lines = o.at || o.staged ? SourceLines(source) : SourceLines(root);
   const TextStyle style{use_color(g, io.err_is_terminal), o.excerpt || (io.err_is_terminal && !o.no_excerpt)};
   render_text(found, summary, style, std::ref(lines), io.err);
@@ -175,7 +177,9 @@ Command make_validate_command(CLI::App& parent, const GlobalOptions& globals) {
       "error, no workspace, or a file that could not be read. Every rule is described in docs/rules.md.");
   auto* paths = app->add_option("paths", o->paths, "Files or folders to report on (default: the whole workspace)");
   app->add_flag("--strict", o->strict, "Treat warnings as errors");
-  app->add_option("-f,--format", o->format, "Output format: text, json, or github (workflow annotations)")
+  app->add_option("-f,--format", o->format,
+                  "Output format: text, json, github (workflow annotations), sarif (SARIF 2.1.0, for code "
+                  "scanning) or gitlab (GitLab Code Quality)")
       ->check(CLI::IsMember(format_names(formats)));
   app->add_flag("--excerpt", o->excerpt,
                 "Show the source line and a caret under each diagnostic (default on a terminal)");

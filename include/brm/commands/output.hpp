@@ -15,10 +15,10 @@ class App;
 namespace brm {
 
 /// The output formats; each command offers some of them.
-enum class Format { text, markdown, html, json, csv, github };
+enum class Format { text, markdown, html, json, csv, github, sarif, gitlab };
 template <>
 struct EnumNames<Format> {
-  static constexpr auto names = std::to_array<std::string_view>({"text", "markdown", "html", "json", "csv", "github"});
+  static constexpr auto names = std::to_array<std::string_view>({"text", "markdown", "html", "json", "csv", "github", "sarif", "gitlab"});
 };
 
 /// --format/-f and -o, shared by every command that prints a table or report.

@@ -3,6 +3,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "brm/model/diagnostic.hpp"
 
@@ -36,6 +37,15 @@ void render_json(const Diagnostics& list, const Summary& s, std::ostream& out);
 /// GitHub workflow commands (::error file=...::message), each after the readable line.
 /// `path_prefix` turns workspace-relative paths into repository-relative ones.
 void render_github(const Diagnostics& list, const Summary& s, const std::string& path_prefix, std::ostream& out);
+
+/// SARIF 2.1.0: every rule of docs/rules.md with its meaning and help, and one result per
+/// diagnostic; paths get `path_prefix` (the workspace's folder in the repository).
+void render_sarif(const Diagnostics& list, const std::string& path_prefix, std::string_view version,
+                  std::ostream& out);
+
+/// GitLab's Code Quality report: one issue per diagnostic, with a fingerprint that stays
+/// the same from run to run while the finding does.
+void render_gitlab(const Diagnostics& list, const std::string& path_prefix, std::ostream& out);
 
 std::string summary_line(const Summary& s);
 
