@@ -13,7 +13,7 @@ namespace {
 constexpr CommandFactory factories[] = {
     make_init_command,      make_validate_command, make_review_command,   make_report_command,
     make_complaint_command, make_survey_command,   make_delivery_command, make_meeting_command,
-    make_schema_command,
+    make_diff_command,      make_schema_command,
 };
 
 /// The first word that is not an option or the value of one: the command asked for.

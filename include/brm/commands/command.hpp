@@ -57,6 +57,7 @@ Command make_complaint_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_meeting_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_survey_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_delivery_command(CLI::App& parent, const GlobalOptions& globals);
+Command make_diff_command(CLI::App& parent, const GlobalOptions& globals);
 
 Command make_complaint_log_command(CLI::App& group, const GlobalOptions& globals);
 Command make_complaint_update_command(CLI::App& group, const GlobalOptions& globals);
