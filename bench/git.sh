@@ -57,5 +57,27 @@ out="$here/out/git.md"
     ok=$(echo "$ratio <= 2" | bc)
     echo "| $state | ${a} s | ${b} s | ${ratio} | $([ "$ok" = 1 ] && echo "met (at most 2)" || echo "NOT met (at most 2)") |"
   done
+
+  # brm diff HEAD~1 for a commit that changes 10 complaints, against brm report kpi.
+  if [ "$(git -C "$repo" rev-list --count HEAD)" = 1 ]; then
+    for f in $(ls "$repo/complaints" | head -10); do
+      sed -i 's/^summary: /summary: Reworded, /' "$repo/complaints/$f"
+    done
+    git -C "$repo" -c user.name=bench -c user.email=bench@example.org commit -qam "ten complaints reworded"
+  fi
+  kpi="" diff=""
+  for ((i = 1; i <= runs; i++)); do
+    kpi+="$(seconds report kpi --as-of $as_of) "
+    diff+="$(seconds diff HEAD~1 --as-of $as_of) "
+  done
+  a=$(tr ' ' '\n' <<<"$kpi" | grep . | median)
+  b=$(tr ' ' '\n' <<<"$diff" | grep . | median)
+  ratio=$(echo "scale=2; $b / $a" | bc)
+  ok=$(echo "$ratio <= 2.5" | bc)
+  echo
+  echo "| command | seconds | ratio to report kpi | target |"
+  echo "|---|---:|---:|---|"
+  echo "| brm report kpi | ${a} s | | |"
+  echo "| brm diff HEAD~1 (10 files changed) | ${b} s | ${ratio} | $([ "$ok" = 1 ] && echo "met (at most 2.5)" || echo "NOT met (at most 2.5)") |"
 } | tee "$out"
 echo "medians of $runs alternating rounds; written to $out"

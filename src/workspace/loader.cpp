@@ -55,7 +55,9 @@ void load_records(Workspace& ws, const LoadHooks& hooks) {
     // Parse into scratch space when the hook comes first or the document is dropped;
     // copy out only what is kept.
     const auto mode = hooks.read || !keep ? yaml::Keep::view : yaml::Keep::copy;
-    parse_into(ws.source->read(r.kind, r.path, regular[i], limits.max_bytes, per_worker[w]), r, mode, per_worker[w]);
+    const auto bytes = ws.source->read(r.kind, r.path, regular[i], limits.max_bytes, per_worker[w]);
+    if (bytes) r.content_hash = std::hash<std::string_view>{}(*bytes);
+    parse_into(bytes, r, mode, per_worker[w]);
     if (hooks.read) hooks.read(r, w);
     if (mode == yaml::Keep::view && r.doc) {
       if (keep)

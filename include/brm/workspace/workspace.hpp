@@ -22,6 +22,9 @@ struct Record {
   std::string path;                   // relative to the workspace root, with '/'
   std::optional<yaml::Document> doc;  // empty when unreadable, or when the loader was told not to keep it
   bool parsed = false;                // read and parsed without a fatal problem
+  /// A hash of the file's bytes as read (0 when unreadable): two states of a workspace
+  /// read in one run tell changed files from unchanged ones without reading them again.
+  std::size_t content_hash = 0;
 };
 
 /// Everything read from a workspace directory, before any checking.
