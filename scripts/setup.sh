@@ -6,13 +6,15 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config libcli11-dev libfmt-dev catch2 libyaml-dev
           libyaml-cpp-dev nlohmann-json3-dev libutf8proc-dev libcsv-dev libjemalloc-dev tidy
-          libgit2-dev git pre-commit python3-yaml npm   # --at REV reads git objects; the tests make repositories, try the hooks and read the CI files
+          libgit2-dev git pre-commit python3-yaml   # --at REV reads git objects; the tests make repositories, try the hooks and read the CI files
           clang-14 libclang-rt-14-dev llvm-14   # scripts/fuzz.sh (llvm-symbolizer for traces)
           chromium poppler-utils fonts-droid-fallback)  # the A4 print test (CJK letters too)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# npm for the SARIF validator: Debian's package, unless a Node.js install brought its own.
+command -v npm >/dev/null || missing+=(npm)
 if ((${#missing[@]})); then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
