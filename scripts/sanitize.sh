@@ -21,7 +21,11 @@
 # The layer probes only compile (nothing runs), and consistency.complaints and
 # docs.examples run the demo's commands hundreds of times to compare their outputs with
 # each other and with the docs, not to reach code the goldens do not; together they took
-# a third of the pass under ASan, and the plain ctest run has them.
+# a third of the pass under ASan, and the plain ctest run has them. Likewise the tests of
+# the CI integrations (ci.examples, git.pre-commit, sarif.validator: configuration files
+# and other tools' judgement of output the every-rule goldens cover here) and git.at-rev
+# (two dozen runs compared byte for byte with checkouts; the git reading runs here in
+# git.changed, git.diff and git.merge): together another minute under ASan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,7 +41,7 @@ failed=0
 # the unit tests in one process and the goldens of hostile and every-rule input; the
 # plain ctest run of .ci/run runs everything with the arena.
 echo "== ctest under ASan and UBSan, parse arena off"
-BRM_PARSE_ARENA=off ctest --test-dir build-asan --output-on-failure -j "$jobs" -E '^(crash\.|unit\.plain-libyaml$|html\.print-a4$|layers\.|consistency\.|docs\.examples$)' "$@" ||
+BRM_PARSE_ARENA=off ctest --test-dir build-asan --output-on-failure -j "$jobs" -E '^(crash\.|unit\.plain-libyaml$|html\.print-a4$|layers\.|consistency\.|docs\.examples$|ci\.examples$|git\.pre-commit$|git\.at-rev$|sarif\.validator$)' "$@" ||
   failed=1
 if [ $# -eq 0 ]; then
   echo "== unit tests and hostile goldens under ASan and UBSan, parse arena on"
