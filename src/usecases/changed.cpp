@@ -41,10 +41,16 @@ ChangeCheck check_changes(std::shared_ptr<const FileSource> before, std::shared_
   if (before) paths.merge(files_of(was));
   ChangeCheck out;
   const auto max = yaml::Limits{}.max_bytes;
-  // Read once more, for the comparison: a file is changed when its bytes differ or it
-  // is on one side only.
-  for (const auto& p : paths)
-    if (!before || after->read_any(p, max) != before->read_any(p, max)) out.changed.insert(p);
+  // A file is changed when its bytes differ or it is on one side only. Records compare
+  // by the hashes taken as they were read; the other files (brm.yaml, files no kind
+  // claims) are read once more.
+  for (const auto& p : paths) {
+    const Record* a = now.ws.at_path(p);
+    const Record* b = before ? was.ws.at_path(p) : nullptr;
+    const bool differ = a && b ? a->content_hash != b->content_hash || !a->content_hash
+                               : !before || after->read_any(p, max) != before->read_any(p, max);
+    if (differ) out.changed.insert(p);
+  }
   std::set<decltype(key(now.found.front()))> old;
   for (const auto& d : was.found) old.insert(key(d));
   const auto present = files_of(now);

@@ -4,9 +4,12 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <set>
+#include <vector>
 
 #include "brm/workspace/atomic_write.hpp"
 #include "scan.hpp"
@@ -94,23 +97,39 @@ bool hidden_folder(const std::string& path) {
 }
 
 /// The objects one thread reads through: libgit2 objects are not to be shared between
-/// threads, so each thread opens the object database once and keeps the last blob it
-/// read alive until its next read (the FileSource contract).
+/// threads, so each thread opens the object database once per source (brm diff and
+/// validate --staged read two sources by turns) and keeps the last blob it read alive
+/// until its next read (the FileSource contract).
 struct ThreadReader {
-  const void* owner = nullptr;
-  git_odb* odb = nullptr;
+  std::vector<std::pair<std::uint64_t, git_odb*>> odbs;  // by source serial
   git_odb_object* last = nullptr;
-  ~ThreadReader() { reset(); }
-  void reset() {
+  ~ThreadReader() {
     if (last) git_odb_object_free(last);
-    if (odb) git_odb_free(odb);
-    last = nullptr, odb = nullptr, owner = nullptr;
+    for (auto& [owner, odb] : odbs) git_odb_free(odb);
+  }
+  /// The source's object database for this thread, opened on first use; nullptr on failure.
+  git_odb* odb_of(std::uint64_t owner, const std::string& objects) {
+    for (auto& [o, odb] : odbs)
+      if (o == owner) return odb;
+    git_odb* odb = nullptr;
+    if (git_odb_open(&odb, objects.c_str()) != 0) return nullptr;
+    odbs.emplace_back(owner, odb);
+    return odb;
   }
 };
 
 class GitSource final : public FileSource {
  public:
   GitSource(fs::path dir, GitState state) : dir_(std::move(dir)), state_(std::move(state)) {}
+  GitSource(const GitSource&) = delete;
+  GitSource& operator=(const GitSource&) = delete;
+
+  /// Each source's own number: a thread's open object databases are found by it (an
+  /// address could be reused by a later source of another repository).
+  static std::uint64_t next_serial() {
+    static std::atomic<std::uint64_t> n{0};
+    return ++n;
+  }
 
   /// Opens the repository and gathers the workspace's files from the revision or index.
   std::string open() {
@@ -206,13 +225,10 @@ class GitSource final : public FileSource {
   std::optional<std::string_view> read_blob(const git_oid& id, const std::string& path, std::size_t max_bytes,
                                             Diagnostics& out) const {
     static thread_local ThreadReader t;
-    if (t.owner != this) {
-      t.reset();
-      if (git_odb_open(&t.odb, objects_.c_str()) != 0) return unreadable(path, git_message(), out);
-      t.owner = this;
-    }
+    git_odb* odb = t.odb_of(serial_, objects_);
+    if (!odb) return unreadable(path, git_message(), out);
     if (t.last) git_odb_object_free(t.last), t.last = nullptr;
-    if (git_odb_read(&t.last, t.odb, &id) != 0) return unreadable(path, git_message(), out);
+    if (git_odb_read(&t.last, odb, &id) != 0) return unreadable(path, git_message(), out);
     const auto size = git_odb_object_size(t.last);
     if (size > max_bytes) {
       out.push_back({path, {1, 1}, Severity::error, "file-too-large",
@@ -259,6 +275,7 @@ class GitSource final : public FileSource {
     for (auto& c : found) lists[static_cast<std::size_t>(c.kind)].push_back(std::move(c));
   }
 
+  std::uint64_t serial_ = next_serial();
   fs::path dir_;
   GitState state_;
   Repo repo_;
