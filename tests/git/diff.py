@@ -13,15 +13,12 @@ import shutil
 import subprocess
 import sys
 
+from gitrun import demo_repo, git
+
 brm, demo, scratch = sys.argv[1:4]
 failures = []
 AS_OF = ["--as-of", "2026-11-23"]
 
-
-def git(*args, cwd):
-    env = dict(os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.org", GIT_COMMITTER_NAME="t",
-               GIT_COMMITTER_EMAIL="t@example.org")
-    subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
 
 
 def brm_run(*args, cwd, code=0):
@@ -36,13 +33,7 @@ def expect(text, line, label):
         failures.append(f"{label}: missing {line!r} in:\n{text}")
 
 
-shutil.rmtree(scratch, ignore_errors=True)
-repo = os.path.join(scratch, "repo")
-shutil.copytree(demo, os.path.join(repo, "crm"))
-crm = os.path.join(repo, "crm")
-git("init", "-q", "-b", "main", cwd=repo)
-git("add", "-A", cwd=repo)
-git("commit", "-q", "-m", "the demo", cwd=repo)
+repo, crm = demo_repo(demo, scratch)
 
 git("checkout", "-q", "-b", "work", cwd=repo)
 new_id = brm_run("complaint", "log", "--customer", "water", "--summary", "Meter readings arrive late",

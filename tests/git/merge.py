@@ -14,16 +14,13 @@ import shutil
 import subprocess
 import sys
 
+from gitrun import demo_repo, git
+
 brm, demo, scratch = sys.argv[1:4]
 failures = []
 AS_OF = ["--as-of", "2026-11-23"]
 SHARED = "2026-11-02-education-laptop-delivery-late"
 
-
-def git(*args, cwd, check=True):
-    env = dict(os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.org", GIT_COMMITTER_NAME="t",
-               GIT_COMMITTER_EMAIL="t@example.org")
-    return subprocess.run(["git", *args], cwd=cwd, env=env, check=check, capture_output=True, text=True)
 
 
 def brm_run(*args, cwd):
@@ -47,13 +44,7 @@ def branch(repo, crm, name, customer, summary, status, note, meeting_type):
     git("commit", "-q", "-m", name, cwd=repo)
 
 
-shutil.rmtree(scratch, ignore_errors=True)
-repo = os.path.join(scratch, "repo")
-shutil.copytree(demo, os.path.join(repo, "crm"))
-crm = os.path.join(repo, "crm")
-git("init", "-q", "-b", "main", cwd=repo)
-git("add", "-A", cwd=repo)
-git("commit", "-q", "-m", "the demo", cwd=repo)
+repo, crm = demo_repo(demo, scratch)
 
 branch(repo, crm, "karin", "water", "Meter readings arrive late", "in-progress", "Supplier contacted", "follow-up")
 branch(repo, crm, "olle", "finance", "Invoices printed twice", "escalated", "Escalated to the supplier", "planning")
