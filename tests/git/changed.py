@@ -15,15 +15,12 @@ import shutil
 import subprocess
 import sys
 
+from gitrun import git as run_git
+
 brm, demo, scratch = sys.argv[1:4]
 failures = []
 AS_OF = ["--as-of", "2026-11-23"]
 
-
-def git(*args, cwd):
-    env = dict(os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.org", GIT_COMMITTER_NAME="t",
-               GIT_COMMITTER_EMAIL="t@example.org")
-    return subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True).stdout
 
 
 def diagnostics(cwd, *args):
@@ -32,6 +29,10 @@ def diagnostics(cwd, *args):
         failures.append(f"brm validate {' '.join(args)} exited 2: {p.stderr}")
         return []
     return json.loads(p.stdout)["diagnostics"]
+
+
+def git(*args, cwd):
+    return run_git(*args, cwd=cwd).stdout
 
 
 def key(d):
