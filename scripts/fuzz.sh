@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets of tests/fuzz/ into build-fuzz/ with clang and runs each
+# Builds the libFuzzer targets of tests/fuzz/ into build-asan/ (scripts/build-asan.sh, the
+# sanitizer build scripts/sanitize.sh runs the tests of) and runs each
 # on a copy of its seed corpus (tests/fuzz/corpus/<target>/ is never written to).
 #
 #   scripts/fuzz.sh [TARGET...]     fuzz_reader fuzz_editor fuzz_csv fuzz_cli (default: all)
@@ -15,7 +16,7 @@
 # Prints one line per target; exits non-zero when any target found something. A crash,
 # leak or timeout input is kept as tests/fuzz/findings/<target>-<kind>-<sha1> (git
 # ignores the folder), its report as tests/fuzz/findings/<target>.log. Reproduce with
-#   build-fuzz/tests/fuzz/<target> tests/fuzz/findings/<file>
+#   build-asan/tests/fuzz/<target> tests/fuzz/findings/<file>
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -27,11 +28,7 @@ for t in "${targets[@]}"; do
   [[ " ${all[*]} " == *" $t "* ]] || { echo "fuzz.sh: unknown target '$t'; the targets are ${all[*]}" >&2; exit 2; }
 done
 
-# Line tables are all a finding's stack trace needs, and build faster than full debug
-# information; the build is most of this script's time in CI.
-CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -DBRM_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -gline-tables-only -DNDEBUG" >/dev/null
-cmake --build build-fuzz -j 2 --target "${targets[@]}" >/dev/null
+scripts/build-asan.sh "${targets[@]}" >/dev/null
 
 findings=$root/tests/fuzz/findings
 mkdir -p "$findings"
@@ -65,7 +62,7 @@ for t in "${targets[@]}"; do
   fi
   start=$SECONDS
   set +e
-  BRM_PARSE_ARENA=$(arena_of "$t") "build-fuzz/tests/fuzz/$t" "$corpus" "${limit[@]}" -seed="${FUZZ_SEED:-1}" -dict="$(dict_of "$t")" -rss_limit_mb=2048 -timeout=10 \
+  BRM_PARSE_ARENA=$(arena_of "$t") "build-asan/tests/fuzz/$t" "$corpus" "${limit[@]}" -seed="${FUZZ_SEED:-1}" -dict="$(dict_of "$t")" -rss_limit_mb=2048 -timeout=10 \
     -artifact_prefix="$findings/$t-" -print_final_stats=1 </dev/null >"$log" 2>&1
   status=$?
   set -e

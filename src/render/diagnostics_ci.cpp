@@ -48,7 +48,7 @@ Json sarif_rule_text(const RuleDoc& r) {
 /// FNV-1a, 64 bits: the same text gives the same number on every machine and run.
 std::uint64_t fnv1a(std::string_view text) {
   std::uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+  for (char c : text) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   return h;
 }
 

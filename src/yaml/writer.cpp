@@ -37,8 +37,8 @@ bool plain_is_safe(std::string_view t) {
   }
   if (t.find(": ") != std::string_view::npos || t.find(" #") != std::string_view::npos || t.back() == ':')
     return false;
-  for (unsigned char c : t)
-    if (c < 0x20 || c == 0x7f) return false;
+  for (char ch : t)
+    if (auto c = static_cast<unsigned char>(ch); c < 0x20 || c == 0x7f) return false;
   return !has_special_unicode(t);
 }
 
@@ -81,8 +81,8 @@ bool block_is_safe(std::string_view t) {
   // A literal block keeps lines as they are, but cannot start with spaces on its first
   // line (the indentation would be misread) and does not hold control characters.
   if (t.empty() || t.front() == ' ' || t.front() == '\n') return false;
-  for (unsigned char c : t)
-    if ((c < 0x20 && c != '\n') || c == 0x7f) return false;
+  for (char ch : t)
+    if (auto c = static_cast<unsigned char>(ch); (c < 0x20 && c != '\n') || c == 0x7f) return false;
   return !has_special_unicode(t);
 }
 
