@@ -25,6 +25,10 @@ int main(int argc, char** argv) {
       std::cerr << "brm: error: cannot write to standard output\n";
       return 2;
     }
+    // Diagnostics that could not be written are as lost as output: a caller that reads
+    // only the status must not take a run whose errors vanished for a clean one.
+    std::cerr.flush();
+    if (!std::cerr.good()) return 2;
     return status;
   } catch (const std::exception& e) {
     std::cerr << "brm: error: " << e.what() << '\n';

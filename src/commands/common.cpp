@@ -23,13 +23,15 @@ std::optional<char> delimiter_of(const std::optional<std::string>& option) {
 
 void add_as_of_option(CLI::App& app, std::optional<std::string>& into) {
   app.add_option("--as-of", into,
-                 "The date that counts as today (YYYY-MM-DD); default: SOURCE_DATE_EPOCH if set, else today");
+                 "The date that counts as today (YYYY-MM-DD); default: SOURCE_DATE_EPOCH if set, else today")
+      ->type_name("DATE");
 }
 
 CLI::Option* add_at_option(CLI::App& app, std::optional<std::string>& into) {
-  return app.add_option("--at", into,
-                 "Read the workspace as it was in this git revision (HEAD~1, main, a tag), from the repository "
-                 "without a checkout; --as-of still defaults to today")
+  return app
+      .add_option("--at", into,
+                  "Read the workspace as it was in this git revision (HEAD~1, main, a tag), from the repository "
+                  "without a checkout; --as-of still defaults to today")
       ->type_name("REV");
 }
 
@@ -82,8 +84,16 @@ std::optional<std::filesystem::path> locate_workspace(const GlobalOptions& g, Io
 bool use_color(const GlobalOptions& g, bool is_terminal) {
   const auto when = parse_enum<ColorWhen>(g.color).value_or(ColorWhen::auto_);
   if (when != ColorWhen::auto_) return when == ColorWhen::always;
-  const char* no_color = std::getenv("NO_COLOR");
-  return is_terminal && !(no_color && *no_color);
+  const auto set = [](const char* name) {
+    const char* v = std::getenv(name);
+    return v && *v ? std::string_view(v) : std::string_view();
+  };
+  // The conventions of no-color.org and bixense.com/clicolors, in that order: NO_COLOR
+  // wins, CLICOLOR_FORCE colours a pipe (a CI log that shows colours), and a terminal
+  // that says it is dumb gets none.
+  if (!set("NO_COLOR").empty()) return false;
+  if (const auto force = set("CLICOLOR_FORCE"); !force.empty() && force != "0") return true;
+  return is_terminal && set("TERM") != "dumb";
 }
 
 }  // namespace brm

@@ -6,8 +6,8 @@
 #include <memory>
 
 #include "brm/commands/common.hpp"
-#include "brm/commands/output.hpp"
 #include "brm/commands/open.hpp"
+#include "brm/commands/output.hpp"
 #include "brm/model/complaint_status.hpp"
 #include "brm/render/table.hpp"
 #include "brm/usecases/complaint_list.hpp"
@@ -34,8 +34,7 @@ std::vector<E> parsed(const std::vector<std::string>& names) {
 }
 
 ComplaintFilter filter_of(const ListOptions& o) {
-  return {parsed<ComplaintStatus>(o.statuses), parsed<ComplaintSeverity>(o.severities), o.customer, o.open,
-          o.overdue};
+  return {parsed<ComplaintStatus>(o.statuses), parsed<ComplaintSeverity>(o.severities), o.customer, o.open, o.overdue};
 }
 
 Table table_of(const std::vector<ComplaintLine>& lines) {
@@ -106,12 +105,14 @@ Command make_complaint_list_command(CLI::App& group, const GlobalOptions& global
       "Lists the complaints received on or before the as-of date, each with its status on that date\n"
       "(read from its history), as review and report do. A complaint is overdue when it is open on\n"
       "that date and was received more than policy.complaint_response_days before it. Complaints\n"
-      "that fail validation are left out with a warning. See docs/complaints.md.");
+      "that fail validation are left out with a warning. See docs/complaints.md.\n\nExamples:\n  brm complaint list "
+      "--open\n  brm complaint list --overdue --customer finance\n  brm complaint list --status escalated -f csv -o "
+      "escalated.csv");
   app->add_option("--status", o->statuses, "Only complaints with these statuses on the as-of date (repeatable)")
       ->check(CLI::IsMember(all_names<ComplaintStatus>()));
   app->add_option("--severity", o->severities, "Only these severities (repeatable)")
       ->check(CLI::IsMember(all_names<ComplaintSeverity>()));
-  app->add_option("--customer", o->customer, "Only this customer's complaints");
+  app->add_option("--customer", o->customer, "Only this customer's complaints")->type_name("CUSTOMER");
   app->add_flag("--open", o->open, "Only complaints that are not resolved or rejected");
   app->add_flag("--overdue", o->overdue, "Only open complaints past the response time as of the as-of date");
   add_as_of_option(*app, o->as_of);

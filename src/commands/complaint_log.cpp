@@ -71,8 +71,12 @@ Command make_complaint_log_command(CLI::App& group, const GlobalOptions& globals
       "against the workspace first; on a problem nothing is written (a --received date after the as-of\n"
       "date is one). Text options must be valid UTF-8\n"
       "without control characters (tabs allowed; line feeds in --description only).\n"
-      "See docs/complaints.md.");
-  app->add_option("--customer", o->customer, "The customer it concerns (customer id)")->required();
+      "See docs/complaints.md.\n\nExamples:\n  brm complaint log --customer finance --summary \"Payslips missing for "
+      "October\" --severity high --channel email\n  brm complaint log --customer water --summary \"Mailbox full\" "
+      "--description - < mail.txt");
+  app->add_option("--customer", o->customer, "The customer it concerns (customer id)")
+      ->type_name("CUSTOMER")
+      ->required();
   app->add_option("--summary", o->summary, "One line saying what is wrong")->required();
   app->add_option("--severity", o->severity, "How serious it is")
       ->check(CLI::IsMember(all_names<ComplaintSeverity>()))
@@ -80,9 +84,10 @@ Command make_complaint_log_command(CLI::App& group, const GlobalOptions& globals
   app->add_option("--from", o->from, "Who complained (name)");
   app->add_option("--role", o->role, "Their role")->check(CLI::IsMember(all_names<PersonRole>()));
   app->add_option("--channel", o->channel, "How it arrived")->check(CLI::IsMember(all_names<ComplaintChannel>()));
-  app->add_option("--service", o->service, "The service it concerns (service id)");
-  app->add_option("--agreement", o->agreement, "The agreement it concerns (agreement id)");
-  app->add_option("--received", o->received, "When it was received (YYYY-MM-DD); default: the as-of date");
+  app->add_option("--service", o->service, "The service it concerns (service id)")->type_name("SERVICE");
+  app->add_option("--agreement", o->agreement, "The agreement it concerns (agreement id)")->type_name("AGREEMENT");
+  app->add_option("--received", o->received, "When it was received (YYYY-MM-DD); default: the as-of date")
+      ->type_name("DATE");
   app->add_option("--description", o->description, "The whole story; '-' reads it from standard input");
   app->add_option("--by", o->by, "Who logs it; default: the customer's relationship manager");
   add_as_of_option(*app, o->as_of);

@@ -63,14 +63,17 @@ Command make_complaint_update_command(CLI::App& group, const GlobalOptions& glob
       "The complaint is locked while it is read, edited and written, so concurrent updates queue and\n"
       "none is lost; a run waits up to 10 s for the lock. Text options must be valid UTF-8 without\n"
       "control characters (tabs and, in --note and --resolution, line feeds allowed).\n"
-      "See docs/complaints.md.");
-  app->add_option("id", o->id, "The complaint's id")->required();
+      "See docs/complaints.md.\n\nExamples:\n  brm complaint update 2026-10-27-finance-payslips-missing --status "
+      "in-progress --note \"Payroll vendor called\"\n  brm complaint update 2026-10-27-finance-payslips-missing "
+      "--status resolved --resolution \"Payslips sent again\" --dry-run");
+  app->add_option("id", o->id, "The complaint's id")->type_name("COMPLAINT")->required();
   app->add_option("--status", o->status, "The new status")->check(CLI::IsMember(all_names<ComplaintStatus>()));
   app->add_option("--note", o->note, "What happened (the history entry's note); may span lines");
   app->add_option("--by", o->by, "Who did it; default: the customer's relationship manager");
   app->add_option("--resolution", o->resolution, "How it was resolved, or why it was rejected");
   app->add_flag("--reopen", o->reopen, "Allow a resolved or rejected complaint to open again");
-  app->add_option("--date", o->date, "Date of the history entry (YYYY-MM-DD); default: the as-of date");
+  app->add_option("--date", o->date, "Date of the history entry (YYYY-MM-DD); default: the as-of date")
+      ->type_name("DATE");
   app->add_flag("--dry-run", o->dry_run, "Print the updated file instead of writing it");
   add_as_of_option(*app, o->as_of);
   return {app, [o, &globals](Io& io) { return run_update(*o, globals, io); }};

@@ -49,9 +49,13 @@ int run_import(const ImportOptions& o, const GlobalOptions& g, Io& io) {
 }
 
 void add_column_options(CLI::App& app, DeliveryColumnOptions& columns) {
-  constexpr std::array<const char*, delivery_column_count> what = {
-      "the agreement id", "the customer id or name (instead of an agreement)", "the service id",
-      "the agreed level's metric", "the period (YYYY-MM or YYYY-Qn)", "the achieved value", "a note on the value"};
+  constexpr std::array<const char*, delivery_column_count> what = {"the agreement id",
+                                                                   "the customer id or name (instead of an agreement)",
+                                                                   "the service id",
+                                                                   "the agreed level's metric",
+                                                                   "the period (YYYY-MM or YYYY-Qn)",
+                                                                   "the achieved value",
+                                                                   "a note on the value"};
   for (std::size_t c = 0; c < delivery_column_count; ++c) {
     const auto name = EnumNames<DeliveryColumn>::names[c];
     app.add_option(fmt::format("--{}-column", name), columns.header[c],
@@ -81,7 +85,9 @@ Command make_delivery_import_command(CLI::App& group, const GlobalOptions& globa
       "  brm delivery import monitoring-2026-10.csv\n"
       "  brm delivery import export.csv --metric-column KPI --value-column Result --ignore-column Comment\n"
       "See docs/deliveries.md.");
-  app->add_option("FILE", o->file, "The CSV file, as exported by monitoring or service level management")->required();
+  app->add_option("FILE", o->file, "The CSV file, as exported by monitoring or service level management")
+      ->type_name("FILE")
+      ->required();
   add_column_options(*app, o->columns);
   app->add_option("--source", o->source,
                   "Where the figures come from, written to new files (default: 'Imported from FILE')");
@@ -92,8 +98,11 @@ Command make_delivery_import_command(CLI::App& group, const GlobalOptions& globa
 }
 
 Command make_delivery_command(CLI::App& parent, const GlobalOptions& globals) {
-  return make_group(parent, "delivery", "Import achieved service levels (deliveries)", {make_delivery_import_command},
-                    globals);
+  auto group = make_group(parent, "delivery", "Import achieved service levels (deliveries)",
+                          {make_delivery_import_command}, globals);
+  group.app->footer(
+      "Examples:\n  brm delivery import monitoring-2026-10.csv\n  brm delivery import export.csv --dry-run");
+  return group;
 }
 
 }  // namespace brm

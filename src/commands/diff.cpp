@@ -75,7 +75,8 @@ Command make_diff_command(CLI::App& parent, const GlobalOptions& globals) {
       "Records added, changed and removed per kind; complaints logged, escalated and resolved; agreements\n"
       "signed, ending or ended; meetings held and actions closed; surveys answered; deliveries reported\n"
       "with their missed levels; plan items that moved; then the KPI measurements on both sides. The\n"
-      "Markdown format fits a pull-request comment or $GITHUB_STEP_SUMMARY. See docs/git.md.");
+      "Markdown format fits a pull-request comment or $GITHUB_STEP_SUMMARY. See docs/git.md.\n\nExamples:\n  brm "
+      "diff\n  brm diff HEAD~1\n  brm diff main..feature -f markdown");
   app->add_option("revisions", o->revisions, "Up to two git revisions, or REV1..REV2");
   add_as_of_option(*app, o->as_of);
   add_output_options(*app, o->output, formats);

@@ -54,9 +54,12 @@ Command make_meeting_new_command(CLI::App& group, const GlobalOptions& globals) 
       "workspace as it stands on the meeting date: a planning meeting looks forward (plans due, new\n"
       "requirements, renewals, improvements), a follow-up reviews the delivery (open actions and\n"
       "complaints, agreements and service levels, each level achieved against agreed since the last\n"
-      "follow-up, misses first, the latest survey). See docs/meetings.md.");
-  app->add_option("--customer", o->customer, "The customer met (customer id)")->required();
-  app->add_option("--date", o->date, "When the meeting is held (YYYY-MM-DD); default: the as-of date");
+      "follow-up, misses first, the latest survey). See docs/meetings.md.\n\nExamples:\n  brm meeting new --customer "
+      "finance --type follow-up\n  brm meeting new --customer water --type planning --date 2026-12-10 --attendee "
+      "\"Anna Berg\" --dry-run");
+  app->add_option("--customer", o->customer, "The customer met (customer id)")->type_name("CUSTOMER")->required();
+  app->add_option("--date", o->date, "When the meeting is held (YYYY-MM-DD); default: the as-of date")
+      ->type_name("DATE");
   app->add_option("--type", o->type, "What kind of meeting")
       ->required()
       ->check(CLI::IsMember(all_names<MeetingType>()));
@@ -71,7 +74,9 @@ Command make_meeting_new_command(CLI::App& group, const GlobalOptions& globals) 
 }
 
 Command make_meeting_command(CLI::App& parent, const GlobalOptions& globals) {
-  return make_group(parent, "meeting", "Prepare meetings with customers", {make_meeting_new_command}, globals);
+  auto group = make_group(parent, "meeting", "Prepare meetings with customers", {make_meeting_new_command}, globals);
+  group.app->footer("Examples:\n  brm meeting new --customer finance --type follow-up");
+  return group;
 }
 
 }  // namespace brm

@@ -25,7 +25,8 @@ void add_output_options(CLI::App& app, OutputOptions& o, const std::vector<Forma
       ->check(CLI::IsMember(names));
   app.add_option("-o,--output", o.file,
                  "Write to this file (atomically; through a symbolic link to its target; keeping its permissions) "
-                 "instead of standard output, which '-' names; the format follows its extension");
+                 "instead of standard output, which '-' names; the format follows its extension")
+      ->type_name("FILE");
 }
 
 std::optional<Format> resolve_format(const OutputOptions& o, const std::vector<Format>& formats, Io& io) {
@@ -37,7 +38,8 @@ std::optional<Format> resolve_format(const OutputOptions& o, const std::vector<F
   const auto ext = std::filesystem::path(*o.file).extension().string();
   for (const auto& [e, f] : by_extension)
     if (e == ext && std::find(formats.begin(), formats.end(), f) != formats.end()) return f;
-  fail(io, fmt::format("cannot tell the format from '{}'; use --format ({})", *o.file, fmt::join(format_names(formats), ", ")));
+  fail(io, fmt::format("cannot tell the format from '{}'; use --format ({})", *o.file,
+                       fmt::join(format_names(formats), ", ")));
   return std::nullopt;
 }
 

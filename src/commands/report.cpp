@@ -30,7 +30,8 @@ ReportInput input_of(const ReportCommandOptions& o, Format format, Failure& f) {
   if (o.customer && in.kind != ReportKind::delivery) f.add("--customer goes with 'brm report delivery'");
   if (in.kind == ReportKind::customer && !o.id)
     f.add("brm report customer wants the customer's id: brm report customer ID");
-  if (in.kind != ReportKind::customer && o.id) f.add(fmt::format("brm report {} takes no id (only 'customer' does)", o.kind));
+  if (in.kind != ReportKind::customer && o.id)
+    f.add(fmt::format("brm report {} takes no id (only 'customer' does)", o.kind));
   if (o.table && format != Format::csv) f.add("--table goes with --format csv");
   return in;
 }
@@ -94,14 +95,17 @@ Command make_report_command(CLI::App& parent, const GlobalOptions& globals) {
       "  customer ID    everything about one customer, ready for the next meeting\n"
       "The period is the 12 months up to --as-of unless --from/--to say otherwise; every figure says what it\n"
       "covers. Records that fail validation are left out with a warning. HTML prints on A4, tables too wide\n"
-      "for a portrait page on landscape pages. See docs/report.md and docs/json.md.");
+      "for a portrait page on landscape pages. See docs/report.md and docs/json.md.\n\nExamples:\n  brm report kpi\n  "
+      "brm report customer finance -f html -o finance.html\n  brm report delivery --customer water --from 2026-01-01 "
+      "--to 2026-06-30\n  brm report agreements -f csv -o agreements.csv");
   app->add_option("kind", o->kind, "What to report on")->required()->check(CLI::IsMember(all_names<ReportKind>()));
-  app->add_option("id", o->id, "The customer, for 'brm report customer ID'");
-  app->add_option("--customer", o->customer, "With 'delivery': only this customer's agreements");
+  app->add_option("id", o->id, "The customer, for 'brm report customer ID'")->type_name("CUSTOMER");
+  app->add_option("--customer", o->customer, "With 'delivery': only this customer's agreements")->type_name("CUSTOMER");
   add_as_of_option(*app, o->as_of);
   add_at_option(*app, o->at);
-  app->add_option("--from", o->from, "First day of the period (default: a year before --to, plus one day)");
-  app->add_option("--to", o->to, "Last day of the period (default: the as-of date)");
+  app->add_option("--from", o->from, "First day of the period (default: a year before --to, plus one day)")
+      ->type_name("DATE");
+  app->add_option("--to", o->to, "Last day of the period (default: the as-of date)")->type_name("DATE");
   app->add_option("--table", o->table, "With --format csv: which table to write (default: the first)");
   app->add_flag("--strict", o->strict, "Exit 1 when the workspace has validation errors or warnings");
   add_output_options(*app, o->output, formats);

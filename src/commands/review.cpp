@@ -84,14 +84,15 @@ Command make_review_command(CLI::App& parent, const GlobalOptions& globals) {
       "--missed-periods periods running it is overdue. Results that call for an improvement (a level missed\n"
       "twice running, a survey dimension below the middle of the scale) with none pointing at them are listed.\n"
       "Customers with the most overdue come first. Records that fail validation are left out with a warning.\n"
-      "See docs/review.md.");
+      "See docs/review.md.\n\nExamples:\n  brm review\n  brm review --customer finance --tree\n  brm review --only "
+      "overdue --fail-on overdue\n  brm review -f markdown -o review.md");
   add_as_of_option(*app, o->as_of);
   add_at_option(*app, o->at);
   app->add_option("--within", o->within, "Days ahead that count as due")->capture_default_str();
   app->add_option("--missed-periods", o->missed_periods,
                   "An agreed level missed this many delivery periods running is overdue, for escalation")
       ->capture_default_str();
-  app->add_option("--customer", o->customer, "Review only this customer");
+  app->add_option("--customer", o->customer, "Review only this customer")->type_name("CUSTOMER");
   app->add_flag("--tree", o->tree, "With --customer: also the customers below it in the hierarchy");
   app->add_option("--by", o->by, "Group the findings by customer or by category")
       ->check(CLI::IsMember(all_names<ReviewGrouping>()))

@@ -7,8 +7,8 @@
 #include "brm/checks/check.hpp"
 #include "brm/commands/common.hpp"
 #include "brm/render/schema.hpp"
-#include "brm/workspace/atomic_write.hpp"
 #include "brm/usecases/open.hpp"
+#include "brm/workspace/atomic_write.hpp"
 #include "brm/workspace/loader.hpp"
 #include "brm/yaml/reader.hpp"
 
@@ -79,9 +79,10 @@ Command make_schema_command(CLI::App& parent, const GlobalOptions& globals) {
       "Without KIND, prints every kind's schema in one JSON object keyed by kind.\n"
       "Point an editor at a schema with a first line such as\n"
       "  # yaml-language-server: $schema=../schemas/customer.schema.json\n"
-      "after `brm schema --dir schemas`. `--format markdown` prints the field reference (docs/data-model.md).");
+      "after `brm schema --dir schemas`. `--format markdown` prints the field reference "
+      "(docs/data-model.md).\n\nExamples:\n  brm schema customer\n  brm schema --dir .schemas");
   app->add_option("kind", o->kind, "config, service, customer, agreement, meeting, complaint, survey or improvement");
-  app->add_option("--dir", o->dir, "Write one <kind>.schema.json per kind into this folder instead");
+  app->add_option("--dir", o->dir, "Write one <kind>.schema.json per kind into this folder instead")->type_name("DIR");
   app->add_option("-f,--format", o->format, "json (JSON Schema) or markdown (the field reference)")
       ->check(CLI::IsMember({"json", "markdown"}));
   return {app, [o, &globals](Io& io) { return run_schema(*o, globals, io); }};

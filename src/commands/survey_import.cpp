@@ -50,8 +50,9 @@ Command make_survey_import_command(CLI::App& group, const GlobalOptions& globals
       "column is a score named after its header, except a forms tool's own (ID, Start time, Email,\n"
       "Last modified time). Every row is checked against the workspace and the survey\n"
       "scale first; on a problem nothing is written. Answers the workspace already holds are skipped, so\n"
-      "importing the same file again creates nothing. See docs/surveys.md.");
-  app->add_option("FILE", o->file, "The CSV file, as exported from a forms tool")->required();
+      "importing the same file again creates nothing. See docs/surveys.md.\n\nExamples:\n  brm survey import "
+      "responses.csv --dry-run\n  brm survey import export.csv --customer finance --delimiter \";\"");
+  app->add_option("FILE", o->file, "The CSV file, as exported from a forms tool")->type_name("FILE")->required();
   app->add_option("--customer-column", o->columns.customer, "The column with the customer id or name");
   app->add_option("--respondent-column", o->columns.respondent, "The column with the respondent's name");
   app->add_option("--role-column", o->columns.role, "The column with the respondent's role");
@@ -64,7 +65,8 @@ Command make_survey_import_command(CLI::App& group, const GlobalOptions& globals
   app->add_option("--ignore-column", o->columns.ignore, "A column to leave out; repeat for more")
       ->allow_extra_args(false);
   app->add_option("--customer", o->customer,
-                  "Every row is for this customer (id), for a file without a customer column");
+                  "Every row is for this customer (id), for a file without a customer column")
+      ->type_name("CUSTOMER");
   add_delimiter_option(*app, o->delimiter);
   app->add_flag("--dry-run", o->dry_run, "Check everything and print the files that would be written; write nothing");
   add_as_of_option(*app, o->as_of);
@@ -72,7 +74,10 @@ Command make_survey_import_command(CLI::App& group, const GlobalOptions& globals
 }
 
 Command make_survey_command(CLI::App& parent, const GlobalOptions& globals) {
-  return make_group(parent, "survey", "Import customer satisfaction surveys", {make_survey_import_command}, globals);
+  auto group =
+      make_group(parent, "survey", "Import customer satisfaction surveys", {make_survey_import_command}, globals);
+  group.app->footer("Examples:\n  brm survey import responses.csv");
+  return group;
 }
 
 }  // namespace brm

@@ -174,8 +174,11 @@ Command make_validate_command(CLI::App& parent, const GlobalOptions& globals) {
       "Text diagnostics go to standard error as `path:line:col: error|warning: message [rule]`, then\n"
       "`N errors, M warnings in K files`; json and github output go to standard output. References are\n"
       "always resolved against the whole workspace. Exit status: 0 no errors, 1 errors found, 2 usage\n"
-      "error, no workspace, or a file that could not be read. Every rule is described in docs/rules.md.");
-  auto* paths = app->add_option("paths", o->paths, "Files or folders to report on (default: the whole workspace)");
+      "error, no workspace, or a file that could not be read. Every rule is described in docs/rules.md.\n\nExamples:\n "
+      " brm validate\n  brm validate customers/finance.yaml\n  brm validate --strict -f github\n  brm validate "
+      "--changed-since origin/main");
+  auto* paths = app->add_option("paths", o->paths, "Files or folders to report on (default: the whole workspace)")
+                    ->type_name("FILE");
   app->add_flag("--strict", o->strict, "Treat warnings as errors");
   app->add_option("-f,--format", o->format,
                   "Output format: text, json, github (workflow annotations), sarif (SARIF 2.1.0, for code "
@@ -186,9 +189,10 @@ Command make_validate_command(CLI::App& parent, const GlobalOptions& globals) {
   app->add_flag("--no-excerpt", o->no_excerpt, "Never show source lines")->excludes("--excerpt");
   add_as_of_option(*app, o->as_of);
   auto* at = add_at_option(*app, o->at);
-  auto* staged = app->add_flag("--staged", o->staged,
-                               "Check what is staged in git's index (for a pre-commit hook): the whole workspace is "
-                               "checked, but only diagnostics in staged changes, and in files they broke, are reported");
+  auto* staged =
+      app->add_flag("--staged", o->staged,
+                    "Check what is staged in git's index (for a pre-commit hook): the whole workspace is "
+                    "checked, but only diagnostics in staged changes, and in files they broke, are reported");
   app->add_option("--changed-since", o->changed_since,
                   "Report only diagnostics in files changed since this git revision (for a pull request), and in "
                   "unchanged files the changes broke; the whole workspace is still checked")

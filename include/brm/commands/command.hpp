@@ -58,6 +58,10 @@ Command make_meeting_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_survey_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_delivery_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_diff_command(CLI::App& parent, const GlobalOptions& globals);
+Command make_help_command(CLI::App& parent, const GlobalOptions& globals);
+Command make_completion_command(CLI::App& parent, const GlobalOptions& globals);
+Command make_complete_ids_command(CLI::App& parent, const GlobalOptions& globals);
+Command make_man_command(CLI::App& parent, const GlobalOptions& globals);
 
 Command make_complaint_log_command(CLI::App& group, const GlobalOptions& globals);
 Command make_complaint_update_command(CLI::App& group, const GlobalOptions& globals);
