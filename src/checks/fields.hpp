@@ -17,7 +17,4 @@ struct RefSite {
 /// dates, ranges, unknown fields. Collects the references it meets into `refs`.
 void check_fields(const Record& r, const CheckContext& ctx, Diagnostics& out, std::vector<RefSite>& refs);
 
-/// Lowercase ASCII letters, digits, '-', '_', '.'; starts with a letter or digit; at most 64.
-bool is_valid_id(std::string_view id);
-
 }  // namespace brm

@@ -4,45 +4,8 @@
 #include "brm/render/schema.hpp"
 
 namespace brm {
-namespace {
 
-std::string type_text(const Shape& s) {
-  switch (s.type) {
-    case ValueType::line:
-      return "text (one line)";
-    case ValueType::text:
-      return "text";
-    case ValueType::id:
-      return "id";
-    case ValueType::ref:
-      return fmt::format("{} id", spec_of(s.target).name);
-    case ValueType::source_ref:
-      return "kind/id";
-    case ValueType::date:
-      return "date";
-    case ValueType::period:
-      return "period (YYYY-MM or YYYY-Qn)";
-    case ValueType::integer:
-      if (s.min && s.max) return fmt::format("whole number {}..{}", *s.min, *s.max);
-      return "whole number";
-    case ValueType::number:
-      return s.min ? fmt::format("number ≥ {}", *s.min) : "number";
-    case ValueType::score:
-      return "score";
-    case ValueType::enumeration:
-      return fmt::format("one of: {}", fmt::join(s.values, ", "));
-    case ValueType::currency:
-      return "currency (ISO 4217)";
-    case ValueType::object:
-      return "mapping";
-    case ValueType::list:
-      return fmt::format("list of {}{}", s.item->type == ValueType::object ? "mappings" : type_text(*s.item),
-                         s.min_items ? fmt::format(" (at least {})", s.min_items) : "");
-    case ValueType::score_map:
-      return "mapping of dimension to score";
-  }
-  return "";
-}
+namespace {
 
 std::string required_text(const Field& f) {
   if (f.required) return "yes";

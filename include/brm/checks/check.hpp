@@ -81,6 +81,9 @@ Diagnostics check_new_record(const Workspace& ws, const CheckContext& ctx, Kind 
 /// every rule for its fields. Commands that use the settings refuse while any is an error.
 Diagnostics check_config(const Workspace& ws, const CheckContext& ctx);
 
+/// Lowercase ASCII letters, digits, '-', '_', '.'; starts with a letter or digit; at most 64.
+bool is_valid_id(std::string_view id);
+
 /// Reads the settings from brm.yaml, falling back to the defaults for anything
 /// missing or malformed (the checks report those).
 Settings read_settings(const Record& config);

@@ -59,6 +59,7 @@ Command make_survey_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_delivery_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_diff_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_help_command(CLI::App& parent, const GlobalOptions& globals);
+Command make_new_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_completion_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_complete_ids_command(CLI::App& parent, const GlobalOptions& globals);
 Command make_man_command(CLI::App& parent, const GlobalOptions& globals);

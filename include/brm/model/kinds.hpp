@@ -90,6 +90,10 @@ std::optional<Kind> kind_in_folder(std::string_view folder);
 /// The kind's name with its article: "a customer", "an agreement".
 std::string a_kind(Kind k);
 
+/// A value's type in words, as docs/data-model.md and the templates of `brm new` give
+/// it: "customer id", "date", "one of: draft, active, terminated".
+std::string type_text(const Shape& s);
+
 /// The field list of an object shape, looked up by name; nullptr when unknown.
 const Field* find_field(const Shape& object, std::string_view name);
 
