@@ -44,14 +44,20 @@ struct Preamble {
   std::string unknown_option;
 };
 
+/// Short flags written together, as `-hV`: each letter one of the global flags.
+bool is_flag_group(std::string_view arg) {
+  if (arg.size() < 3 || arg[0] != '-' || arg[1] == '-') return false;
+  return std::all_of(arg.begin() + 1, arg.end(), [](char c) { return c == 'h' || c == 'V'; });
+}
+
 Preamble read_preamble(int argc, const char* const* argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view a = argv[i];
     if (a == "--") return {};
     if (!a.starts_with("-") || a == "-") return {std::string(a), {}};
     const auto* flag = global_flag(a);
-    if (!flag) return {{}, std::string(a)};
-    if (flag->takes_value && a == flag->name) ++i;
+    if (!flag && !is_flag_group(a)) return {{}, std::string(a)};
+    if (flag && flag->takes_value && a == flag->name) ++i;
   }
   return {};
 }
@@ -92,6 +98,7 @@ std::string word_after(const std::string& path, int argc, const char* const* arg
       if (flag->takes_value && a == flag->name) ++i;
       continue;
     }
+    if (a == "--") return {};
     if (a.starts_with("-")) continue;
     if (matched < words.size() && a == words[matched])
       ++matched;
@@ -119,7 +126,11 @@ std::string explain(const CLI::App& app, const CLI::ParseError& e, int argc, con
       return fmt::format("unknown option '{}' for '{}'{}", word, path, did_you_mean(word, views));
     }
   }
-  if (at->get_require_subcommand_min() > 0 && at->get_subcommands().empty()) {
+  // Only the error that a command is missing is worded here; an option's bad or missing
+  // value keeps CLI11's words, which name it.
+  const bool missing_command = dynamic_cast<const CLI::RequiredError*>(&e) != nullptr &&
+                               std::string_view(e.what()).find("subcommand") != std::string_view::npos;
+  if (missing_command && at->get_require_subcommand_min() > 0 && at->get_subcommands().empty()) {
     std::vector<std::string> names;
     for (const auto* sub : at->get_subcommands({}))
       if (!sub->get_group().empty()) names.push_back(sub->get_name());

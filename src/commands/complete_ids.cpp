@@ -4,9 +4,9 @@
 #include <algorithm>
 #include <memory>
 
+#include "brm/checks/check.hpp"
 #include "brm/commands/common.hpp"
 #include "brm/model/kinds.hpp"
-#include "brm/workspace/atomic_write.hpp"
 
 namespace brm {
 namespace fs = std::filesystem;
@@ -27,7 +27,9 @@ Command make_complete_ids_command(CLI::App& parent, const GlobalOptions& globals
             std::error_code ec;
             for (const auto& e : fs::directory_iterator(*root / *folder, ec)) {
               const auto name = e.path().filename().string();
-              if (name.ends_with(".yaml") && !name.starts_with(".") && !is_leftover_temp(name))
+              // Only names that are ids: a file named `$(cmd).yaml` is no record, and a
+              // completion must offer nothing a shell could take for code.
+              if (name.ends_with(".yaml") && is_valid_id(e.path().stem().string()))
                 ids.push_back(e.path().stem().string());
             }
             std::sort(ids.begin(), ids.end());

@@ -94,24 +94,40 @@ std::string bash_tables(const std::vector<const CliCommand*>& all) {
   return out;
 }
 
+// Words that come from the workspace or the repository (file names, branch names) are
+// never given to `compgen -W`, which expands `$(...)` in them: _brm_lines matches them as
+// plain text. Global options may follow the command (`brm review --color never`), and
+// bash splits `--format=json` at the `=`.
 constexpr std::string_view bash_driver = R"sh(_brm_none() { COMPREPLY=(); }
 _brm_words() { mapfile -t COMPREPLY < <(compgen -W "$1" -- "$cur"); }
+_brm_lines() {
+  local w
+  COMPREPLY=()
+  while IFS= read -r w; do [[ $w == "$cur"* ]] && COMPREPLY+=("$w"); done
+}
 _brm_files() { compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -f -- "$cur"); }
 _brm_dirs() { compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -d -- "$cur"); }
-_brm_revs() { _brm_words "HEAD $(git for-each-ref --format='%(refname:short)' 2>/dev/null)"; }
+_brm_revs() { _brm_lines < <(echo HEAD; git for-each-ref --format='%(refname:short)' 2>/dev/null); }
 # Record ids from the workspace the command line names (-C), else the one brm finds.
-_brm_ids() { _brm_words "$("${COMP_WORDS[0]}" "${_brm_workspace[@]}" __complete-ids "$1" 2>/dev/null)"; }
+_brm_ids() { _brm_lines < <("${COMP_WORDS[0]}" "${_brm_workspace[@]}" __complete-ids "$1" 2>/dev/null); }
 
 _brm() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-  local at="" count=0 i word
+  local at="" count=0 i word dir
+  if [[ $cur == = ]]; then cur=""; elif [[ $prev == = ]] && ((COMP_CWORD > 2)); then prev=${COMP_WORDS[COMP_CWORD-2]}; fi
   _brm_workspace=()
   for ((i = 1; i < COMP_CWORD; i++)); do
     word=${COMP_WORDS[i]}
-    if _brm_takes_value "$at" "$word"; then
-      [[ -z $at && ($word == -C || $word == --workspace) ]] && _brm_workspace=(-C "${COMP_WORDS[i+1]}")
+    if _brm_takes_value "$at" "$word" || _brm_takes_value "" "$word"; then
+      ((i + 1 < COMP_CWORD)) && [[ ${COMP_WORDS[i+1]} == = ]] && ((i++))
+      if [[ $word == -C || $word == --workspace ]]; then
+        dir=${COMP_WORDS[i+1]}
+        dir=${dir/#\~/$HOME}
+        dir=${dir#[\"\']}
+        _brm_workspace=(-C "${dir%[\"\']}")
+      fi
       ((i++))
-    elif [[ $word == -* ]]; then
+    elif [[ $word == -* || $word == = ]]; then
       :
     elif ((count == 0)) && _brm_is_command "$at" "$word"; then
       at=${at:+$at }$word
@@ -119,7 +135,7 @@ _brm() {
       ((count++))
     fi
   done
-  if ((COMP_CWORD > 1)) && _brm_complete_value "$at" "$prev"; then return; fi
+  if ((COMP_CWORD > 1)) && { _brm_complete_value "$at" "$prev" || _brm_complete_value "" "$prev"; }; then return; fi
   if [[ $cur == -* ]]; then _brm_complete_option "$at"; else _brm_complete_positional "$at" "$count"; fi
 }
 complete -F _brm brm
@@ -141,13 +157,16 @@ _brm_ids() {
 
 _brm() {
   local cur=${words[CURRENT]} prev=${words[CURRENT-1]}
-  local at="" count=0 i word
+  local at="" count=0 i word dir
   typeset -ga _brm_workspace
   _brm_workspace=()
   for ((i = 2; i < CURRENT; i++)); do
     word=${words[i]}
-    if _brm_takes_value "$at" "$word"; then
-      [[ -z $at && ($word == -C || $word == --workspace) ]] && _brm_workspace=(-C "${words[i+1]}")
+    if _brm_takes_value "$at" "$word" || _brm_takes_value "" "$word"; then
+      if [[ $word == -C || $word == --workspace ]]; then
+        dir=${(Q)words[i+1]}
+        _brm_workspace=(-C "${dir/#\~/$HOME}")
+      fi
       ((i++))
     elif [[ $word == -* ]]; then
       :
@@ -157,7 +176,7 @@ _brm() {
       ((count++))
     fi
   done
-  if ((CURRENT > 2)) && _brm_complete_value "$at" "$prev"; then return; fi
+  if ((CURRENT > 2)) && { _brm_complete_value "$at" "$prev" || _brm_complete_value "" "$prev"; }; then return; fi
   if [[ $cur == -* ]]; then _brm_complete_option "$at"; else _brm_complete_positional "$at" "$count"; fi
 }
 
@@ -250,7 +269,7 @@ function __brm_state
     for word in $words[2..-1]
         if test $skip = 1
             set skip 0
-        else if contains -- "$path|$word" $__brm_value_options
+        else if contains -- "$path|$word" $__brm_value_options; or contains -- "|$word" $__brm_value_options
             set skip 1
         else if string match -q -- '-*' $word
             continue
@@ -273,7 +292,7 @@ end
 function __brm_workspace
     set -l words (commandline -opc)
     set -l i (contains -i -- -C $words; or contains -i -- --workspace $words)
-    and echo -C $words[(math $i + 1)]
+    and echo -C (string replace -r '^~' $HOME -- $words[(math $i + 1)])
 end
 
 function __brm_ids

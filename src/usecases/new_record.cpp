@@ -33,12 +33,19 @@ const Field* field_at(const Shape& kind, std::string_view path) {
 }
 
 /// A value as YAML: text as YAML reads it back; a date, number, id or word plain when it
-/// is one token, so that 2026-12-01 stays a date and 12 a number.
+/// is one token YAML takes as text, so that 2026-12-01 stays a date and 12 a number. A
+/// token that YAML would read as something else (`-`, `a:`, `null`, `~`) is quoted.
 std::string yaml_value(const Shape& s, const std::string& value, unsigned indent) {
-  const bool token = !value.empty() && std::all_of(value.begin(), value.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' || c == ':' || c == '/';
+  const auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  const bool token = !value.empty() && std::all_of(value.begin(), value.end(), [&](char c) {
+    return word(c) || c == '-' || c == '_' || c == '.' || c == ':' || c == '/';
   });
-  if (s.type != ValueType::line && s.type != ValueType::text && token) return value;
+  const bool starts_well = !value.empty() && (word(value.front()) || (value.front() == '-' && value.size() > 1 &&
+                                                                      std::isdigit(static_cast<unsigned char>(value[1]))));
+  const bool null_word = value == "null" || value == "Null" || value == "NULL";
+  if (s.type != ValueType::line && s.type != ValueType::text && token && starts_well && value.back() != ':' &&
+      !null_word)
+    return value;
   return yaml::scalar_for(value, indent);
 }
 
@@ -108,6 +115,12 @@ class TemplateWriter {
 /// Every problem with the values given: an unknown field, one that takes no single value,
 /// a reference to no record.
 void check_values(const OpenWorkspace& w, const KindSpec& spec, const Values& values, Failure& f) {
+  for (std::size_t i = 0; i < values.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (values[i].first == values[j].first) {
+        f.add(fmt::format("'{}' is given twice", values[i].first));
+        break;
+      }
   for (const auto& [path, value] : values) {
     const Field* field = field_at(spec.shape, path);
     if (!field) {
@@ -156,7 +169,7 @@ Result<NewRecord> new_record(const OpenWorkspace& w, const NewRecordInput& in) {
       article, spec.doc);
   Shape rest = spec.shape;
   std::erase_if(rest.fields, [](const Field& field) { return field.name == "id"; });
-  r.text += fmt::format("id: {}\n", in.id);
+  r.text += fmt::format("id: {}\n", yaml::scalar_for(in.id, 2));  // `null` and `true` are ids too
   TemplateWriter(in.values, r.to_fill).fields(rest, "", 0, false, r.text);
   if (in.dry_run) return r;
   if (auto err = write_new_record(w, r.path, r.text, fmt::format("{} already exists; nothing was written", r.path));

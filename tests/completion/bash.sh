@@ -17,7 +17,7 @@ expect() {  # expect "WANTED" WORD...: the words offered for the last WORD, sort
   COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=()
   "$function"
   local got; got=$(printf '%s\n' "${COMPREPLY[@]}" | sort | xargs)
-  if [ "$got" != "$want" ]; then echo "brm ${*:2} <Tab>: want '$want', got '$got'"; failed=1; fi
+  if [ "$got" != "$want" ]; then echo "brm ${*:2} <Tab>: want '$want', got '$got'"; failed=1; return 1; fi
 }
 complaints=$(ls complaints | sed 's/\.yaml$//' | sort | xargs)
 customers=$(ls customers | sed 's/\.yaml$//' | sort | xargs)
@@ -35,5 +35,29 @@ expect "critical high low medium" brm complaint log --severity ""
 expect "always auto never" brm --color ""
 expect "bash fish zsh" brm completion ""
 expect "" brm complaint log --summary ""
-(cd / && expect "$customers" brm -C "$src/examples/demo" review --customer "") || failed=1
+# From elsewhere, -C names the workspace the ids come from, also after the command.
+cd /
+expect "$customers" brm -C "$src/examples/demo" review --customer ""
+expect "$customers" brm review -C "$src/examples/demo" --customer ""
+expect "" brm review --customer ""
+# Global options after the command, and values written with `=` (bash splits at it).
+cd "$src/examples/demo"
+expect "agreements complaints customer customers delivery kpi satisfaction" brm report --color never ""
+expect "agreements complaints customer customers delivery kpi satisfaction" brm report --format = json ""
+expect "always auto never" brm --color = ""
+# A file name is never run as code: `$(...)` in one is no id, and is not offered.
+scratch=$(mktemp -d)
+cp -r "$src/examples/demo" "$scratch/ws"
+touch "$scratch/ws/customers/\$(touch\${IFS}PWNED).yaml"
+cd "$scratch"
+expect "$customers" brm -C ws review --customer ""
+git init -q -b main repo && git -C repo -c user.name=t -c user.email=t@example.org commit -q --allow-empty -m start &&
+  git -C repo branch '$(touch${IFS}PWNED)'
+cd repo
+expect "main" brm validate --at m
+expect "HEAD" brm validate --at H
+COMP_WORDS=(brm validate --at ""); COMP_CWORD=3; "$function"  # every ref, the odd one too
+cd ..
+[ ! -e PWNED ] && [ ! -e repo/PWNED ] || { echo "a Tab ran a command from a name"; failed=1; }
+rm -rf "$scratch"
 exit $failed

@@ -28,7 +28,9 @@ for words in "${pages[@]}"; do
   done
   # shellcheck disable=SC2086
   for option in $("$brm" $words --help | grep -oE '^ +(-[a-zA-Z], ?)?--[a-z][a-z-]*' | grep -oE -- '--[a-z-]+'); do
-    grep -qe "$option" <<<"$text" || { echo "$name.1: no $option, which 'brm $words --help' lists"; failed=1; }
+    # The option's own entry (its heading line in OPTIONS), not a mention in other text.
+    grep -qE "^ {7}(-[a-zA-Z], )?$option( |,|$)" <<<"$text" ||
+      { echo "$name.1: no entry for $option, which 'brm $words --help' lists"; failed=1; }
   done
 done
 echo "${#pages[@]} pages checked"
