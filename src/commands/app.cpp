@@ -18,23 +18,30 @@ constexpr CommandFactory factories[] = {
     make_help_command,    make_complete_ids_command, make_man_command,
 };
 
-/// The options brm takes before the command, and whether each takes a value.
-struct GlobalFlag {
-  std::string_view name;
-  bool takes_value;
-};
-constexpr GlobalFlag global_flags[] = {{"-C", true},      {"--workspace", true}, {"--color", true},   {"-h", false},
-                                       {"--help", false}, {"-V", false},         {"--version", false}};
-
-/// The global flag an argument is (`--color=never` is `--color`), or nullptr.
-const GlobalFlag* global_flag(std::string_view arg) {
-  for (const auto& f : global_flags) {
-    if (arg == f.name) return &f;
-    if (f.takes_value && arg.starts_with(f.name) &&
-        (arg[f.name.size()] == '=' || (f.name.size() == 2 && arg.size() > 2)))
-      return &f;
-  }
+/// A global option an argument is (`--color=never` and `-Cdir` are `--color` and `-C`),
+/// read from the root's own definition so that the two cannot differ; nullptr if none.
+const CLI::Option* global_option(const CLI::App& root, std::string_view arg) {
+  const auto name = arg.substr(0, arg.starts_with("--") ? arg.find('=') : std::min<std::size_t>(arg.size(), 2));
+  for (const auto* o : root.get_options())
+    if (o->check_name(std::string(name)))
+      return name.size() < arg.size() && !arg.starts_with("--") && o->get_type_name().empty() ? nullptr : o;
   return nullptr;
+}
+
+bool takes_value(const CLI::Option& o) { return !o.get_type_name().empty(); }
+
+/// The argument the option stands alone in, so that its value is the next one.
+bool value_follows(const CLI::Option& o, std::string_view arg) {
+  return takes_value(o) && (arg.starts_with("--") ? arg.find('=') == std::string_view::npos : arg.size() == 2);
+}
+
+/// Short flags written together, as `-hV`: each letter a global flag that takes no value.
+bool is_flag_group(const CLI::App& root, std::string_view arg) {
+  if (arg.size() < 3 || arg[0] != '-' || arg[1] == '-') return false;
+  return std::all_of(arg.begin() + 1, arg.end(), [&](char c) {
+    const auto* o = global_option(root, std::string{'-', c});
+    return o && !takes_value(*o);
+  });
 }
 
 /// What stands before the command: the command word, or the first argument that is no
@@ -44,61 +51,58 @@ struct Preamble {
   std::string unknown_option;
 };
 
-/// Short flags written together, as `-hV`: each letter one of the global flags.
-bool is_flag_group(std::string_view arg) {
-  if (arg.size() < 3 || arg[0] != '-' || arg[1] == '-') return false;
-  return std::all_of(arg.begin() + 1, arg.end(), [](char c) { return c == 'h' || c == 'V'; });
-}
-
-Preamble read_preamble(int argc, const char* const* argv) {
+Preamble read_preamble(const CLI::App& root, int argc, const char* const* argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view a = argv[i];
     if (a == "--") return {};
     if (!a.starts_with("-") || a == "-") return {std::string(a), {}};
-    const auto* flag = global_flag(a);
-    if (!flag && !is_flag_group(a)) return {{}, std::string(a)};
-    if (flag && flag->takes_value && a == flag->name) ++i;
+    const auto* o = global_option(root, a);
+    if (!o && !is_flag_group(root, a)) return {{}, std::string(a)};
+    if (o && value_follows(*o, a)) ++i;
   }
   return {};
 }
 
-std::vector<std::string_view> global_flag_names() {
-  std::vector<std::string_view> names;
-  for (const auto& f : global_flags)
-    if (f.name.starts_with("--")) names.push_back(f.name);
+std::vector<std::string> long_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const auto* o : app.get_options())
+    for (const auto& l : o->get_lnames()) names.push_back("--" + l);
   return names;
 }
 
-/// The deepest command the parse reached (`brm complaint update`), with its path.
-std::pair<const CLI::App*, std::string> chosen(const CLI::App& app) {
-  const CLI::App* at = &app;
-  std::string path = app.get_name();
-  for (bool deeper = true; deeper;) {
-    deeper = false;
-    for (const auto* sub : at->get_subcommands()) {
-      at = sub, path += " " + sub->get_name(), deeper = true;
-      break;
-    }
-  }
-  return {at, path};
+std::string suggest(std::string_view word, const std::vector<std::string>& names) {
+  return did_you_mean(word, std::vector<std::string_view>(names.begin(), names.end()));
 }
 
-/// The first word after the command words of `path` ("brm complaint") that is no
-/// option: what was typed where a subcommand belongs.
-std::string word_after(const std::string& path, int argc, const char* const* argv) {
-  std::size_t matched = 1;  // "brm"
-  std::vector<std::string> words;
-  for (std::size_t at = 0, end; at < path.size(); at = end + 1) {
-    end = std::min(path.find(' ', at), path.size());
-    words.push_back(path.substr(at, end - at));
+std::vector<std::string> names_of(const std::vector<const CLI::App*>& commands) {
+  std::vector<std::string> out;
+  for (const auto* c : commands) out.push_back(c->get_name());
+  return out;
+}
+
+/// The deepest command the parse reached, and the words that name it ({"brm",
+/// "complaint", "update"}).
+std::pair<const CLI::App*, std::vector<std::string>> chosen(const CLI::App& root) {
+  const CLI::App* at = &root;
+  std::vector<std::string> words{root.get_name()};
+  while (!at->get_subcommands().empty()) {
+    at = at->get_subcommands().front();
+    words.push_back(at->get_name());
   }
+  return {at, words};
+}
+
+/// The first word after the command words that is no option: what was typed where a
+/// subcommand belongs.
+std::string word_after(const CLI::App& root, const std::vector<std::string>& words, int argc, const char* const* argv) {
+  std::size_t matched = 1;  // "brm"
   for (int i = 1; i < argc; ++i) {
     const std::string_view a = argv[i];
-    if (const auto* flag = global_flag(a); flag) {
-      if (flag->takes_value && a == flag->name) ++i;
+    if (a == "--") return {};
+    if (const auto* o = global_option(root, a); o) {
+      if (value_follows(*o, a)) ++i;
       continue;
     }
-    if (a == "--") return {};
     if (a.starts_with("-")) continue;
     if (matched < words.size() && a == words[matched])
       ++matched;
@@ -110,40 +114,40 @@ std::string word_after(const std::string& path, int argc, const char* const* arg
 
 /// A parse error in the words of the command line: an unknown option or command named as
 /// such, with the likely one meant.
-std::string explain(const CLI::App& app, const CLI::ParseError& e, int argc, const char* const* argv) {
-  const auto [at, path] = chosen(app);
-  if (const auto* extras = dynamic_cast<const CLI::ExtrasError*>(&e); extras) {
+std::string explain(const CLI::App& root, const CLI::ParseError& e, int argc, const char* const* argv) {
+  const auto [at, words] = chosen(root);
+  const auto path = fmt::format("{}", fmt::join(words, " "));
+  if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
     const std::string what = e.what();
-    const auto quote = what.find(": ");
+    const auto colon = what.find(": ");
     const auto first =
-        quote == std::string::npos ? std::string() : what.substr(quote + 2, what.find(' ', quote + 2) - quote - 2);
+        colon == std::string::npos ? std::string() : what.substr(colon + 2, what.find(' ', colon + 2) - colon - 2);
     if (first.starts_with("-")) {
-      std::vector<std::string> names;
-      for (const auto* o : at->get_options())
-        for (const auto& l : o->get_lnames()) names.push_back("--" + l);
-      std::vector<std::string_view> views(names.begin(), names.end());
       const auto word = first.substr(0, first.find('='));
-      return fmt::format("unknown option '{}' for '{}'{}", word, path, did_you_mean(word, views));
+      return fmt::format("unknown option '{}' for '{}'{}", word, path, suggest(word, long_names(*at)));
     }
   }
   // Only the error that a command is missing is worded here; an option's bad or missing
   // value keeps CLI11's words, which name it.
   const bool missing_command = dynamic_cast<const CLI::RequiredError*>(&e) != nullptr &&
                                std::string_view(e.what()).find("subcommand") != std::string_view::npos;
-  if (missing_command && at->get_require_subcommand_min() > 0 && at->get_subcommands().empty()) {
-    std::vector<std::string> names;
-    for (const auto* sub : at->get_subcommands({}))
-      if (!sub->get_group().empty()) names.push_back(sub->get_name());
-    const std::vector<std::string_view> views(names.begin(), names.end());
-    if (const auto word = word_after(path, argc, argv); !word.empty())
-      return fmt::format("unknown command '{} {}'{}; the commands of '{}' are {}", path, word,
-                         did_you_mean(word, views), path, fmt::join(names, ", "));
+  if (missing_command && at->get_require_subcommand_min() > 0) {
+    const auto names = names_of(visible_subcommands(*at));
+    if (const auto word = word_after(root, words, argc, argv); !word.empty())
+      return fmt::format("unknown command '{} {}'{}; the commands of '{}' are {}", path, word, suggest(word, names),
+                         path, fmt::join(names, ", "));
     return fmt::format("'{}' wants a command: {}", path, fmt::join(names, ", "));
   }
   return e.what();
 }
 
 }  // namespace
+
+std::vector<const CLI::App*> visible_subcommands(const CLI::App& app) {
+  auto subs = app.get_subcommands({});
+  std::erase_if(subs, [](const CLI::App* s) { return s->get_group().empty(); });  // hidden: `brm __man`
+  return {subs.begin(), subs.end()};
+}
 
 Command make_group(CLI::App& parent, const std::string& name, const std::string& description,
                    const std::vector<CommandFactory>& subcommands, const GlobalOptions& globals) {
@@ -202,22 +206,20 @@ int run_cli(int argc, const char* const* argv, Io& io) {
   std::vector<Command> commands;
   for (auto make : factories) commands.push_back(make(app, globals));
 
-  std::vector<std::string> names, shown;  // every command; those --help lists
-  for (const auto& c : commands) {
-    names.push_back(c.app->get_name());
-    if (!c.app->get_group().empty()) shown.push_back(c.app->get_name());
-  }
-  const auto pre = read_preamble(argc, argv);
+  const auto shown = names_of(visible_subcommands(app));
+  const auto pre = read_preamble(app, argc, argv);
   if (!pre.unknown_option.empty()) {
     const auto word = pre.unknown_option.substr(0, pre.unknown_option.find('='));
     io.err << fmt::format("brm: error: unknown option '{}'{}\nRun 'brm --help' for the options.\n", word,
-                          did_you_mean(word, global_flag_names()));
+                          suggest(word, long_names(app)));
     return 2;
   }
-  if (!pre.command.empty() && std::find(names.begin(), names.end(), pre.command) == names.end()) {
-    const std::vector<std::string_view> views(shown.begin(), shown.end());
+  const auto subs = app.get_subcommands({});  // the hidden ones too
+  const bool known =
+      std::any_of(subs.begin(), subs.end(), [&](const CLI::App* c) { return c->get_name() == pre.command; });
+  if (!pre.command.empty() && !known) {
     io.err << fmt::format("brm: error: unknown command '{}'{}; the commands are {}\n", pre.command,
-                          did_you_mean(pre.command, views), fmt::join(shown, ", "));
+                          suggest(pre.command, shown), fmt::join(shown, ", "));
     return 2;
   }
   try {

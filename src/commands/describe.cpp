@@ -1,5 +1,7 @@
 #include "brm/commands/describe.hpp"
 
+#include "brm/commands/command.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -95,8 +97,7 @@ CliCommand command_of(const CLI::App& app, std::vector<std::string> path) {
   for (const auto* o : app.get_options())
     if (o->get_group() != "" || o->get_positional()) c.options.push_back(option_of(*o));
   std::stable_partition(c.options.begin(), c.options.end(), [](const CliOption& o) { return o.positional.empty(); });
-  for (const auto* sub : app.get_subcommands({})) {
-    if (sub->get_group().empty()) continue;  // hidden (the completion scripts' helper)
+  for (const auto* sub : visible_subcommands(app)) {
     auto sub_path = c.path;
     sub_path.push_back(sub->get_name());
     c.subcommands.push_back(command_of(*sub, std::move(sub_path)));

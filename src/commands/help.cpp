@@ -20,8 +20,7 @@ Command make_help_command(CLI::App& parent, const GlobalOptions&) {
             const CLI::App* at = &parent;
             std::string path = parent.get_name();
             for (const auto& w : *words) {
-              auto subs = at->get_subcommands({});
-              std::erase_if(subs, [](const CLI::App* s) { return s->get_group().empty(); });  // hidden
+              const auto subs = visible_subcommands(*at);
               const auto it =
                   std::find_if(subs.begin(), subs.end(), [&](const CLI::App* s) { return s->get_name() == w; });
               if (it == subs.end()) {

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "brm/checks/check.hpp"
+#include "brm/yaml/document.hpp"
 #include "brm/yaml/writer.hpp"
 
 namespace brm {
@@ -32,21 +33,15 @@ const Field* field_at(const Shape& kind, std::string_view path) {
   }
 }
 
-/// A value as YAML: text as YAML reads it back; a date, number, id or word plain when it
-/// is one token YAML takes as text, so that 2026-12-01 stays a date and 12 a number. A
-/// token that YAML would read as something else (`-`, `a:`, `null`, `~`) is quoted.
+/// A value as YAML: text as YAML reads it back (scalar_for); any other value plain when
+/// YAML reads it plain as the same string, a date or a number (so that 2026-12-01 stays a
+/// date and 12 a number), else quoted (`-`, `a:`, `null`).
 std::string yaml_value(const Shape& s, const std::string& value, unsigned indent) {
-  const auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
-  const bool token = !value.empty() && std::all_of(value.begin(), value.end(), [&](char c) {
-    return word(c) || c == '-' || c == '_' || c == '.' || c == ':' || c == '/';
-  });
-  const bool starts_well = !value.empty() && (word(value.front()) || (value.front() == '-' && value.size() > 1 &&
-                                                                      std::isdigit(static_cast<unsigned char>(value[1]))));
-  const bool null_word = value == "null" || value == "Null" || value == "NULL";
-  if (s.type != ValueType::line && s.type != ValueType::text && token && starts_well && value.back() != ':' &&
-      !null_word)
-    return value;
-  return yaml::scalar_for(value, indent);
+  if (s.type == ValueType::line || s.type == ValueType::text) return yaml::scalar_for(value, indent);
+  const auto kind = yaml::resolve_plain(value);
+  const bool plain = yaml::plain_is_safe(value) || kind == yaml::ScalarKind::integer ||
+                     kind == yaml::ScalarKind::floating || kind == yaml::ScalarKind::timestamp;
+  return plain ? value : yaml::double_quoted(value);
 }
 
 /// The comment above a field: its description, then its type and whether it is required

@@ -71,6 +71,10 @@ Command make_meeting_new_command(CLI::App& group, const GlobalOptions& globals);
 Command make_survey_import_command(CLI::App& group, const GlobalOptions& globals);
 Command make_delivery_import_command(CLI::App& group, const GlobalOptions& globals);
 
+/// A command's subcommands that its help lists (not the hidden helpers of the build and
+/// the completion scripts), in their order.
+std::vector<const CLI::App*> visible_subcommands(const CLI::App& app);
+
 /// Parses the command line and runs the chosen command; the whole program but main.
 int run_cli(int argc, const char* const* argv, Io& io);
 
