@@ -96,8 +96,7 @@ std::string bash_tables(const std::vector<const CliCommand*>& all) {
 
 // Words that come from the workspace or the repository (file names, branch names) are
 // never given to `compgen -W`, which expands `$(...)` in them: _brm_lines matches them as
-// plain text. Global options may follow the command (`brm review --color never`), and
-// bash splits `--format=json` at the `=`.
+// plain text.
 constexpr std::string_view bash_driver = R"sh(_brm_none() { COMPREPLY=(); }
 _brm_words() { mapfile -t COMPREPLY < <(compgen -W "$1" -- "$cur"); }
 _brm_lines() {
@@ -113,35 +112,56 @@ _brm_ids() { _brm_lines < <("${COMP_WORDS[0]}" "${_brm_workspace[@]}" __complete
 
 _brm() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-  local at="" count=0 i word dir
-  if [[ $cur == = ]]; then cur=""; elif [[ $prev == = ]] && ((COMP_CWORD > 2)); then prev=${COMP_WORDS[COMP_CWORD-2]}; fi
-  _brm_workspace=()
-  for ((i = 1; i < COMP_CWORD; i++)); do
-    word=${COMP_WORDS[i]}
-    if _brm_takes_value "$at" "$word" || _brm_takes_value "" "$word"; then
-      ((i + 1 < COMP_CWORD)) && [[ ${COMP_WORDS[i+1]} == = ]] && ((i++))
-      if [[ $word == -C || $word == --workspace ]]; then
-        dir=${COMP_WORDS[i+1]}
-        dir=${dir/#\~/$HOME}
-        dir=${dir#[\"\']}
-        _brm_workspace=(-C "${dir%[\"\']}")
-      fi
-      ((i++))
-    elif [[ $word == -* || $word == = ]]; then
-      :
-    elif ((count == 0)) && _brm_is_command "$at" "$word"; then
-      at=${at:+$at }$word
-    else
-      ((count++))
-    fi
-  done
-  if ((COMP_CWORD > 1)) && { _brm_complete_value "$at" "$prev" || _brm_complete_value "" "$prev"; }; then return; fi
-  if [[ $cur == -* ]]; then _brm_complete_option "$at"; else _brm_complete_positional "$at" "$count"; fi
+  if [[ $cur == "=" ]]; then cur=""; elif [[ $prev == "=" ]] && ((COMP_CWORD > 2)); then prev=${COMP_WORDS[COMP_CWORD-2]}; fi
+  _brm_walk "${COMP_WORDS[@]:1:COMP_CWORD-1}"
+  _brm_complete "$prev"
 }
 complete -F _brm brm
 )sh";
 
-// The same walk in zsh's terms: $words and $CURRENT, compadd, _files. (`path` is
+// The walk over the words typed before the cursor, and the choice of what to offer, in
+// the shell language bash and zsh share; each driver hands it its own word array.
+// Global options may follow the command (`brm review --color never`); bash splits
+// `--format=json` at the `=`.
+constexpr std::string_view shared_walk = R"sh(
+# Sets _brm_at (the command the words reach), _brm_count (the positional arguments after
+# it) and _brm_workspace (-C DIR when the words name one) from the words given.
+_brm_walk() {
+  local word dir
+  _brm_at=""
+  _brm_count=0
+  _brm_workspace=()
+  while (($#)); do
+    word=$1
+    shift
+    if _brm_takes_value "$_brm_at" "$word" || _brm_takes_value "" "$word"; then
+      [[ ${1-} == "=" ]] && shift
+      if [[ $word == -C || $word == --workspace ]]; then
+        dir=${1-}
+        dir=${dir/#\~/$HOME}
+        dir=${dir#[\"\']}
+        _brm_workspace=(-C "${dir%[\"\']}")
+      fi
+      (($#)) && shift
+    elif [[ $word == -* || $word == "=" ]]; then
+      :
+    elif ((_brm_count == 0)) && _brm_is_command "$_brm_at" "$word"; then
+      _brm_at=${_brm_at:+$_brm_at }$word
+    else
+      ((_brm_count++))
+    fi
+  done
+}
+
+# Offers the values of the option before the cursor, else options, else what the next
+# positional argument takes.
+_brm_complete() {
+  if _brm_complete_value "$_brm_at" "$1" || _brm_complete_value "" "$1"; then return; fi
+  if [[ $cur == -* ]]; then _brm_complete_option "$_brm_at"; else _brm_complete_positional "$_brm_at" "$_brm_count"; fi
+}
+)sh";
+
+// The drivers in zsh's terms: $words and $CURRENT, compadd, _files. (`path` is
 // zsh's array tied to PATH, hence `at`.)
 constexpr std::string_view zsh_driver = R"sh(_brm_none() { :; }
 _brm_words() { compadd -- ${=1}; }
@@ -157,27 +177,8 @@ _brm_ids() {
 
 _brm() {
   local cur=${words[CURRENT]} prev=${words[CURRENT-1]}
-  local at="" count=0 i word dir
-  typeset -ga _brm_workspace
-  _brm_workspace=()
-  for ((i = 2; i < CURRENT; i++)); do
-    word=${words[i]}
-    if _brm_takes_value "$at" "$word" || _brm_takes_value "" "$word"; then
-      if [[ $word == -C || $word == --workspace ]]; then
-        dir=${(Q)words[i+1]}
-        _brm_workspace=(-C "${dir/#\~/$HOME}")
-      fi
-      ((i++))
-    elif [[ $word == -* ]]; then
-      :
-    elif ((count == 0)) && _brm_is_command "$at" "$word"; then
-      at=${at:+$at }$word
-    else
-      ((count++))
-    fi
-  done
-  if ((CURRENT > 2)) && { _brm_complete_value "$at" "$prev" || _brm_complete_value "" "$prev"; }; then return; fi
-  if [[ $cur == -* ]]; then _brm_complete_option "$at"; else _brm_complete_positional "$at" "$count"; fi
+  _brm_walk "${(@)words[2,CURRENT-1]}"
+  _brm_complete "$prev"
 }
 
 # Loaded from $fpath on the first Tab, or sourced (source <(brm completion zsh)).
@@ -311,13 +312,13 @@ complete -c brm -f
 
 std::string bash_completion(const CliCommand& root) {
   return "# bash completion for brm, made by `brm completion bash` from its command line's definition.\n\n" +
-         bash_tables(man_pages(root)) + std::string(bash_driver);
+         bash_tables(man_pages(root)) + std::string(shared_walk) + std::string(bash_driver);
 }
 
 std::string zsh_completion(const CliCommand& root) {
   return "#compdef brm\n# zsh completion for brm, made by `brm completion zsh` from its command line's "
          "definition.\n\n" +
-         bash_tables(man_pages(root)) + std::string(zsh_driver);
+         bash_tables(man_pages(root)) + std::string(shared_walk) + std::string(zsh_driver);
 }
 
 std::string fish_completion(const CliCommand& root) {
