@@ -8,6 +8,7 @@
 #include <cctype>
 
 #include "brm/model/kinds.hpp"
+#include "brm/util/split.hpp"
 
 namespace brm {
 namespace {
@@ -22,16 +23,6 @@ std::string lower(std::string s) {
   return s;
 }
 
-std::vector<std::string> split(std::string_view text, char sep) {
-  std::vector<std::string> out;
-  for (std::size_t at = 0;;) {
-    const auto end = text.find(sep, at);
-    out.emplace_back(text.substr(at, end - at));
-    if (end == std::string_view::npos) return out;
-    at = end + 1;
-  }
-}
-
 /// The value's name and kind from CLI11's type name: "TEXT:{a,b}" (a check's choices),
 /// ",|;|tab" (choices as the help shows them), "CUSTOMER" (a kind's record id), "FILE",
 /// "DIR", "REV"; a generic TEXT or INT is named after the option.
@@ -41,9 +32,12 @@ void read_type(const CLI::Option& o, const std::string& word, CliOption& c) {
   auto base = full.substr(0, colon);
   if (colon != std::string::npos && full.back() == '}') {
     c.kind = ValueKind::choice;
-    c.choices = split(std::string_view(full).substr(colon + 2, full.size() - colon - 3), ',');
+    for (const auto choice : split(std::string_view(full).substr(colon + 2, full.size() - colon - 3), ','))
+      c.choices.emplace_back(choice);
   } else if (base.find('|') != std::string::npos) {
-    c.kind = ValueKind::choice, c.choices = split(base, '|'), base.clear();
+    c.kind = ValueKind::choice;
+    for (const auto choice : split(base, '|')) c.choices.emplace_back(choice);
+    base.clear();
   }
   if (const auto kind = kind_named(lower(base)); kind && !spec_of(*kind).folder.empty()) {
     c.kind = ValueKind::record_id, c.folder = std::string(spec_of(*kind).folder);
@@ -77,21 +71,25 @@ void read_footer(const std::string& footer, CliCommand& c) {
   if (at != 0) at = footer.find("\nExamples:\n");
   c.text = footer.substr(0, at);
   if (at == std::string::npos) return;
-  for (const auto& line : split(std::string_view(footer).substr(footer.find("Examples:\n", at) + 10), '\n')) {
+  for (const auto line : split(std::string_view(footer).substr(footer.find("Examples:\n", at) + 10), '\n')) {
     const auto start = line.find_first_not_of(' ');
-    if (start != std::string::npos) c.examples.push_back(line.substr(start));
+    if (start != std::string_view::npos) c.examples.emplace_back(line.substr(start));
   }
 }
 
 CliCommand command_of(const CLI::App& app, std::vector<std::string> path) {
   CliCommand c;
   c.path = std::move(path);
-  const auto lines = split(app.get_description(), '\n');
+  const auto description = app.get_description();
+  const auto lines = split(description, '\n');
   c.summary = lines.front();
   read_footer(app.get_footer(), c);
   if (lines.size() > 1) {  // the root's description runs on: its first line is the summary
     std::string rest;
-    for (std::size_t i = 1; i < lines.size(); ++i) rest += (i > 1 ? " " : "") + lines[i];
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      if (i > 1) rest += ' ';
+      rest += lines[i];
+    }
     c.text = rest + (c.text.empty() ? "" : "\n\n" + c.text);
   }
   for (const auto* o : app.get_options())

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "brm/render/cli_doc.hpp"
+#include "brm/util/split.hpp"
 
 namespace brm {
 namespace {
@@ -27,16 +28,6 @@ std::string roff(std::string_view text) {
   return out;
 }
 
-std::vector<std::string_view> lines_of(std::string_view text) {
-  std::vector<std::string_view> out;
-  for (std::size_t at = 0; at <= text.size();) {
-    const auto end = std::min(text.find('\n', at), text.size());
-    out.push_back(text.substr(at, end - at));
-    at = end + 1;
-  }
-  return out;
-}
-
 /// The help's footer as paragraphs: lines run together and filled by the formatter,
 /// except indented lines (a table of kinds), which stay as written.
 std::string paragraphs(std::string_view text) {
@@ -48,7 +39,7 @@ std::string paragraphs(std::string_view text) {
   const auto end_literal = [&] {
     if (literal) out += ".fi\n.RE\n", literal = false;
   };
-  for (const auto line : lines_of(text)) {
+  for (const auto line : split(text, '\n')) {
     if (line.empty()) {
       end_prose(), end_literal();
     } else if (line.starts_with("  ")) {
@@ -170,7 +161,7 @@ std::string wrapped(std::string_view page) {
   constexpr std::size_t width = 80;
   std::string out;
   bool literal = false;
-  for (const auto line : lines_of(page)) {
+  for (const auto line : split(page, '\n')) {
     if (line.starts_with(".nf")) literal = true;
     if (line.starts_with(".fi")) literal = false;
     std::string_view rest = line;
@@ -184,7 +175,7 @@ std::string wrapped(std::string_view page) {
     }
     out += std::string(rest) + "\n";
   }
-  out.pop_back();  // lines_of gave an empty last line for the final newline
+  out.pop_back();  // split gave an empty last part for the final newline
   return out;
 }
 
