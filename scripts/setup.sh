@@ -16,12 +16,14 @@ esac
 
 packages=(cmake g++ make pkg-config python3 gzip libcli11-dev libfmt-dev libyaml-dev libyaml-cpp-dev
           nlohmann-json3-dev libutf8proc-dev libcsv-dev libjemalloc-dev libgit2-dev
+          libicu-dev gettext libxlsxwriter-dev libical-dev   # languages, workbooks, calendars
           dpkg-dev file)   # cpack -G DEB: dpkg-shlibdeps computes the package's dependencies
 if ((tests)); then
   packages+=(catch2 tidy git pre-commit python3-yaml   # the tests make repositories, try the hooks, read the CI files
              mandoc zsh fish lintian                     # judges of the manual pages, completions and package
              clang-14 libclang-rt-14-dev llvm-14         # scripts/fuzz.sh and sanitize.sh (llvm-symbolizer for traces)
-             chromium poppler-utils fonts-droid-fallback) # the A4 print test (CJK letters too)
+             chromium poppler-utils fonts-droid-fallback  # the A4 print test (CJK letters too)
+             python3-openpyxl python3-icalendar)          # judges of the workbooks and calendars
 fi
 missing=()
 for p in "${packages[@]}"; do

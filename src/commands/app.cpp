@@ -6,6 +6,7 @@
 
 #include "brm/checks/suggest.hpp"
 #include "brm/commands/command.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
 namespace {
@@ -201,6 +202,11 @@ int run_cli(int argc, const char* const* argv, Io& io) {
                  "colours a pipe), "
                  "always, never")
       ->check(CLI::IsMember(all_names<ColorWhen>()));
+  app.add_option("--lang", globals.lang,
+                 "The language of what brm writes for people: en or sv (default: from LC_ALL, LC_MESSAGES or "
+                 "LANG, else en); rule names and JSON keys stay English")
+      ->type_name("LANG")
+      ->check(CLI::IsMember({"en", "sv"}));
   app.fallthrough();
 
   std::vector<Command> commands;
@@ -231,6 +237,7 @@ int run_cli(int argc, const char* const* argv, Io& io) {
            << "\nRun 'brm --help' (or 'brm COMMAND --help') for the options.\n";
     return 2;
   }
+  set_language(globals.lang ? *parse_lang(*globals.lang) : language_from_env());
   for (auto& c : commands)
     if (c.app->parsed()) return c.run(io);
   return 2;

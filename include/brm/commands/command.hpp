@@ -32,6 +32,7 @@ struct EnumNames<ColorWhen> {
 struct GlobalOptions {
   std::optional<std::string> workspace;
   std::string color = "auto";  // one of ColorWhen's names (CLI11 allows no other)
+  std::optional<std::string> lang;  // en or sv; the environment's language when not given
 };
 
 /// A subcommand: its CLI11 node, and what runs when it was chosen. `run` returns
