@@ -1,5 +1,8 @@
 #include "brm/compute/delivery.hpp"
 
+#include "brm/util/i18n.hpp"
+#include "brm/util/locale_format.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -78,12 +81,18 @@ Source source_of(const LevelResult& r) {
 }
 
 std::string value_text(double value, std::string_view unit) {
-  if (unit.empty()) return fmt::format("{}", value);
-  return unit == "%" ? fmt::format("{}%", value) : fmt::format("{} {}", value, unit);
+  if (language() == Lang::en) {
+    if (unit.empty()) return fmt::format("{}", value);
+    return unit == "%" ? fmt::format("{}%", value) : fmt::format("{} {}", value, unit);
+  }
+  if (unit == "%") return localized_percent(value, 0, 6);
+  const auto number = localized_number(value, 0, 6, false);
+  return unit.empty() ? number : fmt::format("{} {}", number, unit);
 }
 
 std::string agreed_text(Direction direction, double target, std::string_view unit) {
-  return fmt::format("{} {}", direction == Direction::at_least ? "at least" : "at most", value_text(target, unit));
+  return direction == Direction::at_least ? trf("at least {}", value_text(target, unit))
+                                          : trf("at most {}", value_text(target, unit));
 }
 
 std::string agreed_text(const LevelResult& r) { return agreed_text(r.direction, r.target, r.unit); }

@@ -8,7 +8,10 @@
 #include "brm/compute/delivery.hpp"
 #include "brm/compute/report_common.hpp"
 #include "brm/compute/review.hpp"
+#include "brm/compute/words.hpp"
 #include "brm/model/number.hpp"
+#include "brm/util/i18n.hpp"
+#include "brm/util/locale_format.hpp"
 
 namespace brm {
 namespace {
@@ -42,7 +45,7 @@ struct Scope {
 
 void plan_reviews(Scope& s) {
   if (s.customer.plans.empty())
-    return s.add(Area::plans, Urgency::missing, "No plans recorded for the customer", s.at_customer());
+    return s.add(Area::plans, Urgency::missing, tr("No plans recorded for the customer"), s.at_customer());
   for (const auto& p : s.customer.plans) {
     if (p.status == PlanStatus::done || p.status == PlanStatus::cancelled) continue;
     const auto& title = p.title;
@@ -50,12 +53,12 @@ void plan_reviews(Scope& s) {
     const auto& reviewed = p.reviewed;
     if (!reviewed) {
       s.add(Area::plans, Urgency::missing,
-            fmt::format("Plan item '{}' has never been reviewed with the customer", title), src);
+            trf("Plan item '{}' has never been reviewed with the customer", title), src);
       continue;
     }
     s.deadline(Area::plans, reviewed->plus_days(s.policy.plan_review_days),
-               fmt::format("Plan item '{}' not reviewed since {}", title, reviewed->str()),
-               fmt::format("Plan item '{}' due for review (last {})", title, reviewed->str()), src);
+               trf("Plan item '{}' not reviewed since {}", title, reviewed->str()),
+               trf("Plan item '{}' due for review (last {})", title, reviewed->str()), src);
   }
 }
 
@@ -63,14 +66,15 @@ void plans(Scope& s) {
   for (const auto& item : plan_items_due(s.records, s.day, s.within)) {
     const bool late = item.days_left < 0;
     s.add(Area::plans, late ? Urgency::overdue : Urgency::due,
-          fmt::format("Plan item '{}' ({}) {} on {}", item.title, item.status, late ? "was due" : "is due",
-                      item.due.str()),
+          late ? trf("Plan item '{}' ({}) was due on {}", item.title, word(item.status), item.due.str())
+               : trf("Plan item '{}' ({}) is due on {}", item.title, word(item.status), item.due.str()),
           item.source, item.due, late ? -item.days_left : item.days_left);
   }
   plan_reviews(s);
   for (const auto& r : new_requirements(s.records))
     s.add(Area::plans, Urgency::due,
-          fmt::format("Requirement '{}' is still new{}", r.title, r.since ? " (raised " + r.since->str() + ")" : ""),
+          r.since ? trf("Requirement '{}' is still new (raised {})", r.title, r.since->str())
+                  : trf("Requirement '{}' is still new", r.title),
           r.source, r.since);
 }
 
@@ -78,24 +82,24 @@ void agreements(Scope& s) {
   const auto state = agreements_on(s.records, s.day);
   for (const auto& a : state.lapsed)
     s.add(Area::agreements, Urgency::overdue,
-          fmt::format("Agreement '{}' ended on {} but is still active", a.title, a.until.str()), a.source, a.until,
+          trf("Agreement '{}' ended on {} but is still active", a.title, a.until.str()), a.source, a.until,
           s.day - a.until);
   for (const auto& a : agreements_ending(state, s.day, s.policy.agreement_notice_days))
-    s.add(Area::agreements, Urgency::due, fmt::format("Agreement '{}' ends on {}: renew it", a.title, a.until.str()),
+    s.add(Area::agreements, Urgency::due, trf("Agreement '{}' ends on {}: renew it", a.title, a.until.str()),
           a.source, a.until, a.until - s.day);
   // A draft is due as soon as it starts within the notice period, whatever --within says:
   // signing takes that long.
   for (const auto& a : state.drafts) {
     if (s.day > a.from)
       s.add(Area::agreements, Urgency::overdue,
-            fmt::format("Draft agreement '{}' should have started on {} and is not signed", a.title, a.from.str()),
+            trf("Draft agreement '{}' should have started on {} and is not signed", a.title, a.from.str()),
             a.source, a.from, s.day - a.from);
     else if (a.from - s.day <= s.policy.agreement_notice_days)
       s.add(Area::agreements, Urgency::due,
-            fmt::format("Draft agreement '{}' starts on {} and is not signed", a.title, a.from.str()), a.source, a.from,
+            trf("Draft agreement '{}' starts on {} and is not signed", a.title, a.from.str()), a.source, a.from,
             a.from - s.day);
   }
-  if (state.in_force.empty()) s.add(Area::agreements, Urgency::missing, "No agreement in force", s.at_customer());
+  if (state.in_force.empty()) s.add(Area::agreements, Urgency::missing, tr("No agreement in force"), s.at_customer());
 }
 
 /// A meeting file dated after the as-of day is a meeting booked: when it falls within
@@ -107,27 +111,27 @@ void meetings(Scope& s) {
     if (m->date > s.day && (!booked || m->date < *booked)) booked = m->date;
   }
   if (!last && booked) return;
-  if (!last) return s.add(Area::meetings, Urgency::missing, "No meeting held yet", s.at_customer());
+  if (!last) return s.add(Area::meetings, Urgency::missing, tr("No meeting held yet"), s.at_customer());
   const auto due = last->plus_days(s.policy.meeting_interval_days);
   if (booked && *booked <= due) return;
-  const auto later = booked ? fmt::format("; the next is booked for {}", booked->str()) : std::string();
-  s.deadline(Area::meetings, due, fmt::format("No meeting since {}{}", last->str(), later),
-             fmt::format("Next meeting due (last {}){}", last->str(), later), s.at_customer());
+  const auto later = booked ? trf("; the next is booked for {}", booked->str()) : std::string();
+  s.deadline(Area::meetings, due, trf("No meeting since {}", last->str()) + later,
+             trf("Next meeting due (last {})", last->str()) + later, s.at_customer());
 }
 
 void actions(Scope& s) {
   for (const auto& a : open_actions(s.records, s.day))
     if (a.due && a.days_overdue > 0)
       s.add(Area::actions, Urgency::overdue,
-            fmt::format("Action '{}' ({}) from the meeting of {} was due on {}", a.what, a.owner, a.meeting_date.str(),
-                        a.due->str()),
+            trf("Action '{}' ({}) from the meeting of {} was due on {}", a.what, a.owner, a.meeting_date.str(),
+                a.due->str()),
             a.source, a.due, a.days_overdue);
 }
 
 void complaints(Scope& s) {
   for (const auto& c : open_complaints(s.records, s.day)) {
     const auto limit = complaint_deadline(c.received, s.policy.complaint_response_days);
-    const auto text = fmt::format("Complaint '{}' is {} since {}", c.summary, name_of(c.status), c.since.str());
+    const auto text = trf("Complaint '{}' is {} since {}", c.summary, word(c.status), c.since.str());
     if (s.day > limit)
       s.add(Area::complaints, Urgency::overdue, text, c.source, limit, s.day - limit);
     else if (c.status == ComplaintStatus::escalated)
@@ -137,29 +141,29 @@ void complaints(Scope& s) {
 
 void surveys(Scope& s) {
   const auto results = surveys_until(s.records, s.day);
-  if (results.empty()) return s.add(Area::surveys, Urgency::missing, "No survey answered yet", s.at_customer());
+  if (results.empty()) return s.add(Area::surveys, Urgency::missing, tr("No survey answered yet"), s.at_customer());
   const auto& last = results.back();
   s.deadline(Area::surveys, last.date.plus_days(s.policy.survey_interval_days),
-             fmt::format("No survey since {}", last.date.str()),
-             fmt::format("Next survey due (last {})", last.date.str()), last.source);
+             trf("No survey since {}", last.date.str()), trf("Next survey due (last {})", last.date.str()),
+             last.source);
   if (results.size() < 2) return;
   const auto& before = results[results.size() - 2];
   const double now = last.mean.value_or(0), then = before.mean.value_or(0);
   if (now < then)
     s.add(
         Area::surveys, Urgency::due,
-        fmt::format("Satisfaction fell from {} ({}) to {} ({})", fixed(then, 1), before.date.str(), fixed(now, 1),
-                    last.date.str()),
+        trf("Satisfaction fell from {} ({}) to {} ({})", localized_number(then, 1, 1), before.date.str(),
+            localized_number(now, 1, 1), last.date.str()),
         last.source, last.date);
 }
 
 std::string level_text(const CustomerRecords& c, const LevelResult& r) {
-  return fmt::format("Level '{}' of {} ({})", r.metric, c.data ? c.data->service_name(r.service) : r.service,
-                     r.agreement->id);
+  return trf("Level '{}' of {} ({})", r.metric, c.data ? c.data->service_name(r.service) : r.service,
+             r.agreement->id);
 }
 
 std::string achieved(const LevelResult& r) {
-  return fmt::format("{} against {}", value_text(r.value, r.unit), agreed_text(r));
+  return trf("{} against {}", value_text(r.value, r.unit), agreed_text(r));
 }
 
 /// The latest reported period of each level: a miss is for the next follow-up meeting;
@@ -176,14 +180,14 @@ void deliveries(Scope& s, const std::vector<LevelHistory>& histories) {
     if (run >= s.missed_periods) {
       const auto& first = *h.results[h.results.size() - static_cast<std::size_t>(run)];
       s.add(Area::deliveries, Urgency::overdue,
-            fmt::format("{} missed {} periods running ({} to {}), {} in {}: propose an escalation",
-                        level_text(s.records, last), run, first.period.str(), last.period.str(), achieved(last),
-                        last.period.str()),
+            trf("{} missed {} periods running ({} to {}), {} in {}: propose an escalation",
+                level_text(s.records, last), run, first.period.str(), last.period.str(), achieved(last),
+                last.period.str()),
             source_of(last), end, s.day - end);
     } else {
       s.add(Area::deliveries, Urgency::due,
-            fmt::format("{} missed in {}: {}; take it up at the next follow-up meeting", level_text(s.records, last),
-                        last.period.str(), achieved(last)),
+            trf("{} missed in {}: {}; take it up at the next follow-up meeting", level_text(s.records, last),
+                last.period.str(), achieved(last)),
             source_of(last), end);
     }
   }
@@ -194,10 +198,9 @@ void deliveries(Scope& s, const std::vector<LevelHistory>& histories) {
     const auto due = missing.back().last_day().plus_days(s.policy.delivery_report_days);
     const auto earlier = missing.size() - 1;
     s.add(Area::deliveries, Urgency::missing,
-          fmt::format("No delivery report for {} of agreement '{}' (due {}){}", missing.back().str(), a->title,
-                      due.str(),
-                      earlier ? fmt::format("; {} earlier {} missing too", earlier, earlier == 1 ? "is" : "are")
-                              : std::string()),
+          trf("No delivery report for {} of agreement '{}' (due {})", missing.back().str(), a->title, due.str()) +
+              (earlier ? trnf("; {} earlier is missing too", "; {} earlier are missing too", earlier, earlier)
+                       : std::string()),
           {Kind::agreement, a->id, {}, a->origin.path, a->origin.pos}, due, s.day - due);
   }
 }
@@ -250,8 +253,8 @@ void delivery_improvements(Scope& s, const std::vector<LevelHistory>& histories)
       const auto known =
           now.delivery->reported.value_or(now.period.last_day().plus_days(s.policy.delivery_report_days));
       unanswered(s,
-                 fmt::format("{} missed {} periods running from {}, and no improvement points at those deliveries",
-                             level_text(s.records, now), end - i + 2, before.period.str()),
+                 trf("{} missed {} periods running from {}, and no improvement points at those deliveries",
+                     level_text(s.records, now), end - i + 2, before.period.str()),
                  source_of(now), known);
     }
   }
@@ -278,19 +281,20 @@ void survey_improvements(Scope& s) {
   for (const auto& [dimension, mean] : means)
     if (mean.value() && *mean.value() < middle)
       unanswered(s,
-                 fmt::format("Satisfaction with '{}' averages {} in {} answers since {}, below the middle of the "
-                             "scale ({}), and no improvement points at those surveys",
-                             dimension, fixed(*mean.value(), 2), mean.n, since.str(), fmt::format("{}", middle)),
+                 trf("Satisfaction with '{}' averages {} in {} answers since {}, below the middle of the "
+                     "scale ({}), and no improvement points at those surveys",
+                     dimension, localized_number(*mean.value(), 2, 2), mean.n, since.str(),
+                     localized_number(middle, 0, 6, false)),
                  latest->source, latest->date);
 }
 
 void contacts(Scope& s) {
   const auto& c = s.customer;
   if (c.relationship_manager.empty())
-    s.add(Area::contacts, Urgency::missing, "No relationship manager: the customer has no designated IT contact",
+    s.add(Area::contacts, Urgency::missing, tr("No relationship manager: the customer has no designated IT contact"),
           s.at_customer(c.team_key));
   if (!c.purchasers.empty() && c.delivery_manager.empty())
-    s.add(Area::contacts, Urgency::missing, "Purchasers have no delivery manager as their IT contact",
+    s.add(Area::contacts, Urgency::missing, tr("Purchasers have no delivery manager as their IT contact"),
           s.at_customer(c.team_key ? c.team_key : c.purchasers_key));
 }
 

@@ -5,7 +5,10 @@
 
 #include <array>
 
+#include "brm/compute/words.hpp"
 #include "brm/model/text.hpp"
+#include "brm/util/i18n.hpp"
+#include "brm/util/locale_format.hpp"
 #include "brm/render/table.hpp"
 #include "markdown.hpp"
 
@@ -16,8 +19,8 @@ std::string where(const Finding& f) { return fmt::format("{}:{}", f.source.path,
 
 std::string days_text(const Finding& f) {
   if (!f.days) return "";
-  if (f.urgency == Urgency::overdue) return fmt::format("{} late", *f.days);
-  return fmt::format("in {}", *f.days);
+  if (f.urgency == Urgency::overdue) return trf("{} late", *f.days);
+  return trf("in {}", *f.days);
 }
 
 std::string area_cell(const CustomerSummary& c, Area a) {
@@ -27,13 +30,13 @@ std::string area_cell(const CustomerSummary& c, Area a) {
 }
 
 Table summary_table(const Review& r) {
-  Table t{{{"customer", "Customer"}, {"overdue", "Overdue", true}, {"due", "Due", true}, {"missing", "Missing", true}},
+  Table t{{{"customer", tr("Customer")},
+           {"overdue", first_upper(word(Urgency::overdue)), true},
+           {"due", first_upper(word(Urgency::due)), true},
+           {"missing", first_upper(word(Urgency::missing)), true}},
           {}};
-  for (std::size_t a = 0; a < area_count; ++a) {
-    auto name = std::string(area_name(static_cast<Area>(a)));
-    name[0] = static_cast<char>(name[0] - 'a' + 'A');
-    t.columns.push_back({std::string(area_name(static_cast<Area>(a))), name});
-  }
+  for (std::size_t a = 0; a < area_count; ++a)
+    t.columns.push_back({std::string(area_name(static_cast<Area>(a))), first_upper(word(static_cast<Area>(a)))});
   for (const auto& c : r.customers) {
     std::vector<std::string> row = {fmt::format("{} ({})", c.name, c.id), std::to_string(c.total(Urgency::overdue)),
                                     std::to_string(c.total(Urgency::due)), std::to_string(c.total(Urgency::missing))};
@@ -46,16 +49,15 @@ Table summary_table(const Review& r) {
 /// In a customer's section each finding names its area; in an area's section, its customer.
 Table findings_table(const std::vector<const Finding*>& list, ReviewGrouping by) {
   const bool by_customer = by == ReviewGrouping::customer;
-  Table t{{{"urgency", "Urgency"},
-           by_customer ? Column{"area", "Area"} : Column{"customer", "Customer"},
-           {"date", "Date"},
-           {"days", "Days", true},
-           {"where", "Where"},
-           {"what", "What"}},
+  Table t{{{"urgency", tr("Urgency")},
+           by_customer ? Column{"area", tr("Area")} : Column{"customer", tr("Customer")},
+           {"date", tr("Date")},
+           {"days", tr("Days"), true},
+           {"where", tr("Where")},
+           {"what", tr("What")}},
           {}};
   for (const auto* f : list)
-    t.rows.push_back({std::string(urgency_name(f->urgency)),
-                      by_customer ? std::string(area_name(f->area)) : f->customer, f->date ? f->date->str() : "",
+    t.rows.push_back({word(f->urgency), by_customer ? word(f->area) : f->customer, f->date ? f->date->str() : "",
                       days_text(*f), where(*f), f->text});
   return t;
 }
@@ -70,8 +72,8 @@ std::vector<std::pair<std::string, std::vector<const Finding*>>> sections(const 
       std::vector<const Finding*> list;
       for (; next < r.findings.size() && r.findings[next].customer == c.id; ++next) list.push_back(&r.findings[next]);
       if (!list.empty())
-        out.emplace_back(fmt::format("{} ({}): {} overdue, {} due, {} missing", c.name, c.id, c.total(Urgency::overdue),
-                                     c.total(Urgency::due), c.total(Urgency::missing)),
+        out.emplace_back(trf("{} ({}): {} overdue, {} due, {} missing", c.name, c.id, c.total(Urgency::overdue),
+                             c.total(Urgency::due), c.total(Urgency::missing)),
                          std::move(list));
     }
     return out;
@@ -79,20 +81,21 @@ std::vector<std::pair<std::string, std::vector<const Finding*>>> sections(const 
   std::array<std::vector<const Finding*>, area_count> by_area;
   for (const auto& f : r.findings) by_area[static_cast<std::size_t>(f.area)].push_back(&f);
   for (std::size_t a = 0; a < area_count; ++a)
-    if (!by_area[a].empty()) out.emplace_back(std::string(area_name(static_cast<Area>(a))), std::move(by_area[a]));
+    if (!by_area[a].empty()) out.emplace_back(word(static_cast<Area>(a)), std::move(by_area[a]));
   return out;
 }
 
 std::string heading(const Review& r) {
-  return fmt::format(
+  const bool monthly = r.policy.delivery_period == PeriodLength::month;
+  return trf(
       "Review as of {}: due means within {} days; meetings every {} days, complaints answered within {}, "
       "agreements renewed {} days ahead, surveys every {} days, plans reviewed every {} days, delivery reported "
       "within {} days of each {}, a level missed {} periods running escalated, results answered by an "
       "improvement within {} days",
       r.as_of.str(), r.within_days, r.policy.meeting_interval_days, r.policy.complaint_response_days,
       r.policy.agreement_notice_days, r.policy.survey_interval_days, r.policy.plan_review_days,
-      r.policy.delivery_report_days, r.policy.delivery_period == PeriodLength::month ? "month" : "quarter",
-      r.missed_periods, r.policy.improvement_response_days);
+      r.policy.delivery_report_days, monthly ? tr("month") : tr("quarter"), r.missed_periods,
+      r.policy.improvement_response_days);
 }
 
 }  // namespace
@@ -100,11 +103,11 @@ std::string heading(const Review& r) {
 void render_review_text(const Review& r, ReviewGrouping by, std::ostream& out) {
   out << heading(r) << "\n\n";
   if (r.customers.empty()) {
-    out << "No customers to review.\n";
+    out << tr("No customers to review.") << '\n';
     return;
   }
   render_table_text(summary_table(r), out);
-  out << "(area columns: overdue/due/missing)\n";
+  out << tr("(area columns: overdue/due/missing)") << '\n';
   for (const auto& [title, list] : sections(r, by)) {
     out << '\n' << visible(title) << '\n';
     render_table_text(findings_table(list, by), out);
@@ -114,11 +117,11 @@ void render_review_text(const Review& r, ReviewGrouping by, std::ostream& out) {
 void render_review_markdown(const Review& r, ReviewGrouping by, std::ostream& out) {
   out << "# " << heading(r) << "\n\n";
   if (r.customers.empty()) {
-    out << "No customers to review.\n";
+    out << tr("No customers to review.") << '\n';
     return;
   }
   render_table_markdown(summary_table(r), out);
-  out << "\nArea columns: overdue/due/missing.\n";
+  out << '\n' << tr("Area columns: overdue/due/missing.") << '\n';
   for (const auto& [title, list] : sections(r, by)) {
     out << "\n## " << markdown_text(title, " ") << "\n\n";
     render_table_markdown(findings_table(list, by), out);

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <string>
 
 #include "plural_forms.hpp"
 
@@ -108,6 +109,13 @@ const char* tr(const char* msgid) {
   if (current == Lang::en || !*msgid) return msgid;
   const auto found = mo_lookup(catalogue_bytes(), msgid);
   return found ? found->data() : msgid;  // .mo strings end with a NUL
+}
+
+const char* trc(const char* context, const char* msgid) {
+  if (current == Lang::en) return msgid;
+  // A .mo file keys a text with a context as "context\4msgid".
+  const auto found = mo_lookup(catalogue_bytes(), std::string(context) + '\4' + msgid);
+  return found ? found->data() : msgid;
 }
 
 const char* trn(const char* singular, const char* plural, unsigned long n) {

@@ -1,4 +1,6 @@
 #pragma once
+#include <fmt/format.h>
+
 #include <optional>
 #include <span>
 #include <string>
@@ -32,9 +34,25 @@ Lang language();
 /// `msgid` in the chosen language, or `msgid` itself when the catalogue has no
 /// translation. The result lives as long as the program.
 const char* tr(const char* msgid);
+/// `msgid` as meant in `context` (gettext's msgctxt), for a word that reads differently
+/// in different places: trc("complaint status", "open").
+const char* trc(const char* context, const char* msgid);
 /// The form for `n` of a text with a singular and a plural (`trn("{} finding",
 /// "{} findings", n)`), by the catalogue's Plural-Forms.
 const char* trn(const char* singular, const char* plural, unsigned long n);
+
+/// fmt::format with the translated format string: trf("Plan item '{}' is due", title).
+/// The translation keeps the msgid's placeholders (tests/languages checks every one).
+template <class... Args>
+std::string trf(const char* msgid, Args&&... args) {
+  return fmt::format(fmt::runtime(tr(msgid)), std::forward<Args>(args)...);
+}
+
+/// The same for a text whose form depends on the count `n` (the first argument need not be n).
+template <class... Args>
+std::string trnf(const char* singular, const char* plural, unsigned long n, Args&&... args) {
+  return fmt::format(fmt::runtime(trn(singular, plural, n)), std::forward<Args>(args)...);
+}
 
 /// A compiled catalogue (a GNU .mo file) built into the program.
 struct EmbeddedCatalogue {
