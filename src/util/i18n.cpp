@@ -6,7 +6,7 @@
 #include <cstring>
 #include <string>
 
-#include "plural_forms.hpp"
+#include "brm/util/plural_forms.hpp"
 
 namespace brm {
 namespace {

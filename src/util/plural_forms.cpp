@@ -1,4 +1,4 @@
-#include "plural_forms.hpp"
+#include "brm/util/plural_forms.hpp"
 
 #include <cctype>
 #include <string>
