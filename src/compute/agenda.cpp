@@ -6,17 +6,19 @@
 #include <algorithm>
 
 #include "brm/compute/delivery.hpp"
+#include "brm/compute/words.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
 namespace {
 
-std::string days(long n) { return n == 1 ? "1 day" : fmt::format("{} days", n); }
+std::string days(long n) { return trnf("{} day", "{} days", static_cast<unsigned long>(n < 0 ? -n : n), n); }
 
 /// "in 25 days", "today" or "23 days overdue": how a due date stands on the meeting day.
 std::string when_due(long days_left) {
-  if (days_left > 0) return "in " + days(days_left);
-  if (days_left == 0) return "today";
-  return days(-days_left) + " overdue";
+  if (days_left > 0) return trf("in {}", days(days_left));
+  if (days_left == 0) return tr("today");
+  return trf("{} overdue", days(-days_left));
 }
 
 /// Joins the non-empty parts with ", ".
@@ -28,62 +30,66 @@ std::string joined(std::initializer_list<std::string> parts) {
 }
 
 std::string complaint_line(const OpenComplaint& c) {
-  const auto status =
-      c.status == ComplaintStatus::escalated ? "escalated " + c.since.str() : text_of(c.status);
-  const auto state = c.status == ComplaintStatus::open ? "open " + days(c.days_open) : status + ", open " + days(c.days_open);
-  return fmt::format("Complaint {}: {} ({})", c.source.id, c.summary, state);
+  const auto open_for = trf("open {}", days(c.days_open));
+  const auto state = c.status == ComplaintStatus::open      ? open_for
+                     : c.status == ComplaintStatus::escalated ? trf("escalated {}, {}", c.since.str(), open_for)
+                                                              : fmt::format("{}, {}", word(c.status), open_for);
+  return trf("Complaint {}: {} ({})", c.source.id, c.summary, state);
 }
 
 std::string action_line(const OpenAction& a) {
-  const auto details = joined(
-      {a.owner, a.due ? "due " + a.due->str() : "", a.days_overdue > 0 ? days(a.days_overdue) + " overdue" : ""});
-  return fmt::format("{} action from {}: {}{}", a.days_overdue > 0 ? "Overdue" : "Open", a.meeting_date.str(), a.what,
-                     details.empty() ? "" : " (" + details + ")");
+  const auto details = joined({a.owner, a.due ? trf("due {}", a.due->str()) : "",
+                               a.days_overdue > 0 ? trf("{} overdue", days(a.days_overdue)) : ""});
+  const auto line = a.days_overdue > 0 ? trf("Overdue action from {}: {}", a.meeting_date.str(), a.what)
+                                       : trf("Open action from {}: {}", a.meeting_date.str(), a.what);
+  return details.empty() ? line : fmt::format("{} ({})", line, details);
 }
 
 std::string plan_line(const DuePlanItem& p) {
-  const auto details = joined({text_of(p.status), p.progress.empty() ? "" : p.progress + "% done",
-                               fmt::format("due {}, {}", p.due.str(), when_due(p.days_left))});
-  return fmt::format("Plan item {}: {} ({})", p.source.entry, p.title, details);
+  // xgettext:no-c-format
+  const auto done = p.progress.empty() ? std::string() : trf("{}% done", p.progress);
+  const auto details = joined({word(p.status), done,
+                               trf("due {}, {}", p.due.str(), when_due(p.days_left))});
+  return trf("Plan item {}: {} ({})", p.source.entry, p.title, details);
 }
 
 std::string requirement_line(const PendingItem& r) {
-  return fmt::format("New requirement {}: {}{}", r.source.entry, r.title,
-                     r.since ? " (raised " + r.since->str() + ")" : "");
+  return r.since ? trf("New requirement {}: {} (raised {})", r.source.entry, r.title, r.since->str())
+                 : trf("New requirement {}: {}", r.source.entry, r.title);
 }
 
 std::string improvement_line(const PendingItem& i) {
-  return fmt::format("Improvement {}: {} ({})", i.source.id, i.title, i.status);
+  return trf("Improvement {}: {} ({})", i.source.id, i.title, i.status);
 }
 
 /// What stands in for an agreement that is missing: drafts to sign, one that lapsed.
 std::string no_agreement_line(const AgreementState& s) {
   std::vector<std::string> why;
-  for (const auto& a : s.lapsed)
-    why.push_back(fmt::format("{} ended {} but is still active", a.source.id, a.until.str()));
-  for (const auto& a : s.upcoming) why.push_back(fmt::format("{} starts {}", a.source.id, a.from.str()));
-  for (const auto& a : s.drafts) why.push_back(fmt::format("draft {} not yet signed", a.source.id));
-  return why.empty() ? "No agreement in force" : fmt::format("No agreement in force: {}", fmt::join(why, "; "));
+  for (const auto& a : s.lapsed) why.push_back(trf("{} ended {} but is still active", a.source.id, a.until.str()));
+  for (const auto& a : s.upcoming) why.push_back(trf("{} starts {}", a.source.id, a.from.str()));
+  for (const auto& a : s.drafts) why.push_back(trf("draft {} not yet signed", a.source.id));
+  return why.empty() ? tr("No agreement in force") : trf("No agreement in force: {}", fmt::join(why, "; "));
 }
 
 std::string renewal_line(const AgreementInfo& a, const AgreementState& s, Date day) {
   std::vector<std::string> drafts;
   for (const auto& d : s.drafts)
-    if (d.from > a.from) drafts.push_back(fmt::format("draft {} not yet signed", d.source.id));
-  if (drafts.empty()) drafts.emplace_back("no draft yet");
-  return fmt::format("Agreement {} ends {} ({}): renewal to discuss, {}", a.source.id, a.until.str(),
-                     when_due(a.until - day), fmt::join(drafts, ", "));
+    if (d.from > a.from) drafts.push_back(trf("draft {} not yet signed", d.source.id));
+  if (drafts.empty()) drafts.emplace_back(tr("no draft yet"));
+  return trf("Agreement {} ends {} ({}): renewal to discuss, {}", a.source.id, a.until.str(), when_due(a.until - day),
+             fmt::join(drafts, ", "));
 }
 
 std::string agreement_line(const AgreementInfo& a, Date day, long notice_days) {
   const long left = a.until - day;
-  return fmt::format("Agreement {}: {}, in force until {}{}", a.source.id, a.title, a.until.str(),
-                     left <= notice_days ? fmt::format(" (ends {})", when_due(left)) : "");
+  return left <= notice_days
+             ? trf("Agreement {}: {}, in force until {} (ends {})", a.source.id, a.title, a.until.str(), when_due(left))
+             : trf("Agreement {}: {}, in force until {}", a.source.id, a.title, a.until.str());
 }
 
 std::string levels_line(const AgreedService& s) {
-  return fmt::format("Service levels of {}: {}", s.name,
-                     s.levels.empty() ? std::string("none agreed") : fmt::format("{}", fmt::join(s.levels, ", ")));
+  return trf("Service levels of {}: {}", s.name,
+             s.levels.empty() ? std::string(tr("none agreed")) : fmt::format("{}", fmt::join(s.levels, ", ")));
 }
 
 std::string survey_line(const SurveyResult& latest, const SurveyResult* previous) {
@@ -96,21 +102,23 @@ std::string survey_line(const SurveyResult& latest, const SurveyResult* previous
   };
   std::string trend;
   if (previous && !overall(latest).empty() && !overall(*previous).empty())
-    trend = fmt::format(" (previous {}: overall {})", previous->date.str(), overall(*previous));
-  return fmt::format("Latest survey {}{}: {}{}", latest.date.str(),
-                     latest.respondent.empty() ? "" : ", " + latest.respondent, fmt::join(scores, ", "), trend);
+    trend = trf(" (previous {}: overall {})", previous->date.str(), overall(*previous));
+  const auto who = latest.respondent.empty() ? std::string() : ", " + latest.respondent;
+  return trf("Latest survey {}{}: {}{}", latest.date.str(), who, fmt::join(scores, ", "), trend);
 }
 
 /// One agreed level over the periods to review: achieved against agreed, met or missed.
 std::string delivery_line(const CustomerRecords& c, const std::vector<const LevelResult*>& periods) {
   const auto& first = *periods.front();
   std::vector<std::string> parts;
-  for (const auto* r : periods)
-    parts.push_back(fmt::format("{} {} {}{}", r->period.str(), value_text(r->value, r->unit),
-                                r->met ? "met" : "missed", r->note.empty() ? "" : fmt::format(" ({})", r->note)));
-  return fmt::format("Delivery of {}, {} ({}, agreed {}): {}",
-                     c.data ? c.data->service_name(first.service) : std::string(first.service), first.metric,
-                     first.agreement->id, agreed_text(first), fmt::join(parts, ", "));
+  for (const auto* r : periods) {
+    const auto value = value_text(r->value, r->unit);
+    auto part = r->met ? trf("{} {} met", r->period.str(), value) : trf("{} {} missed", r->period.str(), value);
+    parts.push_back(r->note.empty() ? part : fmt::format("{} ({})", part, r->note));
+  }
+  return trf("Delivery of {}, {} ({}, agreed {}): {}",
+             c.data ? c.data->service_name(first.service) : std::string(first.service), first.metric,
+             first.agreement->id, agreed_text(first), fmt::join(parts, ", "));
 }
 
 /// The agenda under construction and what every section needs.
@@ -139,7 +147,7 @@ struct Builder {
     agreements_to_renew(agreements_on(c, day));
     for (const auto& i : pending_improvements(c)) add(improvement_line(i), i.source);
     // Planning is where the customer brings new needs, whatever the records hold.
-    add("New needs and changes in the business", customer_file());
+    add(tr("New needs and changes in the business"), customer_file());
   }
 
   void follow_up() {

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "brm/model/kinds.hpp"
+#include "brm/util/locale_format.hpp"
 
 namespace brm {
 
@@ -65,7 +66,7 @@ ComplaintReport compute_complaints(const Records& data, const ReportHeading& hea
     r.customers.push_back({customer.id, customer.name, tally.figures()});
   }
   std::sort(r.customers.begin(), r.customers.end(), [](const CustomerComplaints& a, const CustomerComplaints& b) {
-    return std::tie(a.name, a.id) < std::tie(b.name, b.id);
+    return name_less(a.name, a.id, b.name, b.id);
   });
   std::sort(r.rows.begin(), r.rows.end(), [](const ComplaintRow& a, const ComplaintRow& b) {
     return std::tie(a.received, a.id) < std::tie(b.received, b.id);

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "brm/model/hierarchy.hpp"
+#include "brm/util/locale_format.hpp"
 
 namespace brm {
 
@@ -11,7 +12,7 @@ std::set<Kind> customers_kinds() { return {Kind::customer}; }
 
 namespace {
 
-bool by_name(const Customer* a, const Customer* b) { return std::tie(a->name, a->id) < std::tie(b->name, b->id); }
+bool by_name(const Customer* a, const Customer* b) { return name_less(a->name, a->id, b->name, b->id); }
 
 /// Lays the hierarchy out depth first, each level by name.
 struct Layout {

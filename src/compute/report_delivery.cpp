@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "brm/util/locale_format.hpp"
+
 namespace brm {
 namespace {
 
@@ -45,7 +47,7 @@ DeliveryReport compute_delivery(const Records& data, const ReportHeading& headin
   DeliveryReport r{heading, heading.period.preceding(), customer, {}, {}, {}, {}};
   auto all = records_by_customer(data);  // in the order of data.customers: by id
   std::stable_sort(all.begin(), all.end(), [](const CustomerRecords& a, const CustomerRecords& b) {
-    return std::tie(a.customer->name, a.id) < std::tie(b.customer->name, b.id);
+    return name_less(a.customer->name, a.id, b.customer->name, b.id);
   });
   for (const auto& c : all) {
     if (customer && c.id != *customer) continue;

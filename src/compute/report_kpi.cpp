@@ -6,6 +6,7 @@
 #include "brm/compute/customer_records.hpp"
 #include "brm/compute/report_delivery.hpp"
 #include "brm/util/parallel.hpp"
+#include "brm/util/locale_format.hpp"
 
 namespace brm {
 
@@ -41,7 +42,7 @@ Kpi compute_kpi(const Records& data, const ReportHeading& heading) {
     k.customers[i].delivery = level_periods_met(r, heading.period);
   });
   std::sort(k.customers.begin(), k.customers.end(),
-            [](const CustomerKpi& a, const CustomerKpi& b) { return std::tie(a.name, a.id) < std::tie(b.name, b.id); });
+            [](const CustomerKpi& a, const CustomerKpi& b) { return name_less(a.name, a.id, b.name, b.id); });
 
   for (const auto& c : k.customers) k.delivery.count += c.delivery.count, k.delivery.of += c.delivery.of;
   k.contacts = contact_figures(data.customers);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "brm/util/locale_format.hpp"
+
 namespace brm {
 
 std::set<Kind> satisfaction_kinds() { return {Kind::customer, Kind::survey}; }
@@ -58,7 +60,7 @@ SatisfactionReport compute_satisfaction(const Records& data, const ReportHeading
     r.customers.push_back(std::move(cs));
   }
   std::sort(r.customers.begin(), r.customers.end(), [](const CustomerSatisfaction& a, const CustomerSatisfaction& b) {
-    return std::tie(a.name, a.id) < std::tie(b.name, b.id);
+    return name_less(a.name, a.id, b.name, b.id);
   });
   r.per_quarter = satisfaction_per_quarter(all_of(data.surveys), {r.previous.from, heading.period.to});
   return r;

@@ -19,8 +19,10 @@ std::string where(const Finding& f) { return fmt::format("{}:{}", f.source.path,
 
 std::string days_text(const Finding& f) {
   if (!f.days) return "";
-  if (f.urgency == Urgency::overdue) return trf("{} late", *f.days);
-  return trf("in {}", *f.days);
+  // TRANSLATORS: {} is a number of days.
+  if (f.urgency == Urgency::overdue) return trcf("review days", "{} late", *f.days);
+  // TRANSLATORS: {} is a number of days.
+  return trcf("review days", "in {}", *f.days);
 }
 
 std::string area_cell(const CustomerSummary& c, Area a) {

@@ -110,14 +110,18 @@ std::string scalar_for(std::string_view t, unsigned indent) {
 }
 
 // yaml-cpp writes NEL, LS, PS and DEL unescaped inside double quotes, where a reader
-// takes the first three for line breaks and refuses the last. Text holding any of them
+// takes the first three for line breaks and refuses the last (and escapes the no-break
+// space, which needs none). Text holding any of them
 // is emitted as a placeholder that str() replaces with double_quoted(), so it reads back
 // exactly. Text that looks like a placeholder takes the same road, so every placeholder
 // in the output is one of ours.
 constexpr std::string_view verbatim_mark = "brm-verbatim-";
 
 bool needs_own_quotes(std::string_view t) {
+  // yaml-cpp also escapes the no-break space ("\xA0"), which Swedish numbers hold
+  // ("99,5 %"); a person reading the file should see the space.
   return has_special_unicode(t) || t.find('\x7f') != std::string_view::npos ||
+         t.find("\xC2\xA0") != std::string_view::npos ||
          t.find(verbatim_mark) != std::string_view::npos;
 }
 

@@ -11,7 +11,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0
 (cd "$src" && find src include -name '*.cpp' -o -name '*.hpp' | LC_ALL=C sort) >"$tmp/files"
-(cd "$src" && xgettext --from-code=UTF-8 --language=C++ --keyword= --keyword=tr --keyword=trn:1,2 --keyword=trf --keyword=trnf:1,2 --keyword=trc:1c,2 \
+(cd "$src" && xgettext --from-code=UTF-8 --language=C++ --keyword= --keyword=tr --keyword=trn:1,2 --keyword=trf --keyword=trnf:1,2 --keyword=trc:1c,2 --keyword=trcf:1c,2 \
   --files-from="$tmp/files" -o "$tmp/now.pot")
 for po in "$src"/po/*.po; do
   stats=$(LC_ALL=C msgfmt --check --statistics -o /dev/null "$po" 2>&1) || { echo "$po: $stats"; status=1; continue; }

@@ -48,6 +48,12 @@ std::string trf(const char* msgid, Args&&... args) {
   return fmt::format(fmt::runtime(tr(msgid)), std::forward<Args>(args)...);
 }
 
+/// The same for a text with a context (see trc).
+template <class... Args>
+std::string trcf(const char* context, const char* msgid, Args&&... args) {
+  return fmt::format(fmt::runtime(trc(context, msgid)), std::forward<Args>(args)...);
+}
+
 /// The same for a text whose form depends on the count `n` (the first argument need not be n).
 template <class... Args>
 std::string trnf(const char* singular, const char* plural, unsigned long n, Args&&... args) {
