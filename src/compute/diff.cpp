@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <map>
 
+#include "brm/compute/words.hpp"
 #include "brm/model/service_level.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
 namespace {
@@ -47,14 +49,15 @@ class Differ {
     for (const auto& [id, a] : s.after) {
       const auto it = s.before.find(id);
       if (it == s.before.end()) {
-        if (!in_.broken_before.count(a->origin.path)) c.added.emplace_back(id), events(static_cast<const T*>(nullptr), a);
-      } else
-      if (it != s.before.end() &&
-          (in_.changed_paths.count(a->origin.path) || it->second->origin.path != a->origin.path))
+        if (!in_.broken_before.count(a->origin.path))
+          c.added.emplace_back(id), events(static_cast<const T*>(nullptr), a);
+      } else if (it != s.before.end() &&
+                 (in_.changed_paths.count(a->origin.path) || it->second->origin.path != a->origin.path))
         c.changed.emplace_back(id), events(it->second, a);
     }
     for (const auto& [id, b] : s.before)
-      if (!s.after.count(id) && !in_.broken_after.count(b->origin.path)) c.removed.emplace_back(id), events(b, static_cast<const T*>(nullptr));
+      if (!s.after.count(id) && !in_.broken_after.count(b->origin.path))
+        c.removed.emplace_back(id), events(b, static_cast<const T*>(nullptr));
     if (!c.added.empty() || !c.changed.empty() || !c.removed.empty()) out_.kinds.push_back(std::move(c));
   }
 
@@ -63,97 +66,100 @@ class Differ {
   }
 
   void customer(const Customer* b, const Customer* a) {
-    if (!a || !b) return add(Kind::customer, (a ? a : b)->id, (a ? a : b)->id, a ? "added" : "removed");
+    if (!a || !b) return add(Kind::customer, (a ? a : b)->id, (a ? a : b)->id, a ? tr("added") : tr("removed"));
     std::map<std::string_view, const PlanItem*> was;
     for (const auto& p : b->plans) was.emplace(p.id, &p);
     for (const auto& p : a->plans) {
       const auto it = was.find(p.id);
       if (it == was.end()) {
-        add(Kind::customer, a->id, a->id, fmt::format("plan item '{}' added ({})", p.title, p.status));
+        add(Kind::customer, a->id, a->id, trf("plan item '{}' added ({})", p.title, word(p.status)));
         continue;
       }
       std::vector<std::string> parts;
-      if (it->second->status != p.status) parts.push_back(fmt::format("{} -> {}", it->second->status, p.status));
+      if (it->second->status != p.status)
+        parts.push_back(fmt::format("{} -> {}", word(it->second->status), word(p.status)));
       if (it->second->progress != p.progress)
-        parts.push_back(fmt::format("progress {} -> {}", or_none(it->second->progress), or_none(p.progress)));
-      if (!parts.empty())
-        add(Kind::customer, a->id, a->id, fmt::format("plan item '{}': {}", p.title, fmt::join(parts, ", ")));
+        parts.push_back(trf("progress {} -> {}", or_none(it->second->progress), or_none(p.progress)));
+      if (!parts.empty()) add(Kind::customer, a->id, a->id, trf("plan item '{}': {}", p.title, fmt::join(parts, ", ")));
     }
   }
 
-  static std::string or_none(const std::string& s) { return s.empty() ? "none" : s; }
+  static std::string or_none(const std::string& s) { return s.empty() ? std::string(tr("none")) : s; }
 
   void agreement(const Agreement* b, const Agreement* a) {
-    if (!a) return add(Kind::agreement, b->id, b->customer, "removed");
+    if (!a) return add(Kind::agreement, b->id, b->customer, tr("removed"));
     if (!b) {
       add(Kind::agreement, a->id, a->customer,
-          a->status == AgreementStatus::active ? fmt::format("signed, {} to {}", a->from.str(), a->until.str())
-                                               : fmt::format("added as a {}", a->status));
+          a->status == AgreementStatus::active ? trf("signed, {} to {}", a->from.str(), a->until.str())
+                                               : trf("added as a {}", word(a->status)));
     } else if (b->status != a->status) {
       add(Kind::agreement, a->id, a->customer,
-          a->status == AgreementStatus::active ? "signed" : fmt::format("{} (was {})", a->status, b->status));
+          a->status == AgreementStatus::active ? std::string(tr("signed"))
+                                               : trf("{} (was {})", word(a->status), word(b->status)));
     } else if (b->until != a->until) {
-      add(Kind::agreement, a->id, a->customer, fmt::format("end moved from {} to {}", b->until.str(), a->until.str()));
+      add(Kind::agreement, a->id, a->customer, trf("end moved from {} to {}", b->until.str(), a->until.str()));
     } else {
-      add(Kind::agreement, a->id, a->customer, "changed");
+      add(Kind::agreement, a->id, a->customer, tr("changed"));
     }
     if (a->status != AgreementStatus::active) return;
-    if (a->until < in_.as_of) add(Kind::agreement, a->id, a->customer, fmt::format("ended on {}", a->until.str()));
+    if (a->until < in_.as_of)
+      add(Kind::agreement, a->id, a->customer, trf("ended on {}", a->until.str()));
     else if (a->until <= in_.as_of.plus_days(90))
-      add(Kind::agreement, a->id, a->customer, fmt::format("ends on {}", a->until.str()));
+      add(Kind::agreement, a->id, a->customer, trf("ends on {}", a->until.str()));
   }
 
   void meeting(const Meeting* b, const Meeting* a) {
-    if (!a) return add(Kind::meeting, b->id, b->customer, "removed");
+    if (!a) return add(Kind::meeting, b->id, b->customer, tr("removed"));
     if (!b) {
       const bool held = a->date <= in_.as_of;
       add(Kind::meeting, a->id, a->customer,
-          fmt::format("{} meeting {} {}", a->type, held ? "held on" : "booked for", a->date.str()));
+          held ? trf("{} meeting held on {}", word(a->type), a->date.str())
+               : trf("{} meeting booked for {}", word(a->type), a->date.str()));
     }
     for (std::size_t i = 0; i < a->actions.size(); ++i) {
       const auto& act = a->actions[i];
-      const bool was_done = b && i < b->actions.size() && b->actions[i].what == act.what &&
-                            b->actions[i].status == ActionStatus::done;
+      const bool was_done =
+          b && i < b->actions.size() && b->actions[i].what == act.what && b->actions[i].status == ActionStatus::done;
       if (act.status == ActionStatus::done && !was_done && b)
-        add(Kind::meeting, a->id, a->customer, fmt::format("action closed: {}", act.what));
+        add(Kind::meeting, a->id, a->customer, trf("action closed: {}", act.what));
     }
   }
 
   void complaint(const Complaint* b, const Complaint* a) {
-    if (!a) return add(Kind::complaint, b->id, b->customer, "removed");
-    if (!b) return add(Kind::complaint, a->id, a->customer, fmt::format("logged ({}, {})", a->severity, a->status));
-    if (b->status == a->status) return add(Kind::complaint, a->id, a->customer, "changed");
-    const auto was = fmt::format("was {}", b->status);
+    if (!a) return add(Kind::complaint, b->id, b->customer, tr("removed"));
+    if (!b) return add(Kind::complaint, a->id, a->customer, trf("logged ({}, {})", word(a->severity), word(a->status)));
+    if (b->status == a->status) return add(Kind::complaint, a->id, a->customer, tr("changed"));
+    const auto was = trf("was {}", word(b->status));
     switch (a->status) {
       case ComplaintStatus::escalated:
-        return add(Kind::complaint, a->id, a->customer, fmt::format("escalated ({})", was));
+        return add(Kind::complaint, a->id, a->customer, trf("escalated ({})", was));
       case ComplaintStatus::resolved:
-        return add(Kind::complaint, a->id, a->customer, fmt::format("resolved ({})", was));
+        return add(Kind::complaint, a->id, a->customer, trf("resolved ({})", was));
       case ComplaintStatus::rejected:
-        return add(Kind::complaint, a->id, a->customer, fmt::format("rejected ({})", was));
+        return add(Kind::complaint, a->id, a->customer, trf("rejected ({})", was));
       default:
-        return add(Kind::complaint, a->id, a->customer, fmt::format("moved on to {} ({})", a->status, was));
+        return add(Kind::complaint, a->id, a->customer, trf("moved on to {} ({})", word(a->status), was));
     }
   }
 
   void survey(const Survey* b, const Survey* a) {
-    if (!a) return add(Kind::survey, b->id, b->customer, "removed");
+    if (!a) return add(Kind::survey, b->id, b->customer, tr("removed"));
     add(Kind::survey, a->id, a->customer,
-        b ? "changed" : fmt::format("answered by {} on {}", a->respondent, a->date.str()));
+        b ? std::string(tr("changed")) : trf("answered by {} on {}", a->respondent, a->date.str()));
   }
 
   void improvement(const Improvement* b, const Improvement* a) {
-    if (!a) return add(Kind::improvement, b->id, b->customer, "removed");
-    if (!b) return add(Kind::improvement, a->id, a->customer, fmt::format("proposed: {}", a->title));
+    if (!a) return add(Kind::improvement, b->id, b->customer, tr("removed"));
+    if (!b) return add(Kind::improvement, a->id, a->customer, trf("proposed: {}", a->title));
     add(Kind::improvement, a->id, a->customer,
-        b->status != a->status ? fmt::format("{} (was {})", a->status, b->status) : std::string("changed"));
+        b->status != a->status ? trf("{} (was {})", word(a->status), word(b->status)) : std::string(tr("changed")));
   }
 
   void delivery(const Delivery* b, const Delivery* a) {
     const Delivery* d = a ? a : b;
     const Agreement* ag = in_.after->agreement(d->agreement);
     const std::string customer = ag ? ag->customer : std::string();
-    if (!a) return add(Kind::delivery, b->id, customer, "removed");
+    if (!a) return add(Kind::delivery, b->id, customer, tr("removed"));
     std::size_t measured = 0;
     std::vector<std::string> missed;
     for (const auto& v : a->levels) {
@@ -162,14 +168,18 @@ class Differ {
       for (const auto& l : terms->levels)
         if (l.metric == v.metric && l.target_value) {
           ++measured;
-          if (!level_met(*v.amount, *l.target_value, l.direction)) missed.push_back(fmt::format("{} {}", v.service, v.metric));
+          if (!level_met(*v.amount, *l.target_value, l.direction))
+            missed.push_back(fmt::format("{} {}", v.service, v.metric));
         }
     }
-    const auto verb = b ? "corrected" : "reported";
-    add(Kind::delivery, a->id, customer,
-        missed.empty() ? fmt::format("{} for {}: {} levels, all met", verb, a->period.str(), measured)
-                       : fmt::format("{} for {}: {} of {} levels missed ({})", verb, a->period.str(), missed.size(),
-                                     measured, fmt::join(missed, ", ")));
+    const auto period = a->period.str();
+    const auto all_met = b ? trf("corrected for {}: {} levels, all met", period, measured)
+                           : trf("reported for {}: {} levels, all met", period, measured);
+    const auto some_missed = b ? trf("corrected for {}: {} of {} levels missed ({})", period, missed.size(), measured,
+                                     fmt::join(missed, ", "))
+                               : trf("reported for {}: {} of {} levels missed ({})", period, missed.size(), measured,
+                                     fmt::join(missed, ", "));
+    add(Kind::delivery, a->id, customer, missed.empty() ? all_met : some_missed);
   }
 
   const DiffInput& in_;
@@ -201,16 +211,16 @@ std::vector<MeasureChange> kpi_measures(const Kpi& b, const Kpi& a) {
   auto value = [&](std::string name, std::optional<double> x, std::optional<double> y) {
     out.push_back({std::move(name), x, y, false});
   };
-  share("Customers and purchasers with a designated IT contact", b.contacts.both, a.contacts.both);
-  share("Customers with a written agreement", b.written_agreements, a.written_agreements);
-  value("Survey responses", count(b.satisfaction.responses), count(a.satisfaction.responses));
-  value("Mean satisfaction score", b.satisfaction.all.now.value(), a.satisfaction.all.now.value());
-  value("Complaints received", count(b.complaints.received), count(a.complaints.received));
-  value("Complaints resolved or rejected", count(b.complaints.resolved), count(a.complaints.resolved));
-  value("Mean days to resolve", b.complaints.mean_days, a.complaints.mean_days);
-  value("Open complaints", count(b.complaints.open), count(a.complaints.open));
-  value("Overdue complaints", count(b.complaints.overdue), count(a.complaints.overdue));
-  share("Agreed service levels met", b.delivery, a.delivery);
+  share(tr("Customers and purchasers with a designated IT contact"), b.contacts.both, a.contacts.both);
+  share(tr("Customers with a written agreement"), b.written_agreements, a.written_agreements);
+  value(tr("Survey responses"), count(b.satisfaction.responses), count(a.satisfaction.responses));
+  value(tr("Mean satisfaction score"), b.satisfaction.all.now.value(), a.satisfaction.all.now.value());
+  value(tr("Complaints received"), count(b.complaints.received), count(a.complaints.received));
+  value(tr("Complaints resolved or rejected"), count(b.complaints.resolved), count(a.complaints.resolved));
+  value(tr("Mean days to resolve"), b.complaints.mean_days, a.complaints.mean_days);
+  value(tr("Open complaints"), count(b.complaints.open), count(a.complaints.open));
+  value(tr("Overdue complaints"), count(b.complaints.overdue), count(a.complaints.overdue));
+  share(tr("Agreed service levels met"), b.delivery, a.delivery);
   return out;
 }
 

@@ -60,6 +60,15 @@ expect(text, "action closed:", "text")
 if brm_run("diff", "main..work", *AS_OF, cwd=crm) != text:
     failures.append("main..work differs from main work")
 
+# In Swedish: the process's words, Swedish numbers; folder and kind names stay as written.
+sv = brm_run("--lang", "sv", "diff", "main", "work", *AS_OF, cwd=crm)
+expect(sv, "complaints     1 tillagda, 1 ändrade", "swedish")
+expect(sv, f"complaint {new_id} (water): registrerat (hög, öppet)", "swedish")
+expect(sv, "complaint 2026-06-09-social-care-records-slow (social-care): löst (var eskalerat)", "swedish")
+expect(sv, "åtgärd stängd:", "swedish")
+expect(sv, "Mätetal (2025-11-24 till 2026-11-23)", "swedish")
+expect(sv, "Kunder med en skriftlig överenskommelse", "swedish")
+
 back = brm_run("diff", "work", "main", *AS_OF, cwd=crm)
 expect(back, f"complaint {new_id} (water): removed", "reversed")
 expect(back, "complaint 2026-06-09-social-care-records-slow (social-care): escalated (was resolved)",
