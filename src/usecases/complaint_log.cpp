@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "brm/model/text.hpp"
+#include "brm/util/i18n.hpp"
 #include "brm/yaml/writer.hpp"
 
 namespace brm {
@@ -14,7 +15,7 @@ void check_agreement(const OpenWorkspace& w, const ComplaintLogInput& in, Failur
   const Agreement* a = w.records.agreement(*in.agreement);
   const std::string owner = a ? a->customer : std::string();
   if (owner != in.customer)
-    f.add(fmt::format("agreement '{}' belongs to customer '{}', not '{}'", *in.agreement, owner, in.customer));
+    f.add(trf("agreement '{}' belongs to customer '{}', not '{}'", *in.agreement, owner, in.customer));
 }
 
 std::string body_of(const ComplaintLogInput& in, const Date& received, const std::string& by) {
@@ -33,7 +34,7 @@ std::string body_of(const ComplaintLogInput& in, const Date& received, const std
   if (in.description) w.text("description", *in.description);
   w.raw("status", "open").begin_list("history").begin_item().raw("date", received.str()).raw("status", "open");
   if (!by.empty()) w.text("by", by);
-  const auto note = in.channel ? fmt::format("Logged from {}", *in.channel) : std::string("Logged");
+  const auto note = in.channel ? trf("Logged from {}", *in.channel) : std::string(tr("Logged"));
   w.text("note", note).end_item().end_list();
   return w.str();
 }
@@ -49,9 +50,10 @@ Failure check_log_input(const OpenWorkspace& w, const ComplaintLogInput& in) {
   check_agreement(w, in, f);
   // validate warns about a date in the future; logging one would write that warning.
   if (in.received && *in.received > w.ctx.as_of)
-    f.add(fmt::format("--received {} lies after the as-of date {}: a complaint cannot have been received yet "
-                      "(give --as-of to log it as of a later day)",
-                      in.received->str(), w.ctx.as_of.str()));
+    f.add(
+        trf("--received {} lies after the as-of date {}: a complaint cannot have been received yet "
+            "(give --as-of to log it as of a later day)",
+            in.received->str(), w.ctx.as_of.str()));
   return f;
 }
 
@@ -61,8 +63,8 @@ Result<LoggedComplaint> log_complaint(const OpenWorkspace& w, const ComplaintLog
   LoggedComplaint out;
   const Date received = in.received.value_or(w.ctx.as_of);
   if (in.service && agreements_covering(w.records, in.customer, *in.service, received).empty())
-    out.warnings.push_back(fmt::format("no active agreement of '{}' in force on {} covers the service '{}'",
-                                       in.customer, received.str(), *in.service));
+    out.warnings.push_back(trf("no active agreement of '{}' in force on {} covers the service '{}'", in.customer,
+                               received.str(), *in.service));
   const auto body = body_of(in, received, in.by ? *in.by : default_author(w.records, in.customer));
   const auto slug = slugify(in.summary, 40);
   out.id = fmt::format("{}-{}{}{}", received.str(), slug, slug.empty() ? "" : "-", fingerprint(body, 5));
@@ -70,7 +72,7 @@ Result<LoggedComplaint> log_complaint(const OpenWorkspace& w, const ComplaintLog
   out.path = fmt::format("complaints/{}.yaml", out.id);
   check_before_writing(w, Kind::complaint, out.path, out.text, f);
   if (!f.empty()) return f;
-  const auto exists = fmt::format("the same complaint was already logged as {}; nothing was written", out.id);
+  const auto exists = trf("the same complaint was already logged as {}; nothing was written", out.id);
   if (auto err = write_new_record(w, out.path, out.text, exists); !err.empty()) return failure(err);
   return out;
 }
