@@ -15,11 +15,18 @@ inline std::string trim(std::string_view s) {
   return std::string(s.substr(first, s.find_last_not_of(" \t\n") - first + 1));
 }
 
-/// ASCII lowercase: headers and enumeration words are matched without case.
+/// Lowercase of ASCII and of the Latin-1 letters (Å, Ä, Ö, É, Ü...): headers and
+/// enumeration words are matched without case, and Swedish headers such as
+/// "TIDSSTÄMPEL" must match "Tidsstämpel". Other scripts are left as they are.
 inline std::string lower(std::string_view s) {
   std::string out(s);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c - 'A' + 'a');
+    // U+00C0..U+00DE but U+00D7 (×) are the capitals of U+00E0..U+00FE: C3 80..9E.
+    const auto next = i + 1 < out.size() ? static_cast<unsigned char>(out[i + 1]) : 0u;
+    if (c == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) out[++i] = static_cast<char>(next + 0x20);
+  }
   return out;
 }
 

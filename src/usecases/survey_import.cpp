@@ -20,6 +20,7 @@ std::vector<SurveyAnswer> read_answers(const CsvTable& table, const SurveyImport
   if (table.rows.empty()) return answers;
   auto options = in.columns;
   options.fixed_customer = in.customer.has_value();
+  options.dimensions = survey_dimensions(w.ws);
   const auto columns = map_survey_columns(table.rows.front(), options, in.file, found);
   if (!columns) return answers;
   const SurveyRowContext ctx{w, in.file, in.customer};

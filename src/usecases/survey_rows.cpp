@@ -27,14 +27,25 @@ bool digits(std::string_view s) {
 }
 
 /// YYYY-MM-DD, alone or followed by a time as forms tools stamp answers:
-/// "2026-10-01 14:30", "2026-10-01 14:30:05", "2026-10-01T14:30:05Z".
+/// "2026-10-01 14:30", "2026-10-01 14:30:05", "2026-10-01T14:30:05Z", and
+/// "2026-10-01 9:30:05" (a spreadsheet in Swedish writes the hour without a zero).
 bool date_shaped(std::string_view v) {
   if (v.size() < 10 || !digits(v.substr(0, 4)) || v[4] != '-' || !digits(v.substr(5, 2)) || v[7] != '-' ||
       !digits(v.substr(8, 2)))
     return false;
   const auto time = v.substr(10);
-  return time.empty() || (time.size() >= 6 && (time[0] == ' ' || time[0] == 'T') && digits(time.substr(1, 2)) &&
-                          time[3] == ':' && digits(time.substr(4, 2)));
+  if (time.empty()) return true;
+  const auto colon = time.find(':');
+  return (time[0] == ' ' || time[0] == 'T') && (colon == 2 || colon == 3) && digits(time.substr(1, colon - 1)) &&
+         time.size() >= colon + 3 && digits(time.substr(colon + 1, 2));
+}
+
+/// A role as a Swedish form offers it: Kund, Beställare, Användare.
+std::string_view role_of_swedish(std::string_view v) {
+  if (v == "kund") return "customer";
+  if (v == "beställare") return "purchaser";
+  if (v == "användare") return "user";
+  return v;
 }
 
 class RowReader {
@@ -114,7 +125,7 @@ class RowReader {
   }
 
   std::string role() {
-    auto v = lower(cell(c_.role));
+    auto v = std::string(role_of_swedish(lower(cell(c_.role))));
     const auto roles = respondent_roles();
     if (v.empty() || std::find(roles.begin(), roles.end(), v) != roles.end()) return v;
     problem(*c_.role, fmt::format("the role '{}' must be one of {}, or empty{}", cell(c_.role), fmt::join(roles, ", "),

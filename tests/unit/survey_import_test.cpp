@@ -120,7 +120,7 @@ TEST_CASE("header problems name the column and the way out") {
   o.fixed_customer = true;
   CHECK(header_problems(row(1, {"customer", "Wen", "overall"}), o) ==
         V{"s.csv:1:1: error: --date-column names the column 'When', but the header has none of that name (did you "
-          "mean 'wen'?); the columns are customer, Wen, overall [survey-import]",
+          "mean 'Wen'?); the columns are customer, Wen, overall [survey-import]",
           "s.csv:1:1: error: --customer is for a file without a customer column, but column 1 ('customer') is one; "
           "leave out --customer, or pass --ignore-column 'customer' [survey-import]"});
   o = {};

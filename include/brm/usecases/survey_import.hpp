@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -17,13 +18,30 @@ namespace brm {
 /// The rule name of every problem `brm survey import` finds in a CSV file.
 inline constexpr const char* survey_import_rule = "survey-import";
 
+/// One --map HEADER=FIELD, as given: the column with that header holds FIELD, one of
+/// the fields (customer, respondent, role, date, comments) or a score dimension.
+struct SurveyMapping {
+  std::string header, field;
+};
+
+/// HEADER=FIELD split at the last '=' (a header may hold one, a field never does);
+/// nullopt when either side is empty.
+std::optional<SurveyMapping> parse_survey_mapping(std::string_view text);
+
+/// The score dimensions a --map may name without `scores.`: those the surveys of `ws`
+/// use, and overall, delivery, communication and value (the data contract's), sorted.
+std::vector<std::string> survey_dimensions(const Workspace& ws);
+
 /// Columns named on the command line; where a name is missing, the header
-/// convention decides (customer, respondent or name, role, date, comments).
+/// convention decides (customer, respondent or name, role, date, comments, in
+/// English or Swedish).
 struct SurveyColumnOptions {
   std::optional<std::string> customer, respondent, role, date, comments;
-  std::vector<std::string> scores;  // --score-columns: only these are scores
-  std::vector<std::string> ignore;  // --ignore-column
-  bool fixed_customer = false;      // --customer: every row is for one customer
+  std::vector<std::string> scores;      // --score-columns: only these are scores
+  std::vector<std::string> ignore;      // --ignore-column
+  std::vector<SurveyMapping> map;       // --map, in the order given
+  std::vector<std::string> dimensions;  // what a --map may name: survey_dimensions()
+  bool fixed_customer = false;          // --customer: every row is for one customer
 };
 
 /// Which field (0-based) holds what. A score column carries its dimension name.
