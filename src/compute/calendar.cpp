@@ -1,0 +1,205 @@
+#include "brm/compute/calendar.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <limits>
+#include <tuple>
+
+#include "brm/compute/delivery.hpp"
+#include "brm/compute/words.hpp"
+#include "brm/util/i18n.hpp"
+
+namespace brm {
+namespace {
+
+/// Further ahead than any date, for the review's functions that take a window: the
+/// calendar shows every date, not only those within --within or the notice period.
+constexpr long any_distance = std::numeric_limits<long>::max();
+
+/// More days than the longest delivery period (a quarter) holds: the next report of an
+/// agreement falls due within this many days.
+constexpr long longest_period_days = 93;
+
+/// The kind and the ids, joined with '+', which no id may hold: two records can never
+/// make the same uid ("plan-item-a+b-c" is not "plan-item-a-b+c").
+std::string uid_of(CalendarKind kind, std::string_view id, std::string_view entry = {}) {
+  if (entry.empty()) return fmt::format("{}-{}@brm", name_of(kind), id);
+  return fmt::format("{}-{}+{}@brm", name_of(kind), id, entry);
+}
+
+/// A translated text (tr("...")) with its {} filled in.
+std::string text(const char* translated, const auto&... args) { return fmt::format(fmt::runtime(translated), args...); }
+
+/// One customer's part of the calendar: its records and where the items go.
+struct Sheet {
+  const CustomerRecords& records;
+  const Customer& customer;
+  const Policy& policy;
+  Date day;
+  std::vector<CalendarItem>& out;
+
+  std::string name() const { return customer.name.empty() ? customer.id : customer.name; }
+
+  /// An item whose description is `detail`, then the customer and the file it comes from.
+  void add(CalendarKind kind, Date date, std::string uid, std::string summary, const std::string& detail,
+           Source source) {
+    auto description = fmt::format("{}\n{}\n{}", detail, text(tr("Customer: {} ({})"), name(), customer.id),
+                                   text(tr("File: {}:{}"), source.path, source.pos.line));
+    out.push_back(
+        {kind, date, std::move(uid), std::move(summary), std::move(description), customer.id, std::move(source)});
+  }
+};
+
+/// A meeting file dated after the day is a meeting booked, as the review reads it.
+void meetings(Sheet& s) {
+  for (const auto* m : s.records.meetings) {
+    if (m->date <= s.day) continue;
+    const auto type = word(m->type);
+    s.add(CalendarKind::meeting, m->date, uid_of(CalendarKind::meeting, m->id),
+          text(tr("{}: {} meeting"), s.name(), type), text(tr("A {} meeting booked for {}"), type, m->date.str()),
+          {Kind::meeting, m->id, {}, m->origin.path, m->origin.pos});
+  }
+}
+
+/// The action's place in its meeting (1 for the first): what names it when its text
+/// is reworded or its due date moved.
+std::size_t action_number(const CustomerRecords& c, const OpenAction& a) {
+  for (const auto* m : c.meetings) {
+    if (m->id != a.source.id) continue;
+    for (std::size_t i = 0; i < m->actions.size(); ++i)
+      if (m->actions[i].pos.line == a.source.pos.line && m->actions[i].pos.column == a.source.pos.column) return i + 1;
+  }
+  return 0;
+}
+
+/// Open actions with a due date, all of them or only those `owner` owns.
+void actions(Sheet& s, const std::optional<std::string>& owner) {
+  for (const auto& a : open_actions(s.records, s.day)) {
+    if (!a.due || (owner && a.owner != *owner)) continue;
+    const auto number = std::to_string(action_number(s.records, a));
+    s.add(CalendarKind::action, *a.due, uid_of(CalendarKind::action, a.source.id, number),
+          text(tr("{}: action: {} ({})"), s.name(), a.what, a.owner),
+          text(tr("{} owns this action from the meeting of {}, due {}"), a.owner, a.meeting_date.str(), a.due->str()),
+          a.source);
+  }
+}
+
+/// The end of every active agreement, and the first day of the notice period of those
+/// no signed agreement follows: the day the review starts asking for the renewal.
+void agreements(Sheet& s) {
+  const auto state = agreements_on(s.records, s.day);
+  for (const auto* list : {&state.in_force, &state.upcoming, &state.lapsed})
+    for (const auto& a : *list)
+      s.add(CalendarKind::agreement_end, a.until, uid_of(CalendarKind::agreement_end, a.source.id),
+            text(tr("{}: agreement '{}' ends"), s.name(), a.title),
+            text(tr("Agreement '{}' ({}) is valid from {} to {}"), a.title, a.source.id, a.from.str(), a.until.str()),
+            a.source);
+  // An agreement signed to start later comes into force before its notice period does.
+  auto ahead = state;
+  ahead.in_force.insert(ahead.in_force.end(), state.upcoming.begin(), state.upcoming.end());
+  const long notice = s.policy.agreement_notice_days;
+  for (const auto& a : agreements_ending(ahead, s.day, any_distance))
+    s.add(CalendarKind::renewal_notice, a.until.plus_days(-notice), uid_of(CalendarKind::renewal_notice, a.source.id),
+          text(tr("{}: renew agreement '{}' (ends {})"), s.name(), a.title, a.until.str()),
+          text(tr("Agreement '{}' ({}) ends on {}; its notice period of {} days (policy.agreement_notice_days) "
+                  "starts on this day: agree its renewal with the customer"),
+               a.title, a.source.id, a.until.str(), notice),
+          a.source);
+}
+
+void plans(Sheet& s) {
+  for (const auto& p : plan_items_due(s.records, s.day, any_distance)) {
+    const auto status = word(p.status);
+    // xgettext:no-c-format
+    const auto with_progress = tr("Plan item '{}' is due on {}; status: {}, {}% done");
+    const auto detail =
+        p.progress.empty()
+            ? text(tr("Plan item '{}' is due on {}; status: {}"), p.title, p.due.str(), status)
+            : text(with_progress, p.title, p.due.str(), status, p.progress);
+    s.add(CalendarKind::plan_item, p.due, uid_of(CalendarKind::plan_item, s.customer.id, p.source.entry),
+          text(tr("{}: plan item '{}' due"), s.name(), p.title), detail, p.source);
+  }
+}
+
+/// The next survey, a survey interval after the last one; a customer never surveyed
+/// has no date to show (the review calls it missing).
+void surveys(Sheet& s) {
+  const auto results = surveys_until(s.records, s.day);
+  if (results.empty()) return;
+  const auto& last = results.back();
+  s.add(CalendarKind::survey_due, last.date.plus_days(s.policy.survey_interval_days),
+        uid_of(CalendarKind::survey_due, s.customer.id), text(tr("{}: survey due"), s.name()),
+        text(tr("The last survey was answered on {}; one is due every {} days (policy.survey_interval_days)"),
+             last.date.str(), s.policy.survey_interval_days),
+        last.source);
+}
+
+void delivery_report(Sheet& s, const Agreement& a, const CalendarPeriod& p) {
+  const long days = s.policy.delivery_report_days;
+  s.add(CalendarKind::delivery_report, p.last_day().plus_days(days),
+        uid_of(CalendarKind::delivery_report, a.id, p.str()),
+        text(tr("{}: delivery report for {} of '{}' due"), s.name(), p.str(), a.title),
+        text(tr("The figures of {} for agreement '{}' ({}) are due {} days after the period ends "
+                "(policy.delivery_report_days)"),
+             p.str(), a.title, a.id, days),
+        {Kind::agreement, a.id, {}, a.origin.path, a.origin.pos});
+}
+
+/// The reports the review finds missing, and the next one each agreement owes: the
+/// first missing on a day one period ahead whose due date is not past yet.
+void deliveries(Sheet& s) {
+  const auto length = s.policy.delivery_period;
+  const long days = s.policy.delivery_report_days;
+  for (const auto* a : s.records.agreements) {
+    for (const auto& p : missing_reports(*a, s.records.deliveries, length, days, s.day)) delivery_report(s, *a, p);
+    const auto later = missing_reports(*a, s.records.deliveries, length, days, s.day.plus_days(longest_period_days));
+    const auto next = std::find_if(later.begin(), later.end(),
+                                   [&](const CalendarPeriod& p) { return p.last_day().plus_days(days) >= s.day; });
+    if (next != later.end()) delivery_report(s, *a, *next);
+  }
+}
+
+std::string calendar_name(const Settings& settings, const CalendarOptions& options) {
+  if (!options.person) return settings.organization;
+  return text(tr("{}, calendar of {}"), settings.organization, *options.person);
+}
+
+}  // namespace
+
+Calendar compute_calendar(const Records& data, const Settings& settings, Date as_of, const CalendarOptions& options) {
+  Calendar calendar{as_of, calendar_name(settings, options), {}};
+  for (const auto& c : records_by_customer(data)) {
+    if (!c.customer || (!options.customers.empty() && !options.customers.contains(c.id))) continue;
+    Sheet s{c, *c.customer, settings.policy, as_of, calendar.items};
+    // A relationship manager follows up everything of their customers; elsewhere only
+    // the actions they own are theirs.
+    const bool theirs = !options.person || c.customer->relationship_manager == *options.person;
+    if (theirs) {
+      meetings(s);
+      agreements(s);
+      plans(s);
+      surveys(s);
+      deliveries(s);
+    }
+    actions(s, theirs ? std::nullopt : options.person);
+  }
+  std::sort(calendar.items.begin(), calendar.items.end(), [](const CalendarItem& a, const CalendarItem& b) {
+    return std::tie(a.date, a.kind, a.uid) < std::tie(b.date, b.kind, b.uid);
+  });
+  return calendar;
+}
+
+std::vector<std::string> calendar_people(const Records& data) {
+  std::vector<std::string> out;
+  for (const auto& c : data.customers)
+    if (!c.relationship_manager.empty()) out.push_back(c.relationship_manager);
+  for (const auto& m : data.meetings)
+    for (const auto& a : m.actions)
+      if (!a.owner.empty()) out.push_back(a.owner);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace brm
