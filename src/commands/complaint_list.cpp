@@ -11,6 +11,7 @@
 #include "brm/model/complaint_status.hpp"
 #include "brm/render/table.hpp"
 #include "brm/usecases/complaint_list.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
 namespace {
@@ -23,7 +24,7 @@ struct ListOptions {
   OutputOptions output;
 };
 
-const std::vector<Format> formats = {Format::text, Format::markdown, Format::json, Format::csv};
+const std::vector<Format> formats = {Format::text, Format::markdown, Format::json, Format::csv, Format::xlsx};
 
 template <class E>
 std::vector<E> parsed(const std::vector<std::string>& names) {
@@ -49,8 +50,8 @@ Table table_of(const std::vector<ComplaintLine>& lines) {
           {}};
   for (const auto& l : lines) {
     const Complaint& c = *l.complaint;
-    t.rows.push_back({c.id, c.customer, c.received.str(), text_of(c.severity), text_of(l.status),
-                      l.days_open ? std::to_string(*l.days_open) : "", l.overdue ? "yes" : "", c.summary});
+    t.rows.push_back({c.id, c.customer, date_cell(c.received), text_of(c.severity), text_of(l.status),
+                      l.days_open ? count_cell(*l.days_open) : Cell(), l.overdue ? "yes" : "", c.summary});
   }
   return t;
 }
@@ -87,11 +88,14 @@ int run_list(const ListOptions& o, const GlobalOptions& g, Io& io) {
   if (!lines) return print_failure(lines.failure(), io);
   const Date as_of = w->ctx.as_of;
   const long days = w->ctx.settings.policy.complaint_response_days;
+  if (*format == Format::xlsx)
+    return emit_workbook(o.output, io, {{"complaints", table_of(*lines)}},
+                         {trf("Complaints as of {}", as_of.str()), "", workbook_created(as_of)});
   return emit(o.output, io, [&](std::ostream& out) {
     if (*format == Format::json) return render_json(*lines, as_of, days, out);
     const auto t = table_of(*lines);
     if (*format == Format::markdown) return render_table_markdown(t, out);
-    if (*format == Format::csv) return render_table_csv(t, out);
+    if (*format == Format::csv) return render_table_csv(t, out, csv_dialect(o.output));
     render_table_text(t, out);
   });
 }
@@ -107,7 +111,7 @@ Command make_complaint_list_command(CLI::App& group, const GlobalOptions& global
       "that date and was received more than policy.complaint_response_days before it. Complaints\n"
       "that fail validation are left out with a warning. See docs/complaints.md.\n\nExamples:\n  brm complaint list "
       "--open\n  brm complaint list --overdue --customer finance\n  brm complaint list --status escalated -f csv -o "
-      "escalated.csv");
+      "escalated.csv\n  brm complaint list --open -o open.xlsx");
   app->add_option("--status", o->statuses, "Only complaints with these statuses on the as-of date (repeatable)")
       ->check(CLI::IsMember(all_names<ComplaintStatus>()));
   app->add_option("--severity", o->severities, "Only these severities (repeatable)")

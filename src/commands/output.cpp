@@ -5,10 +5,12 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <sstream>
 
 #include "brm/commands/common.hpp"
+#include "brm/util/i18n.hpp"
 #include "brm/workspace/atomic_write.hpp"
 
 namespace brm {
@@ -27,20 +29,59 @@ void add_output_options(CLI::App& app, OutputOptions& o, const std::vector<Forma
                  "Write to this file (atomically; through a symbolic link to its target; keeping its permissions) "
                  "instead of standard output, which '-' names; the format follows its extension")
       ->type_name("FILE");
+  if (std::find(formats.begin(), formats.end(), Format::csv) == formats.end()) return;
+  app.add_option("--csv-dialect", o.csv_dialect,
+                 "With CSV: rfc4180 (commas; cells as the text report writes them) or excel-sv (what Excel with "
+                 "Swedish settings reads: semicolons, numbers with a decimal comma, a UTF-8 byte order mark); "
+                 "default excel-sv under --lang sv, else rfc4180")
+      ->check(CLI::IsMember(all_names<CsvDialect>()));
 }
 
-std::optional<Format> resolve_format(const OutputOptions& o, const std::vector<Format>& formats, Io& io) {
+namespace {
+
+std::optional<Format> format_of(const OutputOptions& o, const std::vector<Format>& formats, Io& io) {
   if (!o.format.empty()) return parse_enum<Format>(o.format);  // CLI11 allowed only `formats`
   if (!o.file || *o.file == "-") return formats.front();
   static const std::vector<std::pair<std::string, Format>> by_extension = {
       {".md", Format::markdown}, {".markdown", Format::markdown}, {".html", Format::html}, {".htm", Format::html},
-      {".json", Format::json},   {".csv", Format::csv},           {".txt", Format::text}};
+      {".json", Format::json},   {".csv", Format::csv},           {".txt", Format::text},  {".xlsx", Format::xlsx}};
   const auto ext = std::filesystem::path(*o.file).extension().string();
   for (const auto& [e, f] : by_extension)
     if (e == ext && std::find(formats.begin(), formats.end(), f) != formats.end()) return f;
   fail(io, fmt::format("cannot tell the format from '{}'; use --format ({})", *o.file,
                        fmt::join(format_names(formats), ", ")));
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Format> resolve_format(const OutputOptions& o, const std::vector<Format>& formats, Io& io) {
+  const auto format = format_of(o, formats, io);
+  if (format && o.csv_dialect && *format != Format::csv) {
+    fail(io, tr("--csv-dialect goes with --format csv"));
+    return std::nullopt;
+  }
+  return format;
+}
+
+CsvDialect csv_dialect(const OutputOptions& o) {
+  if (o.csv_dialect) return parse_enum<CsvDialect>(*o.csv_dialect).value_or(CsvDialect::rfc4180);  // CLI11 checked it
+  return language() == Lang::sv ? CsvDialect::excel_sv : CsvDialect::rfc4180;
+}
+
+std::time_t workbook_created(Date as_of) {
+  // resolve_as_of has refused a malformed SOURCE_DATE_EPOCH before any output is written.
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch)
+    return static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  return static_cast<std::time_t>(as_of.days()) * 86400;
+}
+
+int emit_workbook(const OutputOptions& o, Io& io, const std::vector<Sheet>& sheets, const WorkbookInfo& info) {
+  if ((!o.file || *o.file == "-") && io.out_is_terminal)
+    return fail(io, tr("a workbook is not for a terminal; write it to a file with -o FILE.xlsx"));
+  std::ostringstream bytes;
+  if (const auto err = render_xlsx(sheets, info, bytes); !err.empty()) return fail(io, err);
+  return emit(o, io, [&](std::ostream& out) { out << bytes.view(); });
 }
 
 int emit(const OutputOptions& o, Io& io, const std::function<void(std::ostream&)>& render) {

@@ -20,7 +20,8 @@ struct ReportCommandOptions {
   OutputOptions output;
 };
 
-const std::vector<Format> formats = {Format::text, Format::markdown, Format::html, Format::json, Format::csv};
+const std::vector<Format> formats = {Format::text, Format::markdown, Format::html,
+                                     Format::json, Format::csv,      Format::xlsx};
 
 /// The options as the use case takes them; usage problems (an id only for `customer`,
 /// and always for it) go to `f`. CLI11 allowed only the report kinds' names.
@@ -46,15 +47,23 @@ int strict_status(const Diagnostics& found, bool strict, Io& io) {
   return 1;
 }
 
-int write(const ReportCommandOptions& o, Format format, const ReportValue& value, Io& io) {
+/// Every table of the report, one worksheet each; the lead says what it covers.
+int write_workbook(const ReportCommandOptions& o, const ReportDoc& doc, Date as_of, Io& io) {
+  std::string lead;
+  for (const auto& line : doc.lead) lead += lead.empty() ? line : fmt::format(" {}", line);
+  return emit_workbook(o.output, io, report_sheets(doc), {doc.title, lead, workbook_created(as_of)});
+}
+
+int write(const ReportCommandOptions& o, Format format, const ReportValue& value, Date as_of, Io& io) {
   if (format == Format::json) return emit(o.output, io, [&](std::ostream& out) { render_report_json(value, out); });
   const ReportDoc doc = layout_report(value);
+  if (format == Format::xlsx) return write_workbook(o, doc, as_of, io);
   if (format == Format::csv) {
     const auto table = find_table(doc, o.table.value_or(""));
     if (!table)
       return fail(io, fmt::format("this report has no table '{}'; its tables are {}", o.table.value_or(""),
                                   fmt::join(table_names(doc), ", ")));
-    return emit(o.output, io, [&](std::ostream& out) { render_table_csv(*table, out); });
+    return emit(o.output, io, [&](std::ostream& out) { render_table_csv(*table, out, csv_dialect(o.output)); });
   }
   return emit(o.output, io, [&](std::ostream& out) {
     if (format == Format::markdown) return render_doc_markdown(doc, out);
@@ -75,7 +84,7 @@ int run_report(const ReportCommandOptions& o, const GlobalOptions& g, Io& io) {
   warn_left_out(*w, "report", io);
   const auto report = make_report(*w, in);
   if (!report) return print_failure(report.failure(), io);
-  if (const int rc = write(o, *format, *report, io)) return rc;
+  if (const int rc = write(o, *format, *report, w->ctx.as_of, io)) return rc;
   return strict_status(w->ws.diagnostics, o.strict, io);
 }
 
@@ -97,7 +106,7 @@ Command make_report_command(CLI::App& parent, const GlobalOptions& globals) {
       "covers. Records that fail validation are left out with a warning. HTML prints on A4, tables too wide\n"
       "for a portrait page on landscape pages. See docs/report.md and docs/json.md.\n\nExamples:\n  brm report kpi\n  "
       "brm report customer finance -f html -o finance.html\n  brm report delivery --customer water --from 2026-01-01 "
-      "--to 2026-06-30\n  brm report agreements -f csv -o agreements.csv");
+      "--to 2026-06-30\n  brm report agreements -f csv -o agreements.csv\n  brm report kpi -o kpi.xlsx");
   app->add_option("kind", o->kind, "What to report on")->required()->check(CLI::IsMember(all_names<ReportKind>()));
   app->add_option("id", o->id, "The customer, for 'brm report customer ID'")->type_name("CUSTOMER");
   app->add_option("--customer", o->customer, "With 'delivery': only this customer's agreements")->type_name("CUSTOMER");

@@ -18,8 +18,8 @@ NamedTable totals(const AgreementRegister& r) {
            {"one_off", "One-off agreements", true}},
           {}};
   for (const auto& c : r.totals)
-    t.rows.push_back({c.currency, rf::amount(c.per_year), std::to_string(c.recurring), rf::amount(c.once),
-                      std::to_string(c.one_off)});
+    t.rows.push_back(
+        {c.currency, rf::amount(c.per_year), rf::count(c.recurring), rf::amount(c.once), rf::count(c.one_off)});
   return {"totals", std::move(t), "No agreement with financing is in force."};
 }
 
@@ -44,8 +44,9 @@ NamedTable register_table(const AgreementRegister& r) {
     const auto signed_text =
         a.signed_by.empty() ? "" : fmt::format("{} {}", a.signed_by, a.signed_on ? a.signed_on->str() : "");
     t.rows.push_back({row.customer_name, a.id, a.title, text_of(a.status), std::string(standing_name(row.standing)),
-                      a.from.str(), a.until.str(), signed_text, a.amount ? rf::amount(*a.amount) : a.amount_text,
-                      text_of(a.period), a.currency, row.per_year ? rf::amount(*row.per_year) : "", a.cost_center,
+                      rf::date(a.from), rf::date(a.until), signed_text,
+                      a.amount ? rf::amount(*a.amount) : a.amount_text, text_of(a.period), a.currency,
+                      row.per_year ? rf::amount(*row.per_year) : Cell(), a.cost_center,
                       fmt::format("{}", fmt::join(row.service_names, ", "))});
   }
   return {"agreements", std::move(t), "No agreements."};

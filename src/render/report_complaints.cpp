@@ -14,15 +14,14 @@ NamedTable summary(const ComplaintReport& r) {
   const auto in = rf::period(r.heading.period);
   const auto& t = r.totals;
   report_parts::FigureRows rows(false);
-  rows.value("Complaints received", std::to_string(t.received), in);
-  for (const auto& [severity, n] : r.by_severity)
-    rows.value("Received with severity " + severity, std::to_string(n), in);
-  rows.value("Complaints resolved or rejected", std::to_string(t.resolved), in);
+  rows.value("Complaints received", rf::count(t.received), in);
+  for (const auto& [severity, n] : r.by_severity) rows.value("Received with severity " + severity, rf::count(n), in);
+  rows.value("Complaints resolved or rejected", rf::count(t.resolved), in);
   rows.value("Mean days to resolve", rf::number(t.mean_days, 1), in);
   rows.value("Median days to resolve", rf::number(t.median_days, 1), in);
-  rows.value("Open complaints", std::to_string(t.open), on);
+  rows.value("Open complaints", rf::count(t.open), on);
   rows.value(fmt::format("Overdue complaints (open more than {} days)", r.heading.policy.complaint_response_days),
-             std::to_string(t.overdue), on);
+             rf::count(t.overdue), on);
   return {"summary", std::move(rows.table), ""};
 }
 
@@ -38,8 +37,8 @@ NamedTable per_customer(const ComplaintReport& r) {
           {}};
   for (const auto& c : r.customers) {
     const auto& f = c.figures;
-    t.rows.push_back({c.name, c.id, std::to_string(f.received), std::to_string(f.resolved), rf::number(f.mean_days, 1),
-                      rf::number(f.median_days, 1), std::to_string(f.open), std::to_string(f.overdue)});
+    t.rows.push_back({c.name, c.id, rf::count(f.received), rf::count(f.resolved), rf::number(f.mean_days, 1),
+                      rf::number(f.median_days, 1), rf::count(f.open), rf::count(f.overdue)});
   }
   return {"customers", std::move(t), "No customers."};
 }
@@ -61,15 +60,15 @@ NamedTable complaints_table(const std::vector<ComplaintRow>& rows, bool with_cus
           {}};
   if (with_customer) t.columns.insert(t.columns.begin() + 2, {"customer", "Customer"});
   for (const auto& c : rows) {
-    std::vector<std::string> cells{c.received.str(),
-                                   c.id,
-                                   c.severity,
-                                   c.status,
-                                   c.days_open ? std::to_string(*c.days_open) : "",
-                                   c.overdue ? "yes" : "",
-                                   c.closed ? c.closed->str() : "",
-                                   c.days_to_resolve ? std::to_string(*c.days_to_resolve) : "",
-                                   c.summary};
+    Row cells{rf::date(c.received),
+              c.id,
+              c.severity,
+              c.status,
+              c.days_open ? rf::count(*c.days_open) : Cell(),
+              c.overdue ? "yes" : "",
+              rf::date(c.closed),
+              c.days_to_resolve ? rf::count(*c.days_to_resolve) : Cell(),
+              c.summary};
     if (with_customer) cells.insert(cells.begin() + 2, c.customer_name);
     t.rows.push_back(std::move(cells));
   }

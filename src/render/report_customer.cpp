@@ -52,14 +52,14 @@ NamedTable measurements(const CustomerPage& p) {
   rows.value("Designated IT contact (relationship manager)", rf::yes_no(k.relationship_manager), on);
   rows.share("Purchasers with a designated contact", k.purchasers, on);
   rows.value("Written agreement", rf::yes_no(k.written_agreement), on);
-  rows.value("Survey responses", std::to_string(k.satisfaction.responses), in);
+  rows.value("Survey responses", rf::count(k.satisfaction.responses), in);
   rows.value("Mean satisfaction score", rf::number(k.satisfaction.all.now.value(), 2), in);
   rows.value("Change from the previous period", rf::change(k.satisfaction.all.change()),
              "against " + rf::period(p.previous));
-  rows.value("Complaints received", std::to_string(k.complaints.received), in);
+  rows.value("Complaints received", rf::count(k.complaints.received), in);
   rows.value("Mean days to resolve", rf::number(k.complaints.mean_days, 1), in);
-  rows.value("Open complaints", std::to_string(k.complaints.open), on);
-  rows.value("Overdue complaints", std::to_string(k.complaints.overdue), on);
+  rows.value("Open complaints", rf::count(k.complaints.open), on);
+  rows.value("Overdue complaints", rf::count(k.complaints.overdue), on);
   rows.share("Agreed service levels met, per level and period", k.delivery, in);
   return {"measurements", std::move(rows.table), ""};
 }
@@ -76,13 +76,13 @@ Section agreements_section(const CustomerPage& p) {
           {}};
   for (const auto& row : p.agreements) {
     const auto& a = row.agreement;
-    const auto amount = a.amount ? rf::amount(*a.amount) : a.amount_text;
-    t.rows.push_back({a.id, a.title, std::string(standing_name(row.standing)), a.from.str(), a.until.str(),
+    const auto amount = a.amount ? rf::amount(*a.amount).text : a.amount_text;
+    t.rows.push_back({a.id, a.title, std::string(standing_name(row.standing)), rf::date(a.from), rf::date(a.until),
                       a.signed_by.empty() ? "" : a.signed_by + " " + date_or_empty(a.signed_on),
                       a.period == FinancingPeriod::once
                           ? fmt::format("{} {} once", amount, a.currency)
                           : fmt::format("{} {} per {}", amount, a.currency, text_of(a.period)),
-                      row.per_year ? rf::amount(*row.per_year) + " " + a.currency : ""});
+                      row.per_year ? fmt::format("{} {}", rf::amount(*row.per_year).text, a.currency) : ""});
   }
   Section s{"Agreements and service levels",
             {Paragraph{fmt::format("Standing on {}.", p.heading.as_of.str())},
@@ -91,7 +91,7 @@ Section agreements_section(const CustomerPage& p) {
   if (!p.customer.budget.empty()) {
     Table b{{{"year", "Year"}, {"amount", "IT budget", true}, {"currency", "Currency"}}, {}};
     for (const auto& x : p.customer.budget)
-      b.rows.push_back({x.year, x.amount ? rf::amount(*x.amount) : x.amount_text, x.currency});
+      b.rows.push_back({x.year, x.amount ? rf::amount(*x.amount) : Cell(x.amount_text), x.currency});
     s.blocks.push_back(NamedTable{"budget", std::move(b), "", "IT budget per year"});
   }
   return s;
@@ -108,10 +108,11 @@ Section plans_section(const CustomerPage& p) {
            {"reviewed", "Last reviewed"}},
           {}};
   for (const auto& x : p.customer.plans)
-    t.rows.push_back({x.id, x.title, text_of(x.type), text_of(x.status), date_or_empty(x.start), date_or_empty(x.due),
-                      x.progress.empty() ? "" : x.progress + "%", date_or_empty(x.reviewed)});
+    t.rows.push_back({x.id, x.title, text_of(x.type), text_of(x.status), rf::date(x.start), rf::date(x.due),
+                      x.progress.empty() ? "" : x.progress + "%", rf::date(x.reviewed)});
   Table r{{{"requirement", "Requirement"}, {"title", "Title"}, {"status", "Status"}, {"raised", "Raised"}}, {}};
-  for (const auto& x : p.customer.requirements) r.rows.push_back({x.id, x.title, text_of(x.status), date_or_empty(x.raised)});
+  for (const auto& x : p.customer.requirements)
+    r.rows.push_back({x.id, x.title, text_of(x.status), rf::date(x.raised)});
   return {"Plans and requirements",
           {NamedTable{"plans", std::move(t), "No plans recorded.", "Plans"},
            NamedTable{"requirements", std::move(r), "No requirements recorded.", "Requirements"}}};

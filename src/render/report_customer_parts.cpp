@@ -20,7 +20,7 @@ NamedTable meetings_table(std::string name, const std::vector<MeetingRow>& rows,
           {}};
   for (const auto& m : rows)
     t.rows.push_back(
-        {m.date.str(), m.type, m.id, fmt::format("{}", fmt::join(m.decisions, "; ")), std::to_string(m.open_actions)});
+        {rf::date(m.date), m.type, m.id, fmt::format("{}", fmt::join(m.decisions, "; ")), rf::count(m.open_actions)});
   return {std::move(name), std::move(t), std::move(empty), std::move(caption)};
 }
 
@@ -32,8 +32,8 @@ NamedTable actions_table(const std::vector<OpenActionRow>& rows) {
            {"days_overdue", "Days overdue", true}},
           {}};
   for (const auto& a : rows)
-    t.rows.push_back({a.meeting_date.str(), a.action.what, a.action.owner, a.action.due ? a.action.due->str() : "",
-                      a.days_overdue > 0 ? std::to_string(a.days_overdue) : ""});
+    t.rows.push_back({rf::date(a.meeting_date), a.action.what, a.action.owner, rf::date(a.action.due),
+                      a.days_overdue > 0 ? rf::count(a.days_overdue) : Cell()});
   return {"actions", std::move(t), "None.", "Open actions of earlier meetings"};
 }
 
@@ -64,7 +64,7 @@ Section survey_section(const CustomerPage& p) {
       {}};
   for (const auto& s : p.surveys)
     t.rows.push_back(
-        {s.survey.date.str(), s.survey.respondent, s.survey.role, scores_text(s.survey), rf::number(s.mean, 2)});
+        {rf::date(s.survey.date), s.survey.respondent, s.survey.role, scores_text(s.survey), rf::number(s.mean, 2)});
   return {"Satisfaction",
           {Paragraph{fmt::format("Mean scores in {} against {}.", rf::period(h.period), rf::period(p.previous))},
            dimensions_table(p.kpi.satisfaction),
@@ -97,7 +97,7 @@ Section improvements_section(const CustomerPage& p) {
            {"source", "Prompted by"}},
           {}};
   for (const auto& i : p.improvements)
-    t.rows.push_back({i.id, i.title, text_of(i.status), i.proposed ? i.proposed->str() : "", i.source});
+    t.rows.push_back({i.id, i.title, text_of(i.status), rf::date(i.proposed), i.source});
   return {"Improvements", {NamedTable{"improvements", std::move(t), "No improvements proposed."}}};
 }
 

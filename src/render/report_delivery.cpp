@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "brm/compute/delivery.hpp"
-#include "brm/model/number.hpp"
 #include "brm/render/report_layouts.hpp"
 #include "report_format.hpp"
 #include "report_parts.hpp"
@@ -15,11 +14,10 @@ namespace {
 namespace rf = report_format;
 
 /// The change of a share in percentage points, or n/a when either is undefined.
-std::string points(const Share& now, const Share& before) {
+Cell points(const Share& now, const Share& before) {
   const auto a = now.ratio(), b = before.ratio();
   if (!a || !b) return rf::none;
-  const double r = round_half_away((*a - *b) * 100, 1);
-  return r == 0 ? "0.0" : fmt::format("{:+.1f}", r);
+  return rf::change((*a - *b) * 100, 1);
 }
 
 std::string agreed(const LevelDelivery& l) { return agreed_text(l.direction, l.target, l.unit); }
@@ -34,7 +32,7 @@ NamedTable customers_table(const DeliveryReport& r) {
            {"change", "Change (points)", true}},
           {}};
   for (const auto& c : r.customers)
-    t.rows.push_back({c.name, c.id, std::to_string(c.met.of), std::to_string(c.met.count), rf::percent(c.met),
+    t.rows.push_back({c.name, c.id, rf::count(c.met.of), rf::count(c.met.count), rf::percent(c.met),
                       rf::percent(c.met_before), points(c.met, c.met_before)});
   return {"customers", std::move(t), "No delivery reported."};
 }
@@ -62,11 +60,11 @@ NamedTable delivery_levels_table(const std::vector<LevelDelivery>& levels, bool 
                                      {"latest_period", "Latest"},
                                      {"latest", "Achieved"}});
   for (const auto& l : levels) {
-    std::vector<std::string> row;
-    if (with_customer) row.push_back(l.customer_name);
-    row.insert(row.end(), {l.agreement, l.service_name, l.metric, agreed(l), std::to_string(l.met.of),
-                           std::to_string(l.met.count), rf::percent(l.met), rf::percent(l.met_before),
-                           l.periods.back().period.str(), latest(l)});
+    Row row;
+    if (with_customer) row.emplace_back(l.customer_name);
+    row.insert(row.end(),
+               {l.agreement, l.service_name, l.metric, agreed(l), rf::count(l.met.of), rf::count(l.met.count),
+                rf::percent(l.met), rf::percent(l.met_before), l.periods.back().period.str(), latest(l)});
     t.rows.push_back(std::move(row));
   }
   return {"levels", std::move(t), "No delivery reported in the period."};
@@ -90,14 +88,15 @@ NamedTable delivery_values_table(const std::vector<LevelDelivery>& levels, bool 
       if (misses_only && !missed) break;
       for (const auto& p : l.periods) {
         if (p.met == missed) continue;
-        std::vector<std::string> row;
-        if (with_customer) row.push_back(l.customer_name);
-        row.insert(row.end(), {l.agreement, l.service_name, l.metric, p.period.str(), agreed(l),
-                               fmt::format("{}", p.value), l.unit, p.met ? "met" : "missed", p.note});
+        Row row;
+        if (with_customer) row.emplace_back(l.customer_name);
+        row.insert(row.end(), {l.agreement, l.service_name, l.metric, p.period.str(), agreed(l), rf::plain(p.value),
+                               l.unit, p.met ? "met" : "missed", p.note});
         t.rows.push_back(std::move(row));
       }
     }
-  return {"values", std::move(t), misses_only ? "No level missed in the period." : "No delivery reported in the period."};
+  return {"values", std::move(t),
+          misses_only ? "No level missed in the period." : "No delivery reported in the period."};
 }
 
 namespace {
@@ -152,12 +151,12 @@ ReportDoc layout_delivery(const DeliveryReport& r) {
   doc.sections.push_back(
       {"Summary",
        {Paragraph{fmt::format("{} level-periods met ({}) in {}; {} ({}) in {}.", rf::count_of(r.met),
-                              rf::percent(r.met), rf::period(h.period), rf::count_of(r.met_before),
-                              rf::percent(r.met_before), rf::period(r.previous))},
+                              rf::percent(r.met).text, rf::period(h.period), rf::count_of(r.met_before),
+                              rf::percent(r.met_before).text, rf::period(r.previous))},
         customers_table(r)}});
-  doc.sections.push_back(
-      {"Per level", {Paragraph{"Each agreed level with figures in the period, and its latest result."},
-                     report_parts::delivery_levels_table(r.levels, !r.customer)}});
+  doc.sections.push_back({"Per level",
+                          {Paragraph{"Each agreed level with figures in the period, and its latest result."},
+                           report_parts::delivery_levels_table(r.levels, !r.customer)}});
   Section values{"Achieved against agreed",
                  {Paragraph{"Every reported value in the period, misses first."},
                   report_parts::delivery_values_table(r.levels, !r.customer)}};

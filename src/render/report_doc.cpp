@@ -1,6 +1,5 @@
 #include "brm/render/report_doc.hpp"
 
-#include "brm/model/number.hpp"
 #include "report_format.hpp"
 
 namespace brm {
@@ -11,10 +10,10 @@ Table chart_table(const Chart& c) {
   Table t{{{"label", c.axis}}, {}};
   for (const auto& s : c.series) t.columns.push_back({s, s, true});
   for (std::size_t i = 0; i < c.labels.size(); ++i) {
-    std::vector<std::string> row{c.labels[i]};
+    Row row{c.labels[i]};
     for (const auto& values : c.values) {
       const auto& v = i < values.size() ? values[i] : std::nullopt;
-      row.push_back(v ? fixed(*v, c.decimals) : "");
+      row.push_back(v ? report_format::number(v, c.decimals) : Cell());
     }
     t.rows.push_back(std::move(row));
   }

@@ -9,24 +9,31 @@
 
 namespace brm::report_format {
 
-
-
-std::string percent(const Share& s) {
+Cell percent(const Share& s) {
   const auto r = s.ratio();
-  return r ? fixed(*r * 100, 1) + "%" : none;
+  if (!r) return none;
+  const double shown = round_half_away(*r * 100, 1);
+  return {fixed(shown, 1) + "%", CellType::percent, shown / 100, 1};
 }
 
 std::string count_of(const Share& s) { return fmt::format("{} of {}", s.count, s.of); }
 
-std::string number(const std::optional<double>& v, int decimals) { return v ? fixed(*v, decimals) : none; }
+Cell count(long long n) { return count_cell(n); }
 
-std::string change(const std::optional<double>& v) {
+Cell number(const std::optional<double>& v, int decimals) {
   if (!v) return none;
-  const double r = round_half_away(*v, 2);
-  return r == 0 ? "0.00" : fmt::format("{:+.2f}", r);
+  return {fixed(*v, decimals), CellType::number, round_half_away(*v, decimals), decimals};
 }
 
-std::string amount(double v) {
+Cell plain(double v) { return {fmt::format("{}", v), CellType::number, v, -1}; }
+
+Cell change(const std::optional<double>& v, int decimals) {
+  if (!v) return none;
+  const double r = round_half_away(*v, decimals);
+  return {r == 0 ? fixed(0, decimals) : fmt::format("{:+.{}f}", r, decimals), CellType::change, r, decimals};
+}
+
+Cell amount(double v) {
   const auto text = v == std::floor(v) ? fmt::format("{:.0f}", v) : fmt::format("{:.2f}", v);
   const auto sign = text[0] == '-' ? std::size_t(1) : 0;
   const auto digits = std::min(text.find('.'), text.size()) - sign;
@@ -35,8 +42,11 @@ std::string amount(double v) {
     if (i > 0 && (digits - i) % 3 == 0) out += ',';
     out += text[sign + i];
   }
-  return out + text.substr(sign + digits);
+  const int decimals = v == std::floor(v) ? 0 : 2;
+  return {out + text.substr(sign + digits), CellType::amount, round_half_away(v, decimals), decimals};
 }
+
+Cell date(const std::optional<Date>& d) { return d ? date_cell(*d) : Cell(); }
 
 std::string period(const Period& p) { return fmt::format("{} to {}", p.from.str(), p.to.str()); }
 

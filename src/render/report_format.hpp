@@ -9,6 +9,8 @@
 #include "brm/compute/report_complaints.hpp"
 #include "brm/compute/report_delivery.hpp"
 #include "brm/compute/report_figures.hpp"
+#include "brm/model/date.hpp"
+#include "brm/render/table.hpp"
 
 namespace brm::report_format {
 
@@ -18,16 +20,25 @@ namespace brm::report_format {
 
 inline constexpr const char* none = "n/a";
 
-/// "85.7%", or n/a.
-std::string percent(const Share& s);
+// Figures are table cells (render/table.hpp): the text every format shows, and the value
+// a workbook writes, rounded as the text is. An undefined figure is a text cell "n/a".
+
+/// "85.7%" (the fraction 0.857 for a workbook), or n/a.
+Cell percent(const Share& s);
 /// "6 of 7"
 std::string count_of(const Share& s);
+/// A count: "12".
+Cell count(long long n);
 /// A mean score or a number of days with `decimals` decimals, or n/a.
-std::string number(const std::optional<double>& v, int decimals);
-/// A change with its sign: "+0.25", "-0.50", "0.00", or n/a.
-std::string change(const std::optional<double>& v);
+Cell number(const std::optional<double>& v, int decimals);
+/// A value as it was written in a record, with as many decimals as it has: "99.95".
+Cell plain(double v);
+/// A change with its sign: "+0.25", "-0.50", "0.00", or n/a; `decimals` 2 unless said.
+Cell change(const std::optional<double>& v, int decimals = 2);
 /// An amount with thousands separated by commas: "2,460,000" or "1,250.50".
-std::string amount(double v);
+Cell amount(double v);
+/// "2026-11-23", a date in a workbook; an empty cell for no date.
+Cell date(const std::optional<Date>& d);
 /// "2025-11-24 to 2026-11-23"
 std::string period(const Period& p);
 /// "yes" or "no"

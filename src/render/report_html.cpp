@@ -29,7 +29,7 @@ void table(const Table& t, const std::string& caption, std::ostream& out) {
   for (const auto& row : t.rows) {
     out << "<tr>";
     for (std::size_t i = 0; i < t.columns.size(); ++i) {
-      const auto& text = i < row.size() ? row[i] : std::string();
+      const auto& text = i < row.size() ? row[i].text : std::string();
       out << "<td" << cell_class(t.columns[i], text) << '>' << html_escape(text) << "</td>";
     }
     out << "</tr>\n";
@@ -97,7 +97,8 @@ void render_doc_html(const ReportDoc& doc, std::ostream& out) {
   for (const auto& line : doc.lead) out << "<p class=\"lead\">" << html_escape(line) << "</p>\n";
   out << "</header>\n";
   for (const auto& s : doc.sections) {
-    out << (landscape(s) ? "<section class=\"landscape\">\n<h" : "<section>\n<h") << s.level << '>' << html_escape(s.title) << "</h" << s.level << ">\n";
+    out << (landscape(s) ? "<section class=\"landscape\">\n<h" : "<section>\n<h") << s.level << '>'
+        << html_escape(s.title) << "</h" << s.level << ">\n";
     for (const auto& b : s.blocks) std::visit(BlockHtml{out}, b);
     out << "</section>\n";
   }

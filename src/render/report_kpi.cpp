@@ -18,16 +18,16 @@ NamedTable summary(const Kpi& k) {
   s.share("Customers with a relationship manager", k.contacts.customers, on);
   s.share("Purchasers whose customer has a delivery manager", k.contacts.purchasers, on);
   s.share("Customers with a written agreement", k.written_agreements, on);
-  s.value("Survey responses", std::to_string(k.satisfaction.responses), in);
+  s.value("Survey responses", rf::count(k.satisfaction.responses), in);
   s.value("Mean satisfaction score, all dimensions", rf::number(k.satisfaction.all.now.value(), 2), in);
   s.value("Change from the previous period", rf::change(k.satisfaction.all.change()),
           "against " + rf::period(k.previous));
-  s.value("Complaints received", std::to_string(k.complaints.received), in);
-  s.value("Complaints resolved or rejected", std::to_string(k.complaints.resolved), in);
+  s.value("Complaints received", rf::count(k.complaints.received), in);
+  s.value("Complaints resolved or rejected", rf::count(k.complaints.resolved), in);
   s.value("Mean days to resolve", rf::number(k.complaints.mean_days, 1), in);
   s.value("Median days to resolve", rf::number(k.complaints.median_days, 1), in);
-  s.value("Open complaints", std::to_string(k.complaints.open), on);
-  s.value(fmt::format("Overdue complaints (open more than {} days)", days), std::to_string(k.complaints.overdue), on);
+  s.value("Open complaints", rf::count(k.complaints.open), on);
+  s.value(fmt::format("Overdue complaints (open more than {} days)", days), rf::count(k.complaints.overdue), on);
   s.share("Agreed service levels met, per level and period", k.delivery, in);
   return {"summary", std::move(s.table), ""};
 }
@@ -49,11 +49,10 @@ NamedTable per_customer(const Kpi& k) {
           {}};
   for (const auto& c : k.customers)
     t.rows.push_back({c.name, c.id, rf::yes_no(c.relationship_manager), rf::count_of(c.purchasers),
-                      rf::yes_no(c.written_agreement), std::to_string(c.satisfaction.responses),
+                      rf::yes_no(c.written_agreement), rf::count(c.satisfaction.responses),
                       rf::number(c.satisfaction.all.now.value(), 2), rf::change(c.satisfaction.all.change()),
-                      std::to_string(c.complaints.received), std::to_string(c.complaints.open),
-                      std::to_string(c.complaints.overdue), rf::number(c.complaints.mean_days, 1),
-                      rf::percent(c.delivery)});
+                      rf::count(c.complaints.received), rf::count(c.complaints.open), rf::count(c.complaints.overdue),
+                      rf::number(c.complaints.mean_days, 1), rf::percent(c.delivery)});
   return {"customers", std::move(t), "No customers."};
 }
 
@@ -67,8 +66,8 @@ ReportDoc layout_kpi(const Kpi& k) {
   doc.sections.push_back({"Summary", {summary(k)}});
   doc.sections.push_back({"Satisfaction per dimension",
                           {Paragraph{fmt::format("Mean scores in {} against {} (scale {} to {}).", rf::period(h.period),
-                                                 rf::period(k.previous), rf::number(h.policy.survey_min, 0),
-                                                 rf::number(h.policy.survey_max, 0))},
+                                                 rf::period(k.previous), rf::number(h.policy.survey_min, 0).text,
+                                                 rf::number(h.policy.survey_max, 0).text)},
                            report_parts::dimensions_table(k.satisfaction),
                            report_parts::satisfaction_chart(
                                k.satisfaction_per_quarter, h.policy,

@@ -27,10 +27,10 @@ FigureRows::FigureRows(bool shares) : with_shares(shares) {
 }
 
 void FigureRows::share(std::string what, const Share& s, const std::string& covers) {
-  table.rows.push_back({std::move(what), std::to_string(s.count), std::to_string(s.of), rf::percent(s), covers});
+  table.rows.push_back({std::move(what), rf::count(s.count), rf::count(s.of), rf::percent(s), covers});
 }
 
-void FigureRows::value(std::string what, std::string v, const std::string& covers) {
+void FigureRows::value(std::string what, Cell v, const std::string& covers) {
   if (with_shares)
     table.rows.push_back({std::move(what), std::move(v), "", "", covers});
   else
@@ -46,8 +46,8 @@ NamedTable dimensions_table(const SatisfactionFigures& f) {
            {"change", "Change", true}},
           {}};
   auto row = [&](const std::string& name, const Trend& tr) {
-    t.rows.push_back({name, rf::number(tr.now.value(), 2), std::to_string(tr.now.n), rf::number(tr.before.value(), 2),
-                      std::to_string(tr.before.n), rf::change(tr.change())});
+    t.rows.push_back({name, rf::number(tr.now.value(), 2), rf::count(tr.now.n), rf::number(tr.before.value(), 2),
+                      rf::count(tr.before.n), rf::change(tr.change())});
   };
   for (const auto& d : f.dimensions) row(d.dimension, d.trend);
   if (!f.dimensions.empty()) row("all dimensions", f.all);

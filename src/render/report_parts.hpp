@@ -19,7 +19,7 @@ namespace brm::report_parts {
 struct FigureRows {
   explicit FigureRows(bool with_shares = true);
   void share(std::string what, const Share& s, const std::string& covers);
-  void value(std::string what, std::string v, const std::string& covers);
+  void value(std::string what, Cell v, const std::string& covers);
   Table table;
   bool with_shares;
 };

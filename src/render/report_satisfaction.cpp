@@ -10,7 +10,7 @@ namespace {
 namespace rf = report_format;
 
 /// The mean of one dimension in the period, or n/a when it was not asked or answered.
-std::string dimension_mean(const SatisfactionFigures& f, const std::string& dimension) {
+Cell dimension_mean(const SatisfactionFigures& f, const std::string& dimension) {
   for (const auto& d : f.dimensions)
     if (d.dimension == dimension) return rf::number(d.trend.now.value(), 2);
   return rf::none;
@@ -22,7 +22,7 @@ NamedTable per_customer(const SatisfactionReport& r) {
   t.columns.insert(t.columns.end(),
                    {{"all", "All dimensions", true}, {"previous", "Previous", true}, {"change", "Change", true}});
   for (const auto& c : r.customers) {
-    std::vector<std::string> row{c.name, c.id, std::to_string(c.figures.responses)};
+    Row row{c.name, c.id, rf::count(c.figures.responses)};
     for (const auto& d : r.dimensions) row.push_back(dimension_mean(c.figures, d));
     row.push_back(rf::number(c.figures.all.now.value(), 2));
     row.push_back(rf::number(c.figures.all.before.value(), 2));
@@ -38,7 +38,7 @@ NamedTable by_year(const SatisfactionReport& r) {
     const auto year = std::to_string(y.from.year());
     t.columns.push_back({year, year, true});
   }
-  auto row_of = [](std::vector<std::string> row, const std::vector<Mean>& means) {
+  auto row_of = [](Row row, const std::vector<Mean>& means) {
     for (const auto& m : means) row.push_back(rf::number(m.value(), 2));
     return row;
   };
@@ -67,8 +67,8 @@ ReportDoc layout_satisfaction(const SatisfactionReport& r) {
   doc.lead.push_back(fmt::format(
       "Survey results for {} compared with {}, on a scale of {} to {}. Means of the scores given; who answered what "
       "is not shown.",
-      rf::period(h.period), rf::period(r.previous), rf::number(h.policy.survey_min, 0),
-      rf::number(h.policy.survey_max, 0)));
+      rf::period(h.period), rf::period(r.previous), rf::number(h.policy.survey_min, 0).text,
+      rf::number(h.policy.survey_max, 0).text));
   doc.sections.push_back(
       {"All customers",
        {Paragraph{fmt::format("{} responses in {}; {} in {}.", r.overall.responses, rf::period(h.period),

@@ -30,5 +30,5 @@ text json github sarif gitlab
 $(ls customers | sed 's/\.yaml$//' | xargs)
 files 
 files -/
--h --help --customer --as-of --at --from --to --table --strict -f --format -o --output"
+-h --help --customer --as-of --at --from --to --table --strict -f --format -o --output --csv-dialect"
 if [ "$got" != "$want" ]; then diff -u <(echo "$want") <(echo "$got"); exit 1; fi
