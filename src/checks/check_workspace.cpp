@@ -2,11 +2,12 @@
 
 #include <iterator>
 
+#include "brm/util/i18n.hpp"
+#include "brm/util/parallel.hpp"
 #include "brm/workspace/loader.hpp"
 #include "brm/yaml/reader.hpp"
 #include "delivery_rules.hpp"
 #include "rules.hpp"
-#include "brm/util/parallel.hpp"
 
 namespace brm {
 namespace {
@@ -17,7 +18,7 @@ void check_scale(const Record& config, const Policy& p, Diagnostics& out) {
   const Node* scale = config.doc ? at(*config.doc, *config.doc->root(), {"policy", "survey_scale"}) : nullptr;
   if (scale && p.survey_min >= p.survey_max)
     out.push_back({config.path, scale->pos, Severity::error, "out-of-range",
-                   "'policy.survey_scale' must be [min, max] with min below max"});
+                   tr("'policy.survey_scale' must be [min, max] with min below max")});
 }
 
 void check_config_rules(const Record& config, const CheckContext& ctx, Diagnostics& out) {

@@ -6,9 +6,14 @@
 
 #include "brm/checks/suggest.hpp"
 #include "brm/model/hierarchy.hpp"
+#include "brm/util/i18n.hpp"
 #include "rules.hpp"
 
 namespace brm {
+
+/// The kind's name in the reader's language (index.cpp).
+std::string kind_word(Kind k);
+
 namespace {
 
 using yaml::Document;
@@ -27,22 +32,21 @@ std::string ascii_lower(std::string_view s) {
 std::string by_name_or_case(std::string_view text, const Index& index, Kind k) {
   const auto wanted = ascii_lower(text);
   for (const auto id : index.ids(k)) {
-    if (ascii_lower(id) == wanted) return fmt::format(" (did you mean '{}'? ids are written in lower case)", id);
+    if (ascii_lower(id) == wanted) return trf(" (did you mean '{}'? ids are written in lower case)", id);
     const Record* r = index.find(k, id);
     if (!r || !r->doc || !r->doc->root()) continue;
     const auto name = r->doc->find_text(*r->doc->root(), "name");
     if (!name.empty() && ascii_lower(name) == wanted)
-      return fmt::format(" (did you mean '{}' ({})? a reference names the id, not the name)", id, name);
+      return trf(" (did you mean '{}' ({})? a reference names the id, not the name)", id, name);
   }
   return {};
 }
 
-void unresolved(const RefSite& s, std::string_view kind, std::string_view id, const Index& index, Kind k,
-                Diagnostics& out) {
+void unresolved(const RefSite& s, std::string_view id, const Index& index, Kind k, Diagnostics& out) {
   auto hint = by_name_or_case(id, index, k);
   if (hint.empty()) hint = did_you_mean(id, index.ids(k));
   out.push_back({s.record->path, s.node->pos, Severity::error, "unresolved-reference",
-                 fmt::format("no {} has the id '{}'{}", kind, id, hint)});
+                 trf("no {} has the id '{}'{}", kind_word(k), id, hint)});
 }
 
 void resolve_source(const RefSite& s, const Index& index, Diagnostics& out) {
@@ -54,12 +58,12 @@ void resolve_source(const RefSite& s, const Index& index, Diagnostics& out) {
     for (const auto& k : kind_specs())
       if (k.kind != Kind::config) names.push_back(k.name);
     out.push_back({s.record->path, s.node->pos, Severity::error, "unresolved-reference",
-                   fmt::format("'{}' must be written kind/id with kind one of {}{}", text, fmt::join(names, ", "),
-                               did_you_mean(text.substr(0, slash), names))});
+                   trf("'{}' must be written kind/id with kind one of {}{}", text, fmt::join(names, ", "),
+                       did_you_mean(text.substr(0, slash), names))});
     return;
   }
   const auto id = text.substr(slash + 1);
-  if (!index.find(*kind, id)) unresolved(s, spec_of(*kind).name, id, index, *kind, out);
+  if (!index.find(*kind, id)) unresolved(s, id, index, *kind, out);
 }
 
 }  // namespace
@@ -71,7 +75,7 @@ void check_references(const std::vector<RefSite>& refs, const Index& index, Diag
       continue;
     }
     const auto id = s.record->doc->text(*s.node);
-    if (!index.find(s.target, id)) unresolved(s, spec_of(s.target).name, id, index, s.target, out);
+    if (!index.find(s.target, id)) unresolved(s, id, index, s.target, out);
   }
 }
 
@@ -92,7 +96,7 @@ void check_hierarchy(const Workspace& ws, const Index& index, Diagnostics& out) 
   for (const auto& loop : Hierarchy(links).cycles()) {
     const Record* r = customers.at(loop.front());
     out.push_back({r->path, parent_of(r)->pos, Severity::error, "parent-cycle",
-                   fmt::format("the customer hierarchy goes round in a circle: {}", fmt::join(loop, " -> "))});
+                   trf("the customer hierarchy goes round in a circle: {}", fmt::join(loop, " -> "))});
   }
 }
 
@@ -104,13 +108,17 @@ void check_signer(const Record& a, const Node& by, const Record& customer, Diagn
   if (!name || name->type != NodeType::scalar) return;
   const auto signer = a.doc->text(by), mandate = cdoc.text(*name);
   if (signer == mandate) return;
-  std::string who = "someone other than the customer";
+  bool purchaser = false;
   if (const Node* ps = cdoc.find(*cdoc.root(), "purchasers"); ps && ps->type == NodeType::sequence)
     for (std::size_t i = 0; i < cdoc.size(*ps); ++i)
-      if (cdoc.find_text(cdoc.item(*ps, i), "name") == signer) who = "a purchaser, who cannot decide on agreements";
+      if (cdoc.find_text(cdoc.item(*ps, i), "name") == signer) purchaser = true;
   out.push_back({a.path, by.pos, Severity::error, "agreement-signer",
-                 fmt::format("signed by {}, {}; the customer of '{}' with the mandate is {}", signer, who, customer.id,
-                             mandate)});
+                 purchaser
+                     ? trf("signed by {}, a purchaser, who cannot decide on agreements; the customer of '{}' with the "
+                           "mandate is {}",
+                           signer, customer.id, mandate)
+                     : trf("signed by {}, someone other than the customer; the customer of '{}' with the mandate is {}",
+                           signer, customer.id, mandate)});
 }
 
 void check_retired(const Record& a, const Index& index, Diagnostics& out) {
@@ -123,7 +131,7 @@ void check_retired(const Record& a, const Index& index, Diagnostics& out) {
     const Record* svc = index.find(Kind::service, doc.text(*s));
     if (svc && svc->doc && svc->doc->find_text(*svc->doc->root(), "status") == "retired")
       out.push_back({a.path, s->pos, Severity::warning, "retired-service",
-                     fmt::format("the active agreement covers '{}', a retired service", doc.text(*s))});
+                     trf("the active agreement covers '{}', a retired service", doc.text(*s))});
   }
 }
 

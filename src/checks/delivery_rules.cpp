@@ -8,6 +8,7 @@
 
 #include "brm/checks/suggest.hpp"
 #include "brm/model/service_level.hpp"
+#include "brm/util/i18n.hpp"
 #include "brm/util/shared_name.hpp"
 
 namespace brm {
@@ -70,15 +71,14 @@ void check_levels(const DeliveryFacts& d, const AgreedLevels& agreed, Diagnostic
     const auto* metrics = agreed.metrics_of(l.service);
     if (!metrics) {
       error(out, *d.record, l.service_pos, "delivery-level",
-            fmt::format("the agreement '{}' does not cover the service '{}'; it covers {}{}", d.agreement, l.service,
-                        fmt::join(agreed.service_ids(), ", "), did_you_mean(l.service, agreed.service_ids())));
+            trf("the agreement '{}' does not cover the service '{}'; it covers {}{}", d.agreement, l.service,
+                fmt::join(agreed.service_ids(), ", "), did_you_mean(l.service, agreed.service_ids())));
     } else if (std::find(metrics->begin(), metrics->end(), l.metric) == metrics->end()) {
       error(out, *d.record, l.metric_pos, "delivery-level",
             metrics->empty()
-                ? fmt::format("the agreement '{}' has agreed no levels for '{}'", d.agreement, l.service)
-                : fmt::format("the agreement '{}' has agreed no level '{}' for '{}'; its levels are {}{}",
-                              d.agreement, l.metric, l.service, fmt::join(*metrics, ", "),
-                              did_you_mean(l.metric, *metrics)));
+                ? trf("the agreement '{}' has agreed no levels for '{}'", d.agreement, l.service)
+                : trf("the agreement '{}' has agreed no level '{}' for '{}'; its levels are {}{}", d.agreement,
+                      l.metric, l.service, fmt::join(*metrics, ", "), did_you_mean(l.metric, *metrics)));
     }
   }
 }
@@ -88,9 +88,8 @@ void check_validity(const DeliveryFacts& d, const Document& agreement, Diagnosti
   const auto until = date_at(agreement, agreement.find(*agreement.root(), "valid_until"));
   if (!d.period || !from || !until || overlaps(*d.period, *from, *until)) return;
   error(out, *d.record, d.period_pos, "delivery-period",
-        fmt::format("the period {} ({} to {}) lies outside the validity of the agreement '{}' ({} to {})",
-                    d.period->str(), d.period->first_day().str(), d.period->last_day().str(), d.agreement,
-                    from->str(), until->str()));
+        trf("the period {} ({} to {}) lies outside the validity of the agreement '{}' ({} to {})", d.period->str(),
+            d.period->first_day().str(), d.period->last_day().str(), d.agreement, from->str(), until->str()));
 }
 
 void check_one_per_period(std::vector<DeliveryFacts>& all, Diagnostics& out) {
@@ -102,8 +101,8 @@ void check_one_per_period(std::vector<DeliveryFacts>& all, Diagnostics& out) {
     const auto& again = all[i];
     if (first.agreement != again.agreement || *first.period != *again.period) continue;
     error(out, *again.record, again.period_pos, "duplicate-delivery",
-          fmt::format("{} already reports the agreement '{}' for {}; keep one delivery per agreement and period",
-                      first.record->path, again.agreement, again.period->str()));
+          trf("{} already reports the agreement '{}' for {}; keep one delivery per agreement and period",
+              first.record->path, again.agreement, again.period->str()));
   }
 }
 
@@ -116,7 +115,8 @@ DeliveryFacts delivery_facts(const Record& r) {
   const Document& doc = *r.doc;
   const Node& root = *doc.root();
   if (const Node* a = scalar(doc, root, "agreement")) d.agreement = std::string(doc.text(*a));
-  if (const Node* p = scalar(doc, root, "period")) d.period = CalendarPeriod::parse(doc.text(*p)), d.period_pos = p->pos;
+  if (const Node* p = scalar(doc, root, "period"))
+    d.period = CalendarPeriod::parse(doc.text(*p)), d.period_pos = p->pos;
   each(doc, root, "levels", [&](const Node& l) {
     const Node* s = scalar(doc, l, "service");
     const Node* m = scalar(doc, l, "metric");
@@ -133,13 +133,12 @@ void check_delivery_record(const DeliveryFacts& d, const CheckContext& ctx, Diag
     const auto same = [&](const DeliveryFacts::Level& e) { return e.service == l.service && e.metric == l.metric; };
     if (std::any_of(d.levels.begin(), it, same))
       error(out, r, l.metric_pos, "duplicate-level",
-            fmt::format("'{}' of '{}' is reported twice in this delivery; keep one value per level", l.metric,
-                        l.service));
+            trf("'{}' of '{}' is reported twice in this delivery; keep one value per level", l.metric, l.service));
   }
   if (d.period && d.period->last_day() >= ctx.as_of)
     out.push_back({r.path, d.period_pos, Severity::warning, "delivery-period-open",
-                   fmt::format("the period {} ends on {}, so it has not ended on {}; report it once it has",
-                               d.period->str(), d.period->last_day().str(), ctx.as_of.str())});
+                   trf("the period {} ends on {}, so it has not ended on {}; report it once it has", d.period->str(),
+                       d.period->last_day().str(), ctx.as_of.str())});
 }
 
 void check_level_directions(const Record& agreement, Diagnostics& out) {
@@ -149,9 +148,9 @@ void check_level_directions(const Record& agreement, Diagnostics& out) {
       const Node* unit = scalar(doc, l, "unit");
       if (!unit || !is_duration_unit(doc.text(*unit)) || doc.find(l, "direction")) return;
       out.push_back({agreement.path, unit->pos, Severity::warning, "level-direction",
-                     fmt::format("the level '{}' is a time ({}) without a 'direction'; a time is usually a "
-                                 "maximum: add 'direction: at-most' (or 'at-least' if more is better)",
-                                 doc.find_text(l, "metric"), doc.text(*unit))});
+                     trf("the level '{}' is a time ({}) without a 'direction'; a time is usually a "
+                         "maximum: add 'direction: at-most' (or 'at-least' if more is better)",
+                         doc.find_text(l, "metric"), doc.text(*unit))});
     });
   });
 }

@@ -9,8 +9,13 @@
 #include "brm/checks/suggest.hpp"
 #include "brm/model/currencies.hpp"
 #include "brm/model/period.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
+
+/// The kind's name in the reader's language (index.cpp).
+std::string kind_word(Kind k);
+
 namespace {
 
 using yaml::Node;
@@ -32,11 +37,71 @@ std::string number_hint(std::string_view text, bool whole) {
   const auto comma = fixed.find(',');
   const bool decimal_comma = comma != std::string::npos && fixed.find(',', comma + 1) == std::string::npos &&
                              fixed.find('.') == std::string::npos && fixed.size() - comma - 1 != 3;
-  if (decimal_comma && !whole) fixed[comma] = '.';
-  else if (comma != std::string::npos) return {};
-  if (decimal_comma && !whole) return fmt::format("; write numbers with a decimal point{}: {}", spaces ? " and no spaces" : "", fixed);
-  if (spaces) return fmt::format("; write numbers without spaces: {}", fixed);
+  if (decimal_comma && !whole)
+    fixed[comma] = '.';
+  else if (comma != std::string::npos)
+    return {};
+  if (decimal_comma && !whole)
+    return spaces ? trf("; write numbers with a decimal point and no spaces: {}", fixed)
+                  : trf("; write numbers with a decimal point: {}", fixed);
+  if (spaces) return trf("; write numbers without spaces: {}", fixed);
   return {};
+}
+
+/// "a customer", "an agreement" (a_kind) in the reader's language.
+std::string kind_with_article(Kind k) {
+  switch (k) {
+    case Kind::config:
+      // TRANSLATORS: a kind of record, as in "'customer' must be the id of a customer, not a list".
+      return trc("record kind, with article", "a config");
+    case Kind::service:
+      return trc("record kind, with article", "a service");
+    case Kind::customer:
+      return trc("record kind, with article", "a customer");
+    case Kind::agreement:
+      return trc("record kind, with article", "an agreement");
+    case Kind::meeting:
+      return trc("record kind, with article", "a meeting");
+    case Kind::complaint:
+      return trc("record kind, with article", "a complaint");
+    case Kind::survey:
+      return trc("record kind, with article", "a survey");
+    case Kind::improvement:
+      return trc("record kind, with article", "an improvement");
+    case Kind::delivery:
+      return trc("record kind, with article", "a delivery");
+  }
+  return a_kind(k);
+}
+
+/// What YAML reads a scalar as (yaml::scalar_kind_name) in the reader's language.
+const char* scalar_kind_text(ScalarKind k) {
+  switch (k) {
+    case ScalarKind::null:
+      // TRANSLATORS: what YAML reads a value as, in "'x' must be a date, not an empty value".
+      return tr("an empty value");
+    case ScalarKind::boolean:
+      return tr("a yes/no value");
+    case ScalarKind::integer:
+      return tr("a whole number");
+    case ScalarKind::floating:
+      return tr("a number");
+    case ScalarKind::timestamp:
+      return tr("a date");
+    case ScalarKind::string:
+      return tr("text");
+  }
+  return yaml::scalar_kind_name(k);
+}
+
+/// The text of a field required under a condition (model/kinds.cpp), translated here:
+/// the model layer has no catalogue. Any other text stays as the model wrote it.
+std::string condition_message(const Condition& c) {
+  if (c.message == "an active agreement must be signed: add 'signed' with 'by' and 'date'")
+    return tr("an active agreement must be signed: add 'signed' with 'by' and 'date'");
+  if (c.message == "a resolved or rejected complaint needs a 'resolution' saying how or why")
+    return tr("a resolved or rejected complaint needs a 'resolution' saying how or why");
+  return std::string(c.message);
 }
 
 /// A step on the way from the top of a record to a value, for messages like 'plans[2].due'.
@@ -72,10 +137,8 @@ class FieldChecker {
     return s;
   }
 
-  std::string inside() const { return path_.empty() ? "" : fmt::format(" in '{}'", where()); }
-
   void object(const Shape& shape, const Node& map) {
-    if (map.type != NodeType::mapping) return wrong_type(map, "a mapping of fields (name: value)");
+    if (map.type != NodeType::mapping) return wrong_type(map, tr("a mapping of fields (name: value)"));
     objects_.push_back(&shape);
     object_fields(shape, map);
     objects_.pop_back();
@@ -96,12 +159,17 @@ class FieldChecker {
       if (v && !doc_.is_null(*v) && !(f.required && blank_text(f.shape, *v))) continue;
       const Node& at = v ? *v : map;
       if (f.required)
-        report(at, Severity::error, "required-field",
-               v ? fmt::format("required field '{}'{} is empty", f.name, inside())
-                 : fmt::format("missing required field '{}'{}", f.name, inside()));
+        report(at, Severity::error, "required-field", required_message(f.name, v != nullptr));
       else if (f.required_when && condition_holds(*f.required_when, map))
-        report(at, Severity::error, f.required_when->rule, std::string(f.required_when->message));
+        report(at, Severity::error, f.required_when->rule, condition_message(*f.required_when));
     }
+  }
+
+  std::string required_message(std::string_view name, bool present) const {
+    if (path_.empty())
+      return present ? trf("required field '{}' is empty", name) : trf("missing required field '{}'", name);
+    return present ? trf("required field '{}' in '{}' is empty", name, where())
+                   : trf("missing required field '{}' in '{}'", name, where());
   }
 
   /// Text of only blanks ("", "  ") says nothing: a required field holding it is empty.
@@ -132,8 +200,10 @@ class FieldChecker {
     for (const auto& f : shape.fields) names.push_back(f.name);
     auto hint = indentation_hint(shape, name);
     if (hint.empty()) hint = did_you_mean(name, names);
+    const auto kind = kind_word(r_.kind);
     report(key, Severity::warning, "unknown-field",
-           fmt::format("unknown field '{}'{} of a {}{}", name, inside(), spec_of(r_.kind).name, hint));
+           path_.empty() ? trf("unknown field '{}' of a {}{}", name, kind, hint)
+                         : trf("unknown field '{}' in '{}' of a {}{}", name, where(), kind, hint));
   }
 
   /// A field indented one level too far or not far enough is unknown where it stands
@@ -144,16 +214,15 @@ class FieldChecker {
     // and "plans.status" would mislead for a field that is just unknown.
     for (const auto& f : shape.fields) {
       if (f.shape.type == ValueType::object && find_field(f.shape, name))
-        return fmt::format("; did you mean {}{}{}.{}? check the indentation", where(), where().empty() ? "" : ".",
-                           f.name, name);
+        return trf("; did you mean {}? check the indentation",
+                   fmt::format("{}{}{}.{}", where(), where().empty() ? "" : ".", f.name, name));
     }
     if (objects_.size() < 2 || !find_field(*objects_[objects_.size() - 2], name)) return {};
     auto up = path_;
     while (!up.empty() && up.back().index) up.pop_back();  // out of the list items
     if (!up.empty()) up.pop_back();                        // out of the field
-    if (up.empty())
-      return fmt::format("; did you mean the {}'s own '{}'? check the indentation", spec_of(r_.kind).name, name);
-    return fmt::format("; did you mean {}.{}? check the indentation", where_of(up), name);
+    if (up.empty()) return trf("; did you mean the {0}'s own '{1}'? check the indentation", kind_word(r_.kind), name);
+    return trf("; did you mean {}? check the indentation", fmt::format("{}.{}", where_of(up), name));
   }
 
   void check(const Shape& s, const Node& v) {
@@ -197,47 +266,48 @@ class FieldChecker {
   static std::string expected(const Shape& s) {
     switch (s.type) {
       case ValueType::line:
-        return "one line of text";
+        // TRANSLATORS: what a value must be, in "'x' must be one line of text, not a list".
+        return tr("one line of text");
       case ValueType::text:
-        return "text";
+        return tr("text");
       case ValueType::id:
-        return "an id";
+        return tr("an id");
       case ValueType::ref:
-        return fmt::format("the id of {}", a_kind(s.target));
+        return trf("the id of {}", kind_with_article(s.target));
       case ValueType::source_ref:
-        return "a reference written kind/id";
+        return tr("a reference written kind/id");
       case ValueType::date:
-        return "a date (YYYY-MM-DD)";
+        return tr("a date (YYYY-MM-DD)");
       case ValueType::period:
-        return "a month (YYYY-MM) or a quarter (YYYY-Qn)";
+        return tr("a month (YYYY-MM) or a quarter (YYYY-Qn)");
       case ValueType::integer:
-        return "a whole number";
+        return tr("a whole number");
       case ValueType::number:
       case ValueType::score:
-        return "a number";
+        return tr("a number");
       case ValueType::enumeration:
-        return "one word from a fixed list";
+        return tr("one word from a fixed list");
       case ValueType::currency:
-        return "a currency code";
+        return tr("a currency code");
       case ValueType::object:
-        return "a mapping of fields";
+        return tr("a mapping of fields");
       case ValueType::list:
-        return "a list";
+        return tr("a list");
       case ValueType::score_map:
-        return "a mapping of scores";
+        return tr("a mapping of scores");
     }
-    return "a value";
+    return tr("a value");
   }
 
   static const char* what_it_is(const yaml::Document& doc, const Node& v) {
-    if (v.type == NodeType::mapping) return "a mapping";
-    if (v.type == NodeType::sequence) return "a list";
-    return yaml::scalar_kind_name(doc.kind(v));
+    if (v.type == NodeType::mapping) return tr("a mapping");
+    if (v.type == NodeType::sequence) return tr("a list");
+    return scalar_kind_text(doc.kind(v));
   }
 
   void wrong_type(const Node& v, std::string_view expected_text, std::string_view hint = {}) {
     report(v, Severity::error, "wrong-type",
-           fmt::format("'{}' must be {}, not {}{}", where(), expected_text, what_it_is(doc_, v), hint));
+           trf("'{}' must be {}, not {}{}", where(), expected_text, what_it_is(doc_, v), hint));
   }
 
   /// "text: more" in a list of text, or as a text field's value, is a mapping to YAML.
@@ -245,60 +315,58 @@ class FieldChecker {
     if ((s.type != ValueType::line && s.type != ValueType::text) || v.type != NodeType::mapping || v.flow ||
         doc_.size(v) != 1 || doc_.value(v, 0).type != NodeType::scalar || doc_.key(v, 0).pos.line != v.pos.line)
       return {};
-    return fmt::format("; a ': ' inside text makes YAML read a key and a value: write it in quotes, \"{}: {}\"",
-                       doc_.text(doc_.key(v, 0)), doc_.text(doc_.value(v, 0)));
+    return trf("; a ': ' inside text makes YAML read a key and a value: write it in quotes, \"{}: {}\"",
+               doc_.text(doc_.key(v, 0)), doc_.text(doc_.value(v, 0)));
   }
 
   void text(const Shape& s, const Node& v) {
     const auto k = doc_.kind(v);
     if (k != ScalarKind::string) {
       report(v, Severity::error, "wrong-type",
-             fmt::format("'{}' must be text, but YAML reads {} as {}; write it in quotes: \"{}\"", where(),
-                         doc_.text(v), yaml::scalar_kind_name(k), doc_.text(v)));
+             trf("'{}' must be text, but YAML reads {} as {}; write it in quotes: \"{}\"", where(), doc_.text(v),
+                 scalar_kind_text(k), doc_.text(v)));
       return;
     }
     if (s.type == ValueType::line && doc_.text(v).find('\n') != std::string_view::npos)
-      report(v, Severity::error, "wrong-type", fmt::format("'{}' must be one line of text", where()));
+      report(v, Severity::error, "wrong-type", trf("'{}' must be one line of text", where()));
   }
 
   void id(const Node& v) {
     if (!is_valid_id(doc_.text(v)))
       report(v, Severity::error, "invalid-id",
-             fmt::format("'{}' is not a valid id: use lowercase letters a-z, digits, '-', '_' and '.', "
-                         "start with a letter or digit, at most 64 characters",
-                         doc_.text(v)));
+             trf("'{}' is not a valid id: use lowercase letters a-z, digits, '-', '_' and '.', "
+                 "start with a letter or digit, at most 64 characters",
+                 doc_.text(v)));
   }
 
   void date(const Node& v) {
     const auto t = doc_.text(v);
     const auto k = doc_.kind(v);
-    if (k != ScalarKind::timestamp && k != ScalarKind::string) return wrong_type(v, "a date (YYYY-MM-DD)");
+    if (k != ScalarKind::timestamp && k != ScalarKind::string) return wrong_type(v, tr("a date (YYYY-MM-DD)"));
     if (Date::parse(t)) return;
     const bool shaped = t.size() == 10 && t[4] == '-' && t[7] == '-';
     report(v, Severity::error, "invalid-date",
-           shaped ? fmt::format("'{}' is not a real date: {} does not exist", where(), t)
-                  : fmt::format("'{}' must be a date written YYYY-MM-DD, not '{}'", where(), t));
+           shaped ? trf("'{}' is not a real date: {} does not exist", where(), t)
+                  : trf("'{}' must be a date written YYYY-MM-DD, not '{}'", where(), t));
   }
 
   void period(const Node& v) {
     const auto t = doc_.text(v);
-    if (doc_.kind(v) != ScalarKind::string) return wrong_type(v, "a month (YYYY-MM) or a quarter (YYYY-Qn)");
+    if (doc_.kind(v) != ScalarKind::string) return wrong_type(v, tr("a month (YYYY-MM) or a quarter (YYYY-Qn)"));
     if (CalendarPeriod::parse(t)) return;
     const bool shaped = t.size() == 7 && t[4] == '-';
     report(v, Severity::error, "invalid-period",
-           shaped ? fmt::format("'{}' is not a real period: {} does not exist (months are 01-12, quarters Q1-Q4)",
-                                where(), t)
-                  : fmt::format("'{}' must be a month written YYYY-MM or a quarter written YYYY-Qn, not '{}'", where(),
-                                t));
+           shaped ? trf("'{}' is not a real period: {} does not exist (months are 01-12, quarters Q1-Q4)", where(), t)
+                  : trf("'{}' must be a month written YYYY-MM or a quarter written YYYY-Qn, not '{}'", where(), t));
   }
 
   void number(const Shape& s, const Node& v) {
     const auto k = doc_.kind(v);
     const bool whole = s.type == ValueType::integer;
     if (k != ScalarKind::integer && (whole || k != ScalarKind::floating))
-      return wrong_type(v, whole ? "a whole number" : "a number", number_hint(doc_.text(v), whole));
+      return wrong_type(v, whole ? tr("a whole number") : tr("a number"), number_hint(doc_.text(v), whole));
     const auto number = doc_.number(v);
-    if (!number) return wrong_type(v, whole ? "a whole number" : "a number");
+    if (!number) return wrong_type(v, whole ? tr("a whole number") : tr("a number"));
     const double x = *number;
     auto lo = s.min, hi = s.max;
     if (s.type == ValueType::score) {
@@ -311,40 +379,39 @@ class FieldChecker {
   }
 
   std::string range_message(std::string_view value, std::optional<double> lo, std::optional<double> hi) const {
-    if (lo && hi && *lo == *hi) return fmt::format("'{}' must be {}, not {}", where(), *lo, value);
-    if (lo && hi) return fmt::format("'{}' must be between {} and {}, not {}", where(), *lo, *hi, value);
-    return lo ? fmt::format("'{}' must be at least {}, not {}", where(), *lo, value)
-              : fmt::format("'{}' must be at most {}, not {}", where(), *hi, value);
+    if (lo && hi && *lo == *hi) return trf("'{}' must be {}, not {}", where(), *lo, value);
+    if (lo && hi) return trf("'{}' must be between {} and {}, not {}", where(), *lo, *hi, value);
+    return lo ? trf("'{}' must be at least {}, not {}", where(), *lo, value)
+              : trf("'{}' must be at most {}, not {}", where(), *hi, value);
   }
 
   void enumeration(const Shape& s, const Node& v) {
     const auto t = doc_.text(v);
     if (std::find(s.values.begin(), s.values.end(), t) != s.values.end()) return;
     report(v, Severity::error, "invalid-enum",
-           fmt::format("'{}' must be one of {}, not '{}'{}", where(), fmt::join(s.values, ", "), t,
-                       did_you_mean(t, s.values)));
+           trf("'{}' must be one of {}, not '{}'{}", where(), fmt::join(s.values, ", "), t, did_you_mean(t, s.values)));
   }
 
   void currency(const Node& v) {
     const auto t = doc_.text(v);
     if (is_currency_code(t)) return;
     report(v, Severity::error, "invalid-enum",
-           fmt::format("'{}' must be an ISO 4217 currency code such as SEK, EUR or USD, not '{}'", where(), t));
+           trf("'{}' must be an ISO 4217 currency code such as SEK, EUR or USD, not '{}'", where(), t));
   }
 
   void list(const Shape& s, const Node& v) {
-    if (v.type != NodeType::sequence) return wrong_type(v, "a list");
+    if (v.type != NodeType::sequence) return wrong_type(v, tr("a list"));
     const auto n = doc_.size(v);
     if (n < s.min_items)
       report(v, Severity::error, "required-field",
-             fmt::format("'{}' needs at least {} {}", where(), s.min_items, s.min_items == 1 ? "entry" : "entries"));
+             trnf("'{}' needs at least {} entry", "'{}' needs at least {} entries", s.min_items, where(), s.min_items));
     if (s.max_items && n > *s.max_items)
-      report(v, Severity::error, "wrong-type", fmt::format("'{}' takes at most {} entries", where(), *s.max_items));
+      report(v, Severity::error, "wrong-type", trf("'{}' takes at most {} entries", where(), *s.max_items));
     for (std::size_t i = 0; i < n; ++i) {
       const Node& item = doc_.item(v, i);
       path_.push_back({{}, i + 1});
       if (doc_.is_null(item))
-        report(item, Severity::error, "required-field", fmt::format("'{}' is empty", where()));
+        report(item, Severity::error, "required-field", trf("'{}' is empty", where()));
       else
         check(*s.item, item);
       path_.pop_back();
@@ -352,9 +419,8 @@ class FieldChecker {
   }
 
   void scores(const Node& v) {
-    if (v.type != NodeType::mapping) return wrong_type(v, "a mapping of dimension: score");
-    if (doc_.size(v) == 0)
-      report(v, Severity::error, "required-field", fmt::format("'{}' needs at least one score", where()));
+    if (v.type != NodeType::mapping) return wrong_type(v, tr("a mapping of dimension: score"));
+    if (doc_.size(v) == 0) report(v, Severity::error, "required-field", trf("'{}' needs at least one score", where()));
     static const Shape score = [] {
       Shape s;
       s.type = ValueType::score;

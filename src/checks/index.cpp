@@ -1,9 +1,37 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "brm/util/i18n.hpp"
 #include "rules.hpp"
 
 namespace brm {
+
+/// The kind's name in the reader's language: "customer", "agreement" (spec_of(k).name).
+/// Declared where it is used (fields.cpp, cross_rules.cpp).
+std::string kind_word(Kind k) {
+  switch (k) {
+    case Kind::config:
+      // TRANSLATORS: a kind of record, as in "unknown field 'x' of a customer", "no customer has the id 'x'".
+      return trc("record kind", "config");
+    case Kind::service:
+      return trc("record kind", "service");
+    case Kind::customer:
+      return trc("record kind", "customer");
+    case Kind::agreement:
+      return trc("record kind", "agreement");
+    case Kind::meeting:
+      return trc("record kind", "meeting");
+    case Kind::complaint:
+      return trc("record kind", "complaint");
+    case Kind::survey:
+      return trc("record kind", "survey");
+    case Kind::improvement:
+      return trc("record kind", "improvement");
+    case Kind::delivery:
+      return trc("record kind", "delivery");
+  }
+  return std::string(spec_of(k).name);
+}
 
 const Record* Index::find(Kind k, std::string_view id) const { return by_id[static_cast<std::size_t>(k)].find(id); }
 
@@ -23,8 +51,8 @@ Index build_index(const Workspace& ws, Diagnostics& out) {
                      {1, 1},
                      Severity::error,
                      "duplicate-id",
-                     fmt::format("the {} id '{}' is also used by {}; ids must be unique within a kind",
-                                 spec_of(r.kind).name, r.id, first->path)});
+                     trf("the {0} id '{1}' is also used by {2}; ids must be unique within a kind", kind_word(r.kind),
+                         r.id, first->path)});
   }
   return index;
 }

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "brm/util/i18n.hpp"
 #include "delivery_rules.hpp"
 #include "rules.hpp"
 
@@ -21,7 +22,7 @@ void check_id(const Record& r, const Document& doc, Diagnostics& out) {
   if (!id || id->type != NodeType::scalar || doc.is_null(*id)) return;
   if (doc.text(*id) != r.id)
     report(out, r, *id, Severity::error, "id-mismatch",
-           fmt::format("id '{}' differs from the file name '{}'; they must be equal", doc.text(*id), r.id));
+           trf("id '{}' differs from the file name '{}'; they must be equal", doc.text(*id), r.id));
 }
 
 void check_unique_items(const Record& r, const Document& doc, std::string_view list, Diagnostics& out) {
@@ -33,8 +34,7 @@ void check_unique_items(const Record& r, const Document& doc, std::string_view l
     if (!id || id->type != NodeType::scalar || doc.is_null(*id)) continue;
     if (!seen.insert(doc.text(*id)).second)
       report(out, r, *id, Severity::error, "duplicate-id",
-             fmt::format("'{}' is used by two entries of '{}'; ids must be unique within the customer", doc.text(*id),
-                         list));
+             trf("'{}' is used by two entries of '{}'; ids must be unique within the customer", doc.text(*id), list));
   }
 }
 
@@ -48,12 +48,12 @@ void check_team(const Record& r, const Document& doc, Diagnostics& out) {
   const Node& where = team ? *team : root;
   if (!has_text(doc, at(doc, root, {"team", "relationship_manager"})))
     report(out, r, where, Severity::warning, "missing-relationship-manager",
-           "the customer has no relationship manager (team.relationship_manager), so no designated IT contact");
+           tr("the customer has no relationship manager (team.relationship_manager), so no designated IT contact"));
   const Node* purchasers = doc.find(root, "purchasers");
   const bool has_purchasers = purchasers && purchasers->type == NodeType::sequence && doc.size(*purchasers) > 0;
   if (has_purchasers && !has_text(doc, at(doc, root, {"team", "delivery_manager"})))
     report(out, r, where, Severity::warning, "missing-delivery-manager",
-           "the customer has purchasers but no delivery manager (team.delivery_manager) to be their contact");
+           tr("the customer has purchasers but no delivery manager (team.delivery_manager) to be their contact"));
 }
 
 void check_agreement_dates(const Record& r, const Document& doc, Diagnostics& out) {
@@ -63,7 +63,7 @@ void check_agreement_dates(const Record& r, const Document& doc, Diagnostics& ou
   const auto until = date_at(doc, until_node);
   if (from && until && *until < *from)
     report(out, r, *until_node, Severity::error, "agreement-dates",
-           fmt::format("the agreement ends ({}) before it starts ({})", until->str(), from->str()));
+           trf("the agreement ends ({}) before it starts ({})", until->str(), from->str()));
 }
 
 void check_history(const Record& r, const Document& doc, Diagnostics& out) {
@@ -77,20 +77,35 @@ void check_history(const Record& r, const Document& doc, Diagnostics& out) {
     const auto d = date_at(doc, node);
     if (!d) continue;
     if (previous && *d < *previous)
-      report(
-          out, r, *node, Severity::error, "history-order",
-          first ? fmt::format("history starts on {}, before the complaint was received ({})", d->str(), previous->str())
-                : fmt::format("history goes back in time: this entry is dated {}, before the entry above it ({})",
-                              d->str(), previous->str()));
+      report(out, r, *node, Severity::error, "history-order",
+             first ? trf("history starts on {}, before the complaint was received ({})", d->str(), previous->str())
+                   : trf("history goes back in time: this entry is dated {}, before the entry above it ({})", d->str(),
+                         previous->str()));
     previous = d, first = false;
   }
 }
 
-void future(const Record& r, const Document& doc, const Node* n, Date as_of, std::string_view what, Diagnostics& out) {
+/// What a date in the future dates.
+enum class Dated { received, history_entry, survey, meeting };
+
+std::string future_message(Dated what, const Date& d, Date as_of) {
+  switch (what) {
+    case Dated::received:
+      return trf("the complaint was received on {}, which is after today ({})", d.str(), as_of.str());
+    case Dated::history_entry:
+      return trf("a history entry is dated {}, which is after today ({})", d.str(), as_of.str());
+    case Dated::survey:
+      return trf("the survey was answered on {}, which is after today ({})", d.str(), as_of.str());
+    case Dated::meeting:
+      return trf("the meeting has minutes or decisions but is dated {}, which is after today ({})", d.str(),
+                 as_of.str());
+  }
+  return {};
+}
+
+void future(const Record& r, const Document& doc, const Node* n, Date as_of, Dated what, Diagnostics& out) {
   const auto d = date_at(doc, n);
-  if (d && *d > as_of)
-    report(out, r, *n, Severity::warning, "future-date",
-           fmt::format("{} {}, which is after today ({})", what, d->str(), as_of.str()));
+  if (d && *d > as_of) report(out, r, *n, Severity::warning, "future-date", future_message(what, *d, as_of));
 }
 
 bool non_empty(const Document& doc, const Node* n) {
@@ -105,18 +120,18 @@ void check_future(const Record& r, const Document& doc, Date as_of, Diagnostics&
       // A complaint received in the future already says it all; its history would only repeat it.
       const Node* received = doc.find(root, "received");
       const auto day = date_at(doc, received);
-      if (day && *day > as_of) return future(r, doc, received, as_of, "the complaint was received on", out);
+      if (day && *day > as_of) return future(r, doc, received, as_of, Dated::received, out);
       const Node* history = doc.find(root, "history");
       if (history && history->type == NodeType::sequence)
         for (std::size_t i = 0; i < doc.size(*history); ++i)
-          future(r, doc, doc.find(doc.item(*history, i), "date"), as_of, "a history entry is dated", out);
+          future(r, doc, doc.find(doc.item(*history, i), "date"), as_of, Dated::history_entry, out);
       return;
     }
     case Kind::survey:
-      return future(r, doc, doc.find(root, "date"), as_of, "the survey was answered on", out);
+      return future(r, doc, doc.find(root, "date"), as_of, Dated::survey, out);
     case Kind::meeting:
       if (non_empty(doc, doc.find(root, "minutes")) || non_empty(doc, doc.find(root, "decisions")))
-        future(r, doc, doc.find(root, "date"), as_of, "the meeting has minutes or decisions but is dated", out);
+        future(r, doc, doc.find(root, "date"), as_of, Dated::meeting, out);
       return;
     default:
       return;

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "brm/util/i18n.hpp"
+
 namespace brm {
 namespace {
 
@@ -48,7 +50,7 @@ std::string closest(std::string_view word, const std::vector<std::string_view>& 
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
   const auto c = closest(word, candidates);
-  return c.empty() ? std::string() : fmt::format(" (did you mean '{}'?)", c);
+  return c.empty() ? std::string() : trf(" (did you mean '{}'?)", c);
 }
 
 }  // namespace brm

@@ -2,6 +2,7 @@
 
 #include "brm/model/text.hpp"
 #include "brm/util/display_width.hpp"
+#include "brm/util/i18n.hpp"
 
 #include <utf8proc.h>
 
@@ -11,8 +12,6 @@
 namespace brm {
 namespace {
 
-const char* plural(std::size_t n, const char* one, const char* many) { return n == 1 ? one : many; }
-
 // Paths and messages hold text from the files (a key, a value): shown with visible() so
 // that none can begin a line of its own, which a CI log would read as a command.
 std::string heading(const Diagnostic& d, bool color) {
@@ -20,8 +19,8 @@ std::string heading(const Diagnostic& d, bool color) {
   const auto path = visible(d.path), message = visible(d.message);
   if (!color) return fmt::format("{}:{}:{}: {}: {} [{}]", path, d.pos.line, d.pos.column, sev, message, d.rule);
   const char* tint = d.severity == Severity::error ? "\033[1;31m" : "\033[1;33m";
-  return fmt::format("\033[1m{}:{}:{}:\033[0m {}{}:\033[0m {} \033[2m[{}]\033[0m", path, d.pos.line, d.pos.column,
-                     tint, sev, message, d.rule);
+  return fmt::format("\033[1m{}:{}:{}:\033[0m {}{}:\033[0m {} \033[2m[{}]\033[0m", path, d.pos.line, d.pos.column, tint,
+                     sev, message, d.rule);
 }
 
 // The caret line keeps tabs as tabs so that it lines up under the source line.
@@ -52,8 +51,11 @@ Summary summarize(const Diagnostics& list, std::size_t files) {
 }
 
 std::string summary_line(const Summary& s) {
-  return fmt::format("{} {}, {} {} in {} {}", s.errors, plural(s.errors, "error", "errors"), s.warnings,
-                     plural(s.warnings, "warning", "warnings"), s.files, plural(s.files, "file", "files"));
+  const auto errors = trnf("{} error", "{} errors", s.errors, s.errors);
+  const auto warnings = trnf("{} warning", "{} warnings", s.warnings, s.warnings);
+  const auto files = trnf("in {} file", "in {} files", s.files, s.files);
+  // TRANSLATORS: the line after the diagnostics: "2 errors", "1 warning" and "in 30 files".
+  return trcf("diagnostics summary", "{}, {} {}", errors, warnings, files);
 }
 
 void render_text(const Diagnostics& list, const Summary& s, const TextStyle& style, const LineSource& lines,

@@ -11,6 +11,7 @@
 #include <set>
 #include <vector>
 
+#include "brm/util/i18n.hpp"
 #include "brm/workspace/atomic_write.hpp"
 #include "scan.hpp"
 
@@ -21,7 +22,7 @@ namespace {
 
 std::string git_message() {
   const git_error* e = git_error_last();
-  return e && e->message ? e->message : "unknown libgit2 error";
+  return e && e->message ? e->message : tr("unknown libgit2 error");
 }
 
 /// libgit2 is set up once per process and never shut down: its objects may be freed
@@ -136,18 +137,19 @@ class GitSource final : public FileSource {
     init_libgit2();
     std::error_code ec;
     const auto dir = fs::weakly_canonical(fs::absolute(dir_, ec), ec);
-    const auto what = state_.staged ? std::string("index") : fmt::format("revision '{}'", state_.rev);
     if (git_repository_open_ext(&repo_.p, dir.c_str(), 0, nullptr) != 0)
-      return fmt::format("{} is not in a git repository, so there is no {} to read", dir_.string(), what);
+      return state_.staged ? trf("{} is not in a git repository, so there is no index to read", dir_.string())
+                           : trf("{} is not in a git repository, so there is no revision '{}' to read", dir_.string(),
+                                 state_.rev);
     const char* workdir = git_repository_workdir(repo_.p);
-    if (!workdir) return fmt::format("the repository of {} has no working tree to place the workspace in", dir_.string());
+    if (!workdir) return trf("the repository of {} has no working tree to place the workspace in", dir_.string());
     const auto rel = dir.lexically_relative(fs::weakly_canonical(workdir, ec));
     prefix_ = rel == "." ? "" : rel.generic_string();
     objects_ = (fs::path(git_repository_path(repo_.p)) / "objects").string();
     if (const auto error = state_.staged ? from_index() : from_revision(workdir); !error.empty()) return error;
     if (!prefix_.empty() && files_.files.empty())
-      return state_.staged ? fmt::format("the workspace folder '{}' has no file in git's index", prefix_)
-                           : fmt::format("the workspace folder '{}' does not exist at '{}'", prefix_, state_.rev);
+      return state_.staged ? trf("the workspace folder '{}' has no file in git's index", prefix_)
+                           : trf("the workspace folder '{}' does not exist at '{}'", prefix_, state_.rev);
     return "";
   }
 
@@ -190,10 +192,10 @@ class GitSource final : public FileSource {
   std::string from_revision(const char* workdir) {
     Object commit;
     if (git_revparse_single(&commit.p, repo_.p, state_.rev.c_str()) != 0)
-      return fmt::format("'{}' is not a revision of the repository at {}", state_.rev, workdir);
+      return trf("'{}' is not a revision of the repository at {}", state_.rev, workdir);
     Tree tree;
     if (git_object_peel(reinterpret_cast<git_object**>(&tree.p), commit.p, GIT_OBJECT_TREE) != 0)
-      return fmt::format("'{}' names no commit or tree: {}", state_.rev, git_message());
+      return trf("'{}' names no commit or tree: {}", state_.rev, git_message());
     Files all;
     if (git_tree_walk(tree.p, GIT_TREEWALK_PRE, gather, &all) != 0) return git_message();
     for (const auto& [path, e] : all.files) files_.add(path, prefix_, e);
@@ -202,7 +204,7 @@ class GitSource final : public FileSource {
 
   std::string from_index() {
     Index index;
-    if (git_repository_index(&index.p, repo_.p) != 0) return fmt::format("cannot read git's index: {}", git_message());
+    if (git_repository_index(&index.p, repo_.p) != 0) return trf("cannot read git's index: {}", git_message());
     for (std::size_t i = 0, n = git_index_entrycount(index.p); i < n; ++i) {
       const git_index_entry* e = git_index_get_byindex(index.p, i);
       if (git_index_entry_stage(e) != 0) continue;  // a conflict's sides: the file is not staged yet
@@ -212,7 +214,7 @@ class GitSource final : public FileSource {
   }
 
   static std::nullopt_t unreadable(const std::string& path, std::string_view why, Diagnostics& out) {
-    out.push_back({path, {1, 1}, Severity::error, "unreadable", fmt::format("cannot read the file: {}", why)});
+    out.push_back({path, {1, 1}, Severity::error, "unreadable", trf("cannot read the file: {}", why)});
     return std::nullopt;
   }
 
@@ -231,8 +233,11 @@ class GitSource final : public FileSource {
     if (git_odb_read(&t.last, odb, &id) != 0) return unreadable(path, git_message(), out);
     const auto size = git_odb_object_size(t.last);
     if (size > max_bytes) {
-      out.push_back({path, {1, 1}, Severity::error, "file-too-large",
-                     fmt::format("the file is {} bytes; a record may be at most {} bytes", size, max_bytes)});
+      out.push_back({path,
+                     {1, 1},
+                     Severity::error,
+                     "file-too-large",
+                     trf("the file is {} bytes; a record may be at most {} bytes", size, max_bytes)});
       return std::nullopt;
     }
     return std::string_view(static_cast<const char*>(git_odb_object_data(t.last)), size);

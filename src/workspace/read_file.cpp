@@ -14,6 +14,8 @@
 
 #include <fmt/format.h>
 
+#include "brm/util/i18n.hpp"
+
 namespace brm {
 namespace {
 
@@ -25,7 +27,7 @@ struct Fd {
 };
 
 bool unreadable(const std::string& rel, std::string_view why, Diagnostics& out) {
-  out.push_back({rel, {1, 1}, Severity::error, "unreadable", fmt::format("cannot read the file: {}", why)});
+  out.push_back({rel, {1, 1}, Severity::error, "unreadable", trf("cannot read the file: {}", why)});
   return false;
 }
 
@@ -34,7 +36,7 @@ bool too_large(const std::string& rel, std::size_t size, std::size_t max_bytes, 
                  {1, 1},
                  Severity::error,
                  "file-too-large",
-                 fmt::format("the file is {} bytes; a record may be at most {} bytes", size, max_bytes)});
+                 trf("the file is {} bytes; a record may be at most {} bytes", size, max_bytes)});
   return false;
 }
 
@@ -99,7 +101,7 @@ bool read_file(int dir_fd, const char* name, const std::string& rel, std::size_t
   if (f.fd < 0) return unreadable(rel, std::strerror(errno), out);
   struct stat st {};
   if (::fstat(f.fd, &st) != 0) return unreadable(rel, std::strerror(errno), out);
-  if (!S_ISREG(st.st_mode)) return unreadable(rel, "it is not a regular file", out);
+  if (!S_ISREG(st.st_mode)) return unreadable(rel, tr("it is not a regular file"), out);
   const auto size = static_cast<std::size_t>(st.st_size);
   if (size > max_bytes) return too_large(rel, size, max_bytes, out);
   bytes.resize(size);
@@ -116,9 +118,10 @@ std::optional<std::string_view> read_listed_file(const FolderHandle& folder, con
   // the checks the listing made on links.
   Fd f{::openat(folder.fd(), name, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)};
   if (f.fd < 0)
-    return unreadable(rel,
-                      errno == ELOOP ? "it became a symbolic link while the workspace was read" : std::strerror(errno),
-                      out),
+    return unreadable(
+               rel,
+               errno == ELOOP ? tr("it became a symbolic link while the workspace was read") : std::strerror(errno),
+               out),
            std::nullopt;
   const auto read = read_into(f.fd, buffer, folder.whole_reads());
   if (!read) return unreadable(rel, std::strerror(errno), out), std::nullopt;
@@ -127,19 +130,20 @@ std::optional<std::string_view> read_listed_file(const FolderHandle& folder, con
   // (a FIFO reads as empty). Only this rare case pays for the fstat.
   struct stat st {};
   if (got == 0 && (::fstat(f.fd, &st) != 0 || !S_ISREG(st.st_mode)))
-    return unreadable(rel, "it is not a regular file", out), std::nullopt;
+    return unreadable(rel, tr("it is not a regular file"), out), std::nullopt;
   if (got <= max_bytes) return std::string_view(buffer.data(), got);
   // Too large: only now is the size worth a system call, for the message.
   const auto size = ::fstat(f.fd, &st) == 0 ? std::max(static_cast<std::size_t>(st.st_size), got) : got;
   return too_large(rel, size, max_bytes, out), std::nullopt;
 }
 
-std::optional<std::string> read_whole_file(const std::filesystem::path& file, std::size_t max_bytes, std::string& error) {
+std::optional<std::string> read_whole_file(const std::filesystem::path& file, std::size_t max_bytes,
+                                           std::string& error) {
   std::string bytes;
   Diagnostics found;
   const FolderHandle dir(file.parent_path());
   if (read_file(dir.fd(), file.filename().c_str(), file.string(), max_bytes, bytes, found)) return bytes;
-  error = found.empty() ? fmt::format("cannot read {}", file.string()) : found.front().message;
+  error = found.empty() ? trf("cannot read {}", file.string()) : found.front().message;
   if (!found.empty()) error = fmt::format("{}: {}", file.string(), error);
   return std::nullopt;
 }

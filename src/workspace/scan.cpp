@@ -1,5 +1,6 @@
 #include "scan.hpp"
 
+#include "brm/util/i18n.hpp"
 #include "brm/workspace/atomic_write.hpp"
 #include "brm/workspace/file_lock.hpp"
 
@@ -42,11 +43,11 @@ bool in_kind_subfolder(const std::string& path) { return kind_in_folder(path.sub
 std::optional<std::string> leftover_message(const std::string& name) {
   if (is_leftover_temp(name)) {
     const auto of = name.substr(1, name.rfind(".tmp-") - 1);
-    return fmt::format("a temporary file left by a brm run that stopped while writing '{}'; delete it", of);
+    return trf("a temporary file left by a brm run that stopped while writing '{}'; delete it", of);
   }
   if (name.ends_with(".lock") && is_yaml_name(name.substr(0, name.size() - 5))) {
     const auto of = name.substr(0, name.size() - 5);
-    return fmt::format(
+    return trf(
         "a lock file that a brm run takes where the file system has no flock, for changing '{}'; unless a "
         "brm run is changing it right now, a run that was stopped left it: delete it",
         of);
@@ -66,8 +67,11 @@ bool report_leftover(const std::string& name, const std::string& path, Diagnosti
 }
 
 void report_link_outside(const std::string& path, Diagnostics& out) {
-  out.push_back({path, {1, 1}, Severity::error, "symlink-outside",
-                 "this symbolic link leads outside the workspace; it is not read"});
+  out.push_back({path,
+                 {1, 1},
+                 Severity::error,
+                 "symlink-outside",
+                 tr("this symbolic link leads outside the workspace; it is not read")});
 }
 
 void place_file(const std::string& name, const std::string& path, std::optional<Kind> folder_kind, bool regular,
@@ -75,24 +79,23 @@ void place_file(const std::string& name, const std::string& path, std::optional<
   if (folder_kind && is_yaml_name(name)) return found.push_back({*folder_kind, stem_of(name), path, regular});
   if (folder_kind)
     return unclaimed(path,
-                     fmt::format("'{}' is not a YAML file, so no record is read from it; the {} folder "
-                                 "holds only .yaml (or .yml) files",
-                                 name, spec_of(*folder_kind).folder),
+                     trf("'{}' is not a YAML file, so no record is read from it; the {} folder "
+                         "holds only .yaml (or .yml) files",
+                         name, spec_of(*folder_kind).folder),
                      out);
   if (!is_yaml_name(name)) return;
   if (in_kind_subfolder(path))
     return unclaimed(path,
-                     "this YAML file is in a subfolder of a kind folder, so no record is read from it; "
-                     "records sit directly in the kind folder",
+                     tr("this YAML file is in a subfolder of a kind folder, so no record is read from it; "
+                        "records sit directly in the kind folder"),
                      out);
   unclaimed(path,
-            "this YAML file is outside the kind folders (services, customers, agreements, meetings, "
-            "complaints, surveys, improvements, deliveries), so no record is read from it",
+            tr("this YAML file is outside the kind folders (services, customers, agreements, meetings, "
+               "complaints, surveys, improvements, deliveries), so no record is read from it"),
             out);
 }
 
 namespace {
-
 
 enum class EntryType { file, folder, link, other };
 
@@ -165,7 +168,7 @@ class Scanner {
                       {1, 1},
                       Severity::error,
                       "unreadable",
-                      fmt::format("cannot read the folder: {}", std::strerror(errno))});
+                      trf("cannot read the folder: {}", std::strerror(errno))});
       return;
     }
     std::string_view entry;

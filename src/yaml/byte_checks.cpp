@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "brm/util/i18n.hpp"
+
 namespace brm::yaml {
 namespace {
 
@@ -57,7 +59,7 @@ bool check_encoding(std::string_view bytes, const std::string& path, Diagnostics
     }
     if (c == 0) {
       out.push_back({path, position_of(bytes, i), Severity::error, "nul-byte",
-                     "the file contains a NUL byte; it is binary, not YAML text"});
+                     tr("the file contains a NUL byte; it is binary, not YAML text")});
       return false;
     }
     utf8proc_int32_t cp = 0;
@@ -65,7 +67,7 @@ bool check_encoding(std::string_view bytes, const std::string& path, Diagnostics
                                     static_cast<utf8proc_ssize_t>(bytes.size() - i), &cp);
     if (n < 0) {
       out.push_back({path, position_of(bytes, i), Severity::error, "invalid-utf8",
-                     fmt::format("the file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8", c)});
+                     trf("the file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8", c)});
       return false;
     }
     i += static_cast<std::size_t>(n);
@@ -92,17 +94,16 @@ bool check_merge_markers(std::string_view bytes, const std::string& path, Diagno
                      {from, 1},
                      Severity::error,
                      "merge-conflict",
-                     fmt::format("unresolved git merge conflict (lines {} to {}); keep the right version and "
-                                 "remove the markers <<<<<<<, ======= and >>>>>>>",
-                                 from, line_no)});
+                     trf("unresolved git merge conflict (lines {} to {}); keep the right version and "
+                         "remove the markers <<<<<<<, ======= and >>>>>>>",
+                         from, line_no)});
       clean = false, opened_at = 0;
     } else if (!opened_at && (is_marker_line(line, "=======", false) || is_marker_line(line, "|||||||", true))) {
-      out.push_back(
-          {path,
-           {line_no, 1},
-           Severity::error,
-           "merge-conflict",
-           fmt::format("a git merge-conflict marker '{}' is left in the file; remove it", line.substr(0, 7))});
+      out.push_back({path,
+                     {line_no, 1},
+                     Severity::error,
+                     "merge-conflict",
+                     trf("a git merge-conflict marker '{}' is left in the file; remove it", line.substr(0, 7))});
       clean = false;
     }
   }
@@ -111,8 +112,8 @@ bool check_merge_markers(std::string_view bytes, const std::string& path, Diagno
                    {opened_at, 1},
                    Severity::error,
                    "merge-conflict",
-                   "unresolved git merge conflict: a '<<<<<<<' marker without its '>>>>>>>'; resolve it and "
-                   "remove the markers"});
+                   tr("unresolved git merge conflict: a '<<<<<<<' marker without its '>>>>>>>'; resolve it and "
+                      "remove the markers")});
     clean = false;
   }
   return clean;

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "brm/util/i18n.hpp"
 #include "byte_checks.hpp"
 #include "parse_arena.hpp"
 #include "parser.hpp"
@@ -107,14 +108,13 @@ class Builder {
       const Node& key = nodes_[pending_[i]];
       if (key.type != NodeType::scalar) {
         out_.push_back(
-            {path_, key.pos, Severity::error, "invalid-key", "a key must be a plain name, not a list or mapping"});
+            {path_, key.pos, Severity::error, "invalid-key", tr("a key must be a plain name, not a list or mapping")});
         continue;
       }
       if (const Node* first = earlier_key(start, write, text(key))) {
         out_.push_back({path_, key.pos, Severity::error, "duplicate-key",
-                        fmt::format("key '{}' appears twice in this mapping (first at line {}); "
-                                    "only the first is used",
-                                    text(key), first->pos.line)});
+                        trf("key '{}' appears twice in this mapping (first at line {}); only the first is used",
+                            text(key), first->pos.line)});
         continue;
       }
       pending_[write++] = pending_[i];
@@ -176,12 +176,15 @@ std::size_t byte_of_character(std::string_view bytes, std::size_t index) {
   return bytes.size();
 }
 
+// libyaml's problem and context stay in English: they come from libyaml.
 std::string syntax_message(const yaml_parser_t& p, std::string_view bytes) {
-  std::string msg = fmt::format("invalid YAML: {}", p.problem ? p.problem : "unknown problem");
-  if (p.context) msg += fmt::format(" ({})", p.context);
+  const char* problem = p.problem ? p.problem : tr("unknown problem");
   const auto at = byte_of_character(bytes, p.problem_mark.index);
-  if (at < bytes.size() && bytes[at] == '\t') msg += "; YAML does not allow tabs for indentation, use spaces";
-  return msg;
+  if (at < bytes.size() && bytes[at] == '\t')
+    return p.context
+               ? trf("invalid YAML: {} ({}); YAML does not allow tabs for indentation, use spaces", problem, p.context)
+               : trf("invalid YAML: {}; YAML does not allow tabs for indentation, use spaces", problem);
+  return p.context ? trf("invalid YAML: {} ({})", problem, p.context) : trf("invalid YAML: {}", problem);
 }
 
 /// The text of the line a mark is on, from the mark to the end of the line.
@@ -199,26 +202,28 @@ Diagnostic syntax_diagnostic(const yaml_parser_t& p, std::string_view bytes, con
   const std::string_view problem = p.problem ? p.problem : "";
   const auto opened = mark_position(p.context_mark);
   const auto problem_at = mark_position(p.problem_mark);
-  const auto where = fmt::format("line {}, column {}", problem_at.line, problem_at.column);
   auto at_context = [&](std::string message) {
     return Diagnostic{path, opened, Severity::error, "yaml-syntax", std::move(message)};
   };
   if (context == "while scanning a quoted scalar" && problem == "found unexpected end of stream")
-    return at_context("invalid YAML: the quoted text that starts here is never closed: the file ends before its "
-                      "closing quote");
+    return at_context(
+        tr("invalid YAML: the quoted text that starts here is never closed: the file ends before its "
+           "closing quote"));
   if (context == "while parsing a flow sequence")
-    return at_context(fmt::format("invalid YAML: the list that starts here with '[' is not closed: {} at {}",
-                                  problem, where));
+    return at_context(trf("invalid YAML: the list that starts here with '[' is not closed: {} at line {}, column {}",
+                          problem, problem_at.line, problem_at.column));
   if (context == "while parsing a flow mapping")
-    return at_context(fmt::format("invalid YAML: the mapping that starts here with '{{' is not closed: {} at {}",
-                                  problem, where));
+    return at_context(
+        trf("invalid YAML: the mapping that starts here with '{{' is not closed: {} at line {}, column {}", problem,
+            problem_at.line, problem_at.column));
   if (context == "while scanning a simple key" && problem == "could not find expected ':'") {
     const auto line = rest_of_line(bytes, p.context_mark);
     const auto colon = line.find(':');
     if (colon != std::string_view::npos && colon + 1 < line.size() && line[colon + 1] != ' ')
-      return at_context(fmt::format("invalid YAML: '{}' has no space after the colon, so YAML reads it as text, not "
-                                    "as a key and a value; write '{}: {}'",
-                                    line, line.substr(0, colon), line.substr(colon + 1)));
+      return at_context(
+          trf("invalid YAML: '{}' has no space after the colon, so YAML reads it as text, not "
+              "as a key and a value; write '{}: {}'",
+              line, line.substr(0, colon), line.substr(colon + 1)));
   }
   return {path, problem_at, Severity::error, "yaml-syntax", syntax_message(p, bytes)};
 }
@@ -228,12 +233,11 @@ Diagnostic syntax_diagnostic(const yaml_parser_t& p, std::string_view bytes, con
 std::optional<Document> read_document(std::string_view bytes, const std::string& path, Diagnostics& out,
                                       const Limits& limits, Keep keep) {
   if (bytes.size() > limits.max_bytes) {
-    out.push_back(
-        {path,
-         {1, 1},
-         Severity::error,
-         "file-too-large",
-         fmt::format("the file is {} bytes; a record may be at most {} bytes", bytes.size(), limits.max_bytes)});
+    out.push_back({path,
+                   {1, 1},
+                   Severity::error,
+                   "file-too-large",
+                   trf("the file is {} bytes; a record may be at most {} bytes", bytes.size(), limits.max_bytes)});
     return std::nullopt;
   }
   // Windows editors save UTF-8 with a byte order mark. libyaml skips one only when it
@@ -262,15 +266,14 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
       case YAML_DOCUMENT_START_EVENT:
         if (++documents > 1) {
           out.push_back({path, mark_position(e.start_mark), Severity::error, "multiple-documents",
-                         "the file holds more than one YAML document ('---'); keep one record per "
-                         "file"});
+                         tr("the file holds more than one YAML document ('---'); keep one record per file")});
           return std::nullopt;
         }
         break;
       case YAML_ALIAS_EVENT:
         out.push_back({path, mark_position(e.start_mark), Severity::error, "yaml-alias",
-                       fmt::format("aliases (*{}) are not allowed in records; write the value out",
-                                   reinterpret_cast<const char*>(e.data.alias.anchor))});
+                       trf("aliases (*{}) are not allowed in records; write the value out",
+                           reinterpret_cast<const char*>(e.data.alias.anchor))});
         return std::nullopt;
       case YAML_SCALAR_EVENT:
         b.scalar(e);
@@ -279,7 +282,7 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
       case YAML_MAPPING_START_EVENT: {
         if (b.depth() >= limits.max_depth) {
           out.push_back({path, mark_position(e.start_mark), Severity::error, "too-deep",
-                         fmt::format("nesting deeper than {} levels", limits.max_depth)});
+                         trf("nesting deeper than {} levels", limits.max_depth)});
           return std::nullopt;
         }
         const bool mapping = e.type == YAML_MAPPING_START_EVENT;
@@ -299,13 +302,12 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
   Document doc = b.view();
   const Node* root = doc.root();
   if (!root || doc.is_null(*root)) {
-    out.push_back({path, {1, 1}, Severity::error, "empty-file", "the file is empty"});
+    out.push_back({path, {1, 1}, Severity::error, "empty-file", tr("the file is empty")});
     return std::nullopt;
   }
   if (root->type != NodeType::mapping) {
     out.push_back({path, root->pos, Severity::error, "not-a-mapping",
-                   "the top level must be a mapping of fields (name: value), not a list or a "
-                   "single value"});
+                   tr("the top level must be a mapping of fields (name: value), not a list or a single value")});
     return std::nullopt;
   }
   return keep == Keep::view ? doc : doc.copy();
