@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "brm/commands/common.hpp"
+#include "brm/compute/words.hpp"
 #include "brm/commands/open.hpp"
 #include "brm/commands/output.hpp"
 #include "brm/model/complaint_status.hpp"
@@ -39,19 +40,20 @@ ComplaintFilter filter_of(const ListOptions& o) {
 }
 
 Table table_of(const std::vector<ComplaintLine>& lines) {
-  Table t{{{"id", "Id"},
-           {"customer", "Customer"},
-           {"received", "Received"},
-           {"severity", "Severity"},
-           {"status", "Status"},
-           {"days_open", "Days open", true},
-           {"overdue", "Overdue"},
-           {"summary", "Summary"}},
+  Table t{{{"id", tr("Id")},
+           {"customer", tr("Customer")},
+           {"received", tr("Received")},
+           {"severity", tr("Severity")},
+           {"status", tr("Status")},
+           {"days_open", tr("Days open"), true},
+           {"overdue", tr("Overdue")},
+           {"summary", tr("Summary")}},
           {}};
   for (const auto& l : lines) {
     const Complaint& c = *l.complaint;
-    t.rows.push_back({c.id, c.customer, date_cell(c.received), text_of(c.severity), text_of(l.status),
-                      l.days_open ? count_cell(*l.days_open) : Cell(), l.overdue ? "yes" : "", c.summary});
+    t.rows.push_back({c.id, c.customer, date_cell(c.received), word(c.severity), word(l.status),
+                      l.days_open ? count_cell(*l.days_open) : Cell(), l.overdue ? std::string(tr("yes")) : "",
+                      c.summary});
   }
   return t;
 }

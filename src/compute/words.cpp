@@ -98,4 +98,15 @@ std::string word(Area v) {
   return {};
 }
 
+std::string word(Standing v) {
+  switch (v) {
+    case Standing::in_force: return trc("agreement standing", "in force");
+    case Standing::upcoming: return trc("agreement standing", "upcoming");
+    case Standing::lapsed: return trc("agreement standing", "lapsed");
+    case Standing::draft: return trc("agreement standing", "draft");
+    case Standing::terminated: return trc("agreement standing", "terminated");
+  }
+  return {};
+}
+
 }  // namespace brm

@@ -2,6 +2,8 @@
 #include <fmt/ranges.h>
 
 #include "brm/render/report_layouts.hpp"
+#include "brm/util/i18n.hpp"
+#include "brm/compute/words.hpp"
 #include "report_format.hpp"
 #include "report_parts.hpp"
 
@@ -11,45 +13,45 @@ namespace {
 namespace rf = report_format;
 
 NamedTable totals(const AgreementRegister& r) {
-  Table t{{{"currency", "Currency"},
-           {"per_year", "Per year", true},
-           {"recurring", "Agreements", true},
-           {"once", "Once", true},
-           {"one_off", "One-off agreements", true}},
+  Table t{{{"currency", tr("Currency")},
+           {"per_year", tr("Per year"), true},
+           {"recurring", tr("Agreements"), true},
+           {"once", tr("Once"), true},
+           {"one_off", tr("One-off agreements"), true}},
           {}};
   for (const auto& c : r.totals)
     t.rows.push_back(
         {c.currency, rf::amount(c.per_year), rf::count(c.recurring), rf::amount(c.once), rf::count(c.one_off)});
-  return {"totals", std::move(t), "No agreement with financing is in force."};
+  return {"totals", std::move(t), tr("No agreement with financing is in force.")};
 }
 
 NamedTable register_table(const AgreementRegister& r) {
-  Table t{{{"customer", "Customer"},
-           {"agreement", "Agreement"},
-           {"title", "Title"},
-           {"status", "Status"},
-           {"standing", "Standing"},
-           {"valid_from", "Valid from"},
-           {"valid_until", "Valid until"},
-           {"signed", "Signed"},
-           {"amount", "Amount", true},
-           {"period", "Period"},
-           {"currency", "Currency"},
-           {"per_year", "Per year", true},
-           {"cost_center", "Cost center"},
-           {"services", "Services"}},
+  Table t{{{"customer", tr("Customer")},
+           {"agreement", tr("Agreement")},
+           {"title", tr("Title")},
+           {"status", tr("Status")},
+           {"standing", tr("Standing")},
+           {"valid_from", tr("Valid from")},
+           {"valid_until", tr("Valid until")},
+           {"signed", tr("Signed")},
+           {"amount", tr("Amount"), true},
+           {"period", tr("Period")},
+           {"currency", tr("Currency")},
+           {"per_year", tr("Per year"), true},
+           {"cost_center", tr("Cost center")},
+           {"services", tr("Services")}},
           {}};
   for (const auto& row : r.rows) {
     const auto& a = row.agreement;
     const auto signed_text =
         a.signed_by.empty() ? "" : fmt::format("{} {}", a.signed_by, a.signed_on ? a.signed_on->str() : "");
-    t.rows.push_back({row.customer_name, a.id, a.title, text_of(a.status), std::string(standing_name(row.standing)),
+    t.rows.push_back({row.customer_name, a.id, a.title, word(a.status), word(row.standing),
                       rf::date(a.from), rf::date(a.until), signed_text,
                       a.amount ? rf::amount(*a.amount) : a.amount_text, text_of(a.period), a.currency,
                       row.per_year ? rf::amount(*row.per_year) : Cell(), a.cost_center,
                       fmt::format("{}", fmt::join(row.service_names, ", "))});
   }
-  return {"agreements", std::move(t), "No agreements."};
+  return {"agreements", std::move(t), tr("No agreements.")};
 }
 
 /// "availability 99.5%", "response time 4 hours"
@@ -64,8 +66,8 @@ std::string level_text(const ServiceLevel& l) {
 namespace report_parts {
 
 NamedTable levels_table(const std::vector<RegisterRow>& rows, bool with_customer) {
-  Table t{{{"agreement", "Agreement"}, {"service", "Service"}, {"level", "Agreed level"}}, {}};
-  if (with_customer) t.columns.insert(t.columns.begin(), {"customer", "Customer"});
+  Table t{{{"agreement", tr("Agreement")}, {"service", tr("Service")}, {"level", tr("Agreed level")}}, {}};
+  if (with_customer) t.columns.insert(t.columns.begin(), {"customer", tr("Customer")});
   for (const auto& row : rows)
     for (std::size_t i = 0; i < row.agreement.services.size(); ++i) {
       const auto& s = row.agreement.services[i];
@@ -74,30 +76,33 @@ NamedTable levels_table(const std::vector<RegisterRow>& rows, bool with_customer
         if (with_customer) cells.insert(cells.begin(), row.customer_name);
         t.rows.push_back(std::move(cells));
       };
-      if (s.levels.empty()) add("none agreed");
+      if (s.levels.empty()) add(tr("none agreed"));
       for (const auto& l : s.levels) add(level_text(l));
     }
-  return {"levels", std::move(t), "No services agreed.", "Agreed service levels"};
+  return {"levels", std::move(t), tr("No services agreed."), tr("Agreed service levels")};
 }
 
 }  // namespace report_parts
 
 ReportDoc layout_agreements(const AgreementRegister& r) {
   const auto on = r.heading.as_of.str();
-  ReportDoc doc{fmt::format("Agreement register: {}", r.heading.organization), {}, {}};
-  doc.lead.push_back(fmt::format("As of {}: {} agreements; standing and totals on that day.", on, r.rows.size()));
+  ReportDoc doc{trf("Agreement register: {}", r.heading.organization), {}, {}};
+  doc.lead.push_back(trnf("As of {}: {} agreements; standing and totals on that day.",
+                          "As of {}: {} agreements; standing and totals on that day.", r.rows.size(), on,
+                          r.rows.size()));
   doc.sections.push_back(
-      {"Financing of the agreements in force",
-       {Paragraph{fmt::format("Agreements in force on {}, per currency. Recurring amounts are normalised to a year "
-                              "(year x1, quarter x4, month x12); one-off amounts are shown apart and not annualised.",
-                              on)},
+      {tr("Financing of the agreements in force"),
+       {Paragraph{trf("Agreements in force on {}, per currency. Recurring amounts are normalised to a year "
+                      "(year x1, quarter x4, month x12); one-off amounts are shown apart and not annualised.",
+                      on)},
         totals(r)}});
   doc.sections.push_back(
-      {"Register",
-       {Paragraph{"Standing: in force (active and valid on the day), upcoming (active, starting later), lapsed (still "
-                  "active but ended), draft, terminated."},
+      {tr("Register"),
+       {Paragraph{
+            tr("Standing: in force (active and valid on the day), upcoming (active, starting later), lapsed (still "
+               "active but ended), draft, terminated.")},
         register_table(r)}});
-  doc.sections.push_back({"Services and levels", {report_parts::levels_table(r.rows, true)}});
+  doc.sections.push_back({tr("Services and levels"), {report_parts::levels_table(r.rows, true)}});
   doc.main_table = "agreements";
   return doc;
 }

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "brm/render/report_layouts.hpp"
+#include "brm/util/i18n.hpp"
 #include "report_format.hpp"
 #include "report_parts.hpp"
 
@@ -10,37 +11,39 @@ namespace {
 namespace rf = report_format;
 
 NamedTable summary(const ComplaintReport& r) {
-  const auto on = "on " + r.heading.as_of.str();
+  const auto on = trf("on {}", r.heading.as_of.str());
   const auto in = rf::period(r.heading.period);
   const auto& t = r.totals;
   report_parts::FigureRows rows(false);
-  rows.value("Complaints received", rf::count(t.received), in);
-  for (const auto& [severity, n] : r.by_severity) rows.value("Received with severity " + severity, rf::count(n), in);
-  rows.value("Complaints resolved or rejected", rf::count(t.resolved), in);
-  rows.value("Mean days to resolve", rf::number(t.mean_days, 1), in);
-  rows.value("Median days to resolve", rf::number(t.median_days, 1), in);
-  rows.value("Open complaints", rf::count(t.open), on);
-  rows.value(fmt::format("Overdue complaints (open more than {} days)", r.heading.policy.complaint_response_days),
+  rows.value(tr("Complaints received"), rf::count(t.received), in);
+  for (const auto& [severity, n] : r.by_severity)
+    rows.value(trf("Received with severity {}", severity), rf::count(n), in);
+  rows.value(tr("Complaints resolved or rejected"), rf::count(t.resolved), in);
+  rows.value(tr("Mean days to resolve"), rf::number(t.mean_days, 1), in);
+  rows.value(tr("Median days to resolve"), rf::number(t.median_days, 1), in);
+  rows.value(tr("Open complaints"), rf::count(t.open), on);
+  rows.value(trnf("Overdue complaints (open more than {} days)", "Overdue complaints (open more than {} days)",
+                  r.heading.policy.complaint_response_days, r.heading.policy.complaint_response_days),
              rf::count(t.overdue), on);
   return {"summary", std::move(rows.table), ""};
 }
 
 NamedTable per_customer(const ComplaintReport& r) {
-  Table t{{{"customer", "Customer"},
-           {"id", "Id"},
-           {"received", "Received", true},
-           {"resolved", "Resolved", true},
-           {"mean_days", "Mean days to resolve", true},
-           {"median_days", "Median days to resolve", true},
-           {"open", "Open", true},
-           {"overdue", "Overdue", true}},
+  Table t{{{"customer", tr("Customer")},
+           {"id", tr("Id")},
+           {"received", tr("Received"), true},
+           {"resolved", tr("Resolved"), true},
+           {"mean_days", tr("Mean days to resolve"), true},
+           {"median_days", tr("Median days to resolve"), true},
+           {"open", tr("Open"), true},
+           {"overdue", tr("Overdue"), true}},
           {}};
   for (const auto& c : r.customers) {
     const auto& f = c.figures;
     t.rows.push_back({c.name, c.id, rf::count(f.received), rf::count(f.resolved), rf::number(f.mean_days, 1),
                       rf::number(f.median_days, 1), rf::count(f.open), rf::count(f.overdue)});
   }
-  return {"customers", std::move(t), "No customers."};
+  return {"customers", std::move(t), tr("No customers.")};
 }
 
 }  // namespace
@@ -48,52 +51,55 @@ NamedTable per_customer(const ComplaintReport& r) {
 namespace report_parts {
 
 NamedTable complaints_table(const std::vector<ComplaintRow>& rows, bool with_customer) {
-  Table t{{{"received", "Received"},
-           {"id", "Complaint"},
-           {"severity", "Severity"},
-           {"status", "Status"},
-           {"days_open", "Days open", true},
-           {"overdue", "Overdue"},
-           {"resolved", "Resolved on"},
-           {"days_to_resolve", "Days to resolve", true},
-           {"summary", "Summary"}},
+  Table t{{{"received", trc("date", "Received")},
+           {"id", tr("Complaint")},
+           {"severity", tr("Severity")},
+           {"status", tr("Status")},
+           {"days_open", tr("Days open"), true},
+           {"overdue", trc("one complaint", "Overdue")},
+           {"resolved", tr("Resolved on")},
+           {"days_to_resolve", tr("Days to resolve"), true},
+           {"summary", tr("Summary")}},
           {}};
-  if (with_customer) t.columns.insert(t.columns.begin() + 2, {"customer", "Customer"});
+  if (with_customer) t.columns.insert(t.columns.begin() + 2, {"customer", tr("Customer")});
   for (const auto& c : rows) {
     Row cells{rf::date(c.received),
               c.id,
               c.severity,
               c.status,
               c.days_open ? rf::count(*c.days_open) : Cell(),
-              c.overdue ? "yes" : "",
+              c.overdue ? tr("yes") : "",
               rf::date(c.closed),
               c.days_to_resolve ? rf::count(*c.days_to_resolve) : Cell(),
               c.summary};
     if (with_customer) cells.insert(cells.begin() + 2, c.customer_name);
     t.rows.push_back(std::move(cells));
   }
-  return {"complaints", std::move(t), "No complaints received in the period and none open."};
+  return {"complaints", std::move(t), tr("No complaints received in the period and none open.")};
 }
 
 }  // namespace report_parts
 
 ReportDoc layout_complaints(const ComplaintReport& r) {
   const auto& h = r.heading;
-  ReportDoc doc{fmt::format("Complaints: {}", h.organization), {}, {}};
+  ReportDoc doc{trf("Complaints: {}", h.organization), {}, {}};
   doc.lead.push_back(
-      fmt::format("Period {}; open and overdue on {}. A complaint is overdue when it is open more than "
-                  "{} days after it was received.",
-                  rf::period(h.period), h.as_of.str(), h.policy.complaint_response_days));
-  doc.sections.push_back({"Summary",
-                          {summary(r), report_parts::complaints_chart(
-                                           r.per_month, "Complaints received per month, " + rf::period(h.period))}});
-  doc.sections.push_back({"Per customer",
-                          {Paragraph{fmt::format("Received and resolved in {}; open and overdue on {}.",
-                                                 rf::period(h.period), h.as_of.str())},
-                           per_customer(r)}});
-  doc.sections.push_back({"Complaints",
-                          {Paragraph{fmt::format("Received in {} or still open on {}; status on {}, oldest first.",
-                                                 rf::period(h.period), h.as_of.str(), h.as_of.str())},
+      trnf("Period {}; open and overdue on {}. A complaint is overdue when it is open more than "
+           "{} days after it was received.",
+           "Period {}; open and overdue on {}. A complaint is overdue when it is open more than "
+           "{} days after it was received.",
+           h.policy.complaint_response_days, rf::period(h.period), h.as_of.str(), h.policy.complaint_response_days));
+  doc.sections.push_back(
+      {tr("Summary"),
+       {summary(r),
+        report_parts::complaints_chart(r.per_month, trf("Complaints received per month, {}", rf::period(h.period)))}});
+  doc.sections.push_back(
+      {tr("Per customer"),
+       {Paragraph{trf("Received and resolved in {}; open and overdue on {}.", rf::period(h.period), h.as_of.str())},
+        per_customer(r)}});
+  doc.sections.push_back({tr("Complaints"),
+                          {Paragraph{trf("Received in {} or still open on {}; status on {}, oldest first.",
+                                         rf::period(h.period), h.as_of.str(), h.as_of.str())},
                            report_parts::complaints_table(r.rows, true)}});
   doc.main_table = "complaints";
   return doc;

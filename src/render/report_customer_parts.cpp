@@ -2,6 +2,7 @@
 #include <fmt/ranges.h>
 
 #include "brm/render/report_layouts.hpp"
+#include "brm/util/i18n.hpp"
 #include "report_format.hpp"
 #include "report_parts.hpp"
 
@@ -12,11 +13,11 @@ namespace rf = report_format;
 
 NamedTable meetings_table(std::string name, const std::vector<MeetingRow>& rows, std::string empty,
                           std::string caption) {
-  Table t{{{"date", "Date"},
-           {"type", "Type"},
-           {"meeting", "Meeting"},
-           {"decisions", "Decisions"},
-           {"open_actions", "Open actions", true}},
+  Table t{{{"date", tr("Date")},
+           {"type", tr("Type")},
+           {"meeting", tr("Meeting")},
+           {"decisions", tr("Decisions")},
+           {"open_actions", tr("Open actions"), true}},
           {}};
   for (const auto& m : rows)
     t.rows.push_back(
@@ -25,16 +26,16 @@ NamedTable meetings_table(std::string name, const std::vector<MeetingRow>& rows,
 }
 
 NamedTable actions_table(const std::vector<OpenActionRow>& rows) {
-  Table t{{{"meeting_date", "Meeting"},
-           {"what", "Action"},
-           {"owner", "Owner"},
-           {"due", "Due"},
-           {"days_overdue", "Days overdue", true}},
+  Table t{{{"meeting_date", tr("Meeting")},
+           {"what", tr("Action")},
+           {"owner", tr("Owner")},
+           {"due", tr("Due")},
+           {"days_overdue", tr("Days overdue"), true}},
           {}};
   for (const auto& a : rows)
     t.rows.push_back({rf::date(a.meeting_date), a.action.what, a.action.owner, rf::date(a.action.due),
                       a.days_overdue > 0 ? rf::count(a.days_overdue) : Cell()});
-  return {"actions", std::move(t), "None.", "Open actions of earlier meetings"};
+  return {"actions", std::move(t), tr("None."), tr("Open actions of earlier meetings")};
 }
 
 std::string scores_text(const Survey& s) {
@@ -49,39 +50,43 @@ namespace report_parts {
 
 Section meetings_section(const CustomerPage& p) {
   const auto on = p.heading.as_of.str();
-  return {"Meetings and actions",
-          {Paragraph{fmt::format("The last {} meetings held on or before {}, latest first; the meetings planned after "
-                                 "it; the actions of earlier meetings that are not done.",
-                                 customer_page_meetings, on)},
-           meetings_table("meetings", p.meetings, "None yet.", "Meetings held"),
-           meetings_table("planned", p.planned, "None.", "Meetings planned"), actions_table(p.open_actions)}};
+  return {tr("Meetings and actions"),
+          {Paragraph{trf("The last {} meetings held on or before {}, latest first; the meetings planned after "
+                         "it; the actions of earlier meetings that are not done.",
+                         customer_page_meetings, on)},
+           meetings_table("meetings", p.meetings, tr("None yet."), tr("Meetings held")),
+           meetings_table("planned", p.planned, tr("None."), tr("Meetings planned")), actions_table(p.open_actions)}};
 }
 
 Section survey_section(const CustomerPage& p) {
   const auto& h = p.heading;
-  Table t{
-      {{"date", "Date"}, {"respondent", "Respondent"}, {"role", "Role"}, {"scores", "Scores"}, {"mean", "Mean", true}},
-      {}};
+  Table t{{{"date", tr("Date")},
+           {"respondent", tr("Respondent")},
+           {"role", tr("Role")},
+           {"scores", tr("Scores")},
+           {"mean", tr("Mean"), true}},
+          {}};
   for (const auto& s : p.surveys)
     t.rows.push_back(
         {rf::date(s.survey.date), s.survey.respondent, s.survey.role, scores_text(s.survey), rf::number(s.mean, 2)});
-  return {"Satisfaction",
-          {Paragraph{fmt::format("Mean scores in {} against {}.", rf::period(h.period), rf::period(p.previous))},
-           dimensions_table(p.kpi.satisfaction),
-           satisfaction_chart(p.satisfaction_per_quarter, h.policy,
-                              "Mean satisfaction score per quarter, " + rf::period({p.previous.from, h.period.to})),
-           NamedTable{"surveys", std::move(t), "None in either period.", "Survey responses"}}};
+  return {
+      tr("Satisfaction"),
+      {Paragraph{trf("Mean scores in {} against {}.", rf::period(h.period), rf::period(p.previous))},
+       dimensions_table(p.kpi.satisfaction),
+       satisfaction_chart(p.satisfaction_per_quarter, h.policy,
+                          trf("Mean satisfaction score per quarter, {}", rf::period({p.previous.from, h.period.to}))),
+       NamedTable{"surveys", std::move(t), tr("None in either period."), tr("Survey responses")}}};
 }
 
 Section delivery_section(const CustomerPage& p) {
   auto levels = delivery_levels_table(p.delivery, false);
   auto values = delivery_values_table(p.delivery, false, true);
   levels.name = "delivery-levels", values.name = "delivery-values";
-  levels.caption = "Agreed levels", values.caption = "Levels missed";
-  Section s{"Delivery",
-            {Paragraph{fmt::format("Agreed service levels against what was delivered in {} (delivery periods that "
-                                   "ended within it).",
-                                   rf::period(p.heading.period))},
+  levels.caption = tr("Agreed levels"), values.caption = tr("Levels missed");
+  Section s{tr("Delivery"),
+            {Paragraph{trf("Agreed service levels against what was delivered in {} (delivery periods that "
+                           "ended within it).",
+                           rf::period(p.heading.period))},
              std::move(levels), std::move(values)}};
   auto charts = delivery_charts(p.delivery);
   s.blocks.reserve(s.blocks.size() + charts.size());
@@ -90,15 +95,15 @@ Section delivery_section(const CustomerPage& p) {
 }
 
 Section improvements_section(const CustomerPage& p) {
-  Table t{{{"improvement", "Improvement"},
-           {"title", "Title"},
-           {"status", "Status"},
-           {"proposed", "Proposed"},
-           {"source", "Prompted by"}},
+  Table t{{{"improvement", tr("Improvement")},
+           {"title", tr("Title")},
+           {"status", tr("Status")},
+           {"proposed", tr("Proposed")},
+           {"source", tr("Prompted by")}},
           {}};
   for (const auto& i : p.improvements)
     t.rows.push_back({i.id, i.title, text_of(i.status), rf::date(i.proposed), i.source});
-  return {"Improvements", {NamedTable{"improvements", std::move(t), "No improvements proposed."}}};
+  return {tr("Improvements"), {NamedTable{"improvements", std::move(t), tr("No improvements proposed.")}}};
 }
 
 }  // namespace report_parts

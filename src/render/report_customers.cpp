@@ -2,6 +2,7 @@
 #include <fmt/ranges.h>
 
 #include "brm/render/report_layouts.hpp"
+#include "brm/util/i18n.hpp"
 #include "report_format.hpp"
 #include "report_parts.hpp"
 
@@ -16,11 +17,11 @@ std::string named(const std::string& name, const std::string& id) { return fmt::
 std::string person(const Contact& c) { return c.title.empty() ? c.name : c.name + ", " + c.title; }
 
 NamedTable contacts(const CustomerDirectory& d) {
-  const auto on = "on " + d.heading.as_of.str();
+  const auto on = trf("on {}", d.heading.as_of.str());
   report_parts::FigureRows rows;
-  rows.share("Customers and purchasers with a designated IT contact", d.contacts.both, on);
-  rows.share("Customers with a relationship manager", d.contacts.customers, on);
-  rows.share("Purchasers whose customer has a delivery manager", d.contacts.purchasers, on);
+  rows.share(tr("Customers and purchasers with a designated IT contact"), d.contacts.both, on);
+  rows.share(tr("Customers with a relationship manager"), d.contacts.customers, on);
+  rows.share(tr("Purchasers whose customer has a delivery manager"), d.contacts.purchasers, on);
   return {"contacts", std::move(rows.table), ""};
 }
 
@@ -33,29 +34,29 @@ Outline hierarchy(const CustomerDirectory& d) {
 }
 
 NamedTable customers(const CustomerDirectory& d) {
-  Table t{{{"customer", "Customer"},
-           {"id", "Id"},
-           {"parent", "Part of"},
-           {"mandate_holder", "Customer (mandate holder)"},
-           {"title", "Title"},
-           {"email", "E-mail"},
-           {"phone", "Phone"}},
+  Table t{{{"customer", tr("Customer")},
+           {"id", tr("Id")},
+           {"parent", tr("Part of")},
+           {"mandate_holder", tr("Customer (mandate holder)")},
+           {"title", trc("person", "Title")},
+           {"email", tr("E-mail")},
+           {"phone", tr("Phone")}},
           {}};
   for (const auto& e : d.entries) {
     const auto& c = e.customer;
     t.rows.push_back(
         {c.name, c.id, e.parent_name, c.customer.name, c.customer.title, c.customer.email, c.customer.phone});
   }
-  return {"customers", std::move(t), "No customers."};
+  return {"customers", std::move(t), tr("No customers.")};
 }
 
 NamedTable teams(const CustomerDirectory& d) {
-  Table t{{{"customer", "Customer"},
-           {"id", "Id"},
-           {"relationship_manager", "Relationship manager"},
-           {"delivery_manager", "Delivery manager"},
-           {"service_owners", "Service owners"},
-           {"designated_contact", "Designated contact"}},
+  Table t{{{"customer", tr("Customer")},
+           {"id", tr("Id")},
+           {"relationship_manager", tr("Relationship manager")},
+           {"delivery_manager", tr("Delivery manager")},
+           {"service_owners", tr("Service owners")},
+           {"designated_contact", tr("Designated contact")}},
           {}};
   for (const auto& e : d.entries) {
     const auto& c = e.customer;
@@ -63,39 +64,39 @@ NamedTable teams(const CustomerDirectory& d) {
                       fmt::format("{}", fmt::join(c.service_owners, ", ")),
                       rf::yes_no(!c.relationship_manager.empty())});
   }
-  return {"teams", std::move(t), "No customers."};
+  return {"teams", std::move(t), tr("No customers.")};
 }
 
 NamedTable purchasers(const CustomerDirectory& d) {
-  Table t{{{"customer", "Customer"},
-           {"id", "Id"},
-           {"purchaser", "Purchaser"},
-           {"business_line", "Business line"},
-           {"email", "E-mail"},
-           {"phone", "Phone"},
-           {"it_contact", "IT contact (delivery manager)"}},
+  Table t{{{"customer", tr("Customer")},
+           {"id", tr("Id")},
+           {"purchaser", tr("Purchaser")},
+           {"business_line", tr("Business line")},
+           {"email", tr("E-mail")},
+           {"phone", tr("Phone")},
+           {"it_contact", tr("IT contact (delivery manager)")}},
           {}};
   for (const auto& e : d.entries)
     for (const auto& p : e.customer.purchasers)
       t.rows.push_back({e.customer.name, e.customer.id, p.name, p.business_line, p.email, p.phone,
-                        e.customer.delivery_manager.empty() ? "none" : e.customer.delivery_manager});
-  return {"purchasers", std::move(t), "No purchasers."};
+                        e.customer.delivery_manager.empty() ? trc("person", "none") : e.customer.delivery_manager});
+  return {"purchasers", std::move(t), tr("No purchasers.")};
 }
 
 }  // namespace
 
 ReportDoc layout_customers(const CustomerDirectory& d) {
-  ReportDoc doc{fmt::format("Customers and purchasers: {}", d.heading.organization), {}, {}};
-  doc.lead.push_back(fmt::format("As of {}: {} customers and {} purchasers, as the customer files say on that day.",
-                                 d.heading.as_of.str(), d.contacts.customers.of, d.contacts.purchasers.of));
-  doc.sections.push_back({"Designated IT contacts", {contacts(d)}});
-  doc.sections.push_back({"Hierarchy",
-                          {Paragraph{"Each customer is listed under the customer above it in the decision "
-                                     "hierarchy, with the person who holds the mandate."},
+  ReportDoc doc{trf("Customers and purchasers: {}", d.heading.organization), {}, {}};
+  doc.lead.push_back(trf("As of {}: {} customers and {} purchasers, as the customer files say on that day.",
+                         d.heading.as_of.str(), d.contacts.customers.of, d.contacts.purchasers.of));
+  doc.sections.push_back({tr("Designated IT contacts"), {contacts(d)}});
+  doc.sections.push_back({tr("Hierarchy"),
+                          {Paragraph{tr("Each customer is listed under the customer above it in the decision "
+                                        "hierarchy, with the person who holds the mandate.")},
                            hierarchy(d)}});
-  doc.sections.push_back({"Customers", {customers(d)}});
-  doc.sections.push_back({"Customer teams", {teams(d)}});
-  doc.sections.push_back({"Purchasers", {purchasers(d)}});
+  doc.sections.push_back({tr("Customers"), {customers(d)}});
+  doc.sections.push_back({tr("Customer teams"), {teams(d)}});
+  doc.sections.push_back({tr("Purchasers"), {purchasers(d)}});
   doc.main_table = "customers";
   return doc;
 }

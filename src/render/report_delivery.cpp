@@ -5,6 +5,7 @@
 
 #include "brm/compute/delivery.hpp"
 #include "brm/render/report_layouts.hpp"
+#include "brm/util/i18n.hpp"
 #include "report_format.hpp"
 #include "report_parts.hpp"
 
@@ -23,23 +24,23 @@ Cell points(const Share& now, const Share& before) {
 std::string agreed(const LevelDelivery& l) { return agreed_text(l.direction, l.target, l.unit); }
 
 NamedTable customers_table(const DeliveryReport& r) {
-  Table t{{{"customer", "Customer"},
-           {"id", "Id"},
-           {"reported", "Level-periods", true},
-           {"met", "Met", true},
-           {"share", "Share met", true},
-           {"previous_share", "Previous", true},
-           {"change", "Change (points)", true}},
+  Table t{{{"customer", tr("Customer")},
+           {"id", tr("Id")},
+           {"reported", tr("Level-periods"), true},
+           {"met", tr("Met"), true},
+           {"share", tr("Share met"), true},
+           {"previous_share", tr("Previous"), true},
+           {"change", tr("Change (points)"), true}},
           {}};
   for (const auto& c : r.customers)
     t.rows.push_back({c.name, c.id, rf::count(c.met.of), rf::count(c.met.count), rf::percent(c.met),
                       rf::percent(c.met_before), points(c.met, c.met_before)});
-  return {"customers", std::move(t), "No delivery reported."};
+  return {"customers", std::move(t), tr("No delivery reported.")};
 }
 
 std::string latest(const LevelDelivery& l) {
   const auto& p = l.periods.back();
-  return fmt::format("{} {}", value_text(p.value, l.unit), p.met ? "met" : "missed");
+  return p.met ? trf("{} met", value_text(p.value, l.unit)) : trf("{} missed", value_text(p.value, l.unit));
 }
 
 }  // namespace
@@ -48,17 +49,17 @@ namespace report_parts {
 
 NamedTable delivery_levels_table(const std::vector<LevelDelivery>& levels, bool with_customer) {
   Table t{{}, {}};
-  if (with_customer) t.columns.push_back({"customer", "Customer"});
-  t.columns.insert(t.columns.end(), {{"agreement", "Agreement"},
-                                     {"service", "Service"},
-                                     {"metric", "Level"},
-                                     {"agreed", "Agreed"},
-                                     {"reported", "Periods", true},
-                                     {"met", "Met", true},
-                                     {"share", "Share met", true},
-                                     {"previous_share", "Previous", true},
-                                     {"latest_period", "Latest"},
-                                     {"latest", "Achieved"}});
+  if (with_customer) t.columns.push_back({"customer", tr("Customer")});
+  t.columns.insert(t.columns.end(), {{"agreement", tr("Agreement")},
+                                     {"service", tr("Service")},
+                                     {"metric", tr("Level")},
+                                     {"agreed", tr("Agreed")},
+                                     {"reported", tr("Periods"), true},
+                                     {"met", tr("Met"), true},
+                                     {"share", tr("Share met"), true},
+                                     {"previous_share", tr("Previous"), true},
+                                     {"latest_period", tr("Latest")},
+                                     {"latest", tr("Achieved")}});
   for (const auto& l : levels) {
     Row row;
     if (with_customer) row.emplace_back(l.customer_name);
@@ -67,21 +68,21 @@ NamedTable delivery_levels_table(const std::vector<LevelDelivery>& levels, bool 
                 rf::percent(l.met), rf::percent(l.met_before), l.periods.back().period.str(), latest(l)});
     t.rows.push_back(std::move(row));
   }
-  return {"levels", std::move(t), "No delivery reported in the period."};
+  return {"levels", std::move(t), tr("No delivery reported in the period.")};
 }
 
 NamedTable delivery_values_table(const std::vector<LevelDelivery>& levels, bool with_customer, bool misses_only) {
   Table t{{}, {}};
-  if (with_customer) t.columns.push_back({"customer", "Customer"});
-  t.columns.insert(t.columns.end(), {{"agreement", "Agreement"},
-                                     {"service", "Service"},
-                                     {"metric", "Level"},
-                                     {"period", "Period"},
-                                     {"agreed", "Agreed"},
-                                     {"value", "Achieved", true},
-                                     {"unit", "Unit"},
-                                     {"result", "Result"},
-                                     {"note", "Note"}});
+  if (with_customer) t.columns.push_back({"customer", tr("Customer")});
+  t.columns.insert(t.columns.end(), {{"agreement", tr("Agreement")},
+                                     {"service", tr("Service")},
+                                     {"metric", tr("Level")},
+                                     {"period", tr("Period")},
+                                     {"agreed", tr("Agreed")},
+                                     {"value", tr("Achieved"), true},
+                                     {"unit", tr("Unit")},
+                                     {"result", tr("Result")},
+                                     {"note", tr("Note")}});
   // Misses first, so that what a follow-up meeting takes up is on top.
   for (const bool missed : {true, false})
     for (const auto& l : levels) {
@@ -91,12 +92,12 @@ NamedTable delivery_values_table(const std::vector<LevelDelivery>& levels, bool 
         Row row;
         if (with_customer) row.emplace_back(l.customer_name);
         row.insert(row.end(), {l.agreement, l.service_name, l.metric, p.period.str(), agreed(l), rf::plain(p.value),
-                               l.unit, p.met ? "met" : "missed", p.note});
+                               l.unit, p.met ? trc("level result", "met") : trc("level result", "missed"), p.note});
         t.rows.push_back(std::move(row));
       }
     }
   return {"values", std::move(t),
-          misses_only ? "No level missed in the period." : "No delivery reported in the period."};
+          misses_only ? tr("No level missed in the period.") : tr("No delivery reported in the period.")};
 }
 
 namespace {
@@ -121,8 +122,8 @@ std::vector<Chart> delivery_charts(const std::vector<LevelDelivery>& levels) {
     const auto& l = levels[i];
     Chart c;
     c.name = fmt::format("level-{}", i + 1);
-    c.title = fmt::format("{}, {} ({}): achieved against {}", l.service_name, l.metric, l.agreement, agreed(l));
-    c.axis = "Period";
+    c.title = trf("{}, {} ({}): achieved against {}", l.service_name, l.metric, l.agreement, agreed(l));
+    c.axis = tr("Period");
     c.style = Chart::Style::lines;
     c.series = {"achieved", "target"};
     c.values.resize(2);
@@ -143,22 +144,29 @@ std::vector<Chart> delivery_charts(const std::vector<LevelDelivery>& levels) {
 
 ReportDoc layout_delivery(const DeliveryReport& r) {
   const auto& h = r.heading;
-  ReportDoc doc{fmt::format("Service levels delivered: {}", h.organization), {}, {}};
-  doc.lead.push_back(fmt::format(
-      "Agreed service levels against what was delivered in {} (delivery periods that ended within it){}; the trend "
-      "compares with {}. A level is met when the achieved value is at least its target, or at most it for a limit.",
-      rf::period(h.period), r.customer ? ", customer " + *r.customer : "", rf::period(r.previous)));
+  ReportDoc doc{trf("Service levels delivered: {}", h.organization), {}, {}};
+  doc.lead.push_back(
+      r.customer
+          ? trf("Agreed service levels against what was delivered in {} (delivery periods that ended within it), "
+                "customer {}; the trend compares with {}. A level is met when the achieved value is at least its "
+                "target, or at most it for a limit.",
+                rf::period(h.period), *r.customer, rf::period(r.previous))
+          : trf("Agreed service levels against what was delivered in {} (delivery periods that ended within it); "
+                "the trend compares with {}. A level is met when the achieved value is at least its target, or at "
+                "most it for a limit.",
+                rf::period(h.period), rf::period(r.previous)));
   doc.sections.push_back(
-      {"Summary",
-       {Paragraph{fmt::format("{} level-periods met ({}) in {}; {} ({}) in {}.", rf::count_of(r.met),
-                              rf::percent(r.met).text, rf::period(h.period), rf::count_of(r.met_before),
-                              rf::percent(r.met_before).text, rf::period(r.previous))},
+      {tr("Summary"),
+       {Paragraph{trnf("{} level-periods met ({}) in {}; {} ({}) in {}.",
+                       "{} level-periods met ({}) in {}; {} ({}) in {}.", static_cast<unsigned long>(r.met.of),
+                       rf::count_of(r.met), rf::percent(r.met).text, rf::period(h.period), rf::count_of(r.met_before),
+                       rf::percent(r.met_before).text, rf::period(r.previous))},
         customers_table(r)}});
-  doc.sections.push_back({"Per level",
-                          {Paragraph{"Each agreed level with figures in the period, and its latest result."},
+  doc.sections.push_back({tr("Per level"),
+                          {Paragraph{tr("Each agreed level with figures in the period, and its latest result.")},
                            report_parts::delivery_levels_table(r.levels, !r.customer)}});
-  Section values{"Achieved against agreed",
-                 {Paragraph{"Every reported value in the period, misses first."},
+  Section values{tr("Achieved against agreed"),
+                 {Paragraph{tr("Every reported value in the period, misses first.")},
                   report_parts::delivery_values_table(r.levels, !r.customer)}};
   auto charts = report_parts::delivery_charts(r.levels);
   values.blocks.reserve(values.blocks.size() + charts.size());

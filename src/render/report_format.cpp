@@ -1,6 +1,8 @@
 #include "report_format.hpp"
 
 #include "brm/model/number.hpp"
+#include "brm/util/i18n.hpp"
+#include "brm/util/locale_format.hpp"
 
 #include <fmt/format.h>
 
@@ -9,31 +11,46 @@
 
 namespace brm::report_format {
 
+// Under a language other than English the figures are written by ICU as that language
+// writes them (docs/languages.md); English keeps brm's own, as it always was.
+bool english() { return language() == Lang::en; }
+
+std::string not_available() { return tr("n/a"); }
+
 Cell percent(const Share& s) {
   const auto r = s.ratio();
-  if (!r) return none;
+  if (!r) return not_available();
   const double shown = round_half_away(*r * 100, 1);
-  return {fixed(shown, 1) + "%", CellType::percent, shown / 100, 1};
+  return {english() ? fixed(shown, 1) + "%" : localized_percent(shown, 1, 1), CellType::percent, shown / 100, 1};
 }
 
-std::string count_of(const Share& s) { return fmt::format("{} of {}", s.count, s.of); }
+std::string count_of(const Share& s) { return trf("{} of {}", s.count, s.of); }
 
 Cell count(long long n) { return count_cell(n); }
 
 Cell number(const std::optional<double>& v, int decimals) {
-  if (!v) return none;
-  return {fixed(*v, decimals), CellType::number, round_half_away(*v, decimals), decimals};
+  if (!v) return not_available();
+  const double r = round_half_away(*v, decimals);
+  return {english() ? fixed(*v, decimals) : localized_number(r, decimals, decimals), CellType::number, r, decimals};
 }
 
 Cell plain(double v) { return {fmt::format("{}", v), CellType::number, v, -1}; }
 
 Cell change(const std::optional<double>& v, int decimals) {
-  if (!v) return none;
+  if (!v) return not_available();
   const double r = round_half_away(*v, decimals);
+  if (!english()) {
+    const auto text = localized_number(r, decimals, decimals);
+    return {r > 0 ? "+" + text : text, CellType::change, r, decimals};
+  }
   return {r == 0 ? fixed(0, decimals) : fmt::format("{:+.{}f}", r, decimals), CellType::change, r, decimals};
 }
 
 Cell amount(double v) {
+  if (!english()) {
+    const int decimals = v == std::floor(v) ? 0 : 2;
+    return {localized_number(v, decimals, decimals), CellType::amount, round_half_away(v, decimals), decimals};
+  }
   const auto text = v == std::floor(v) ? fmt::format("{:.0f}", v) : fmt::format("{:.2f}", v);
   const auto sign = text[0] == '-' ? std::size_t(1) : 0;
   const auto digits = std::min(text.find('.'), text.size()) - sign;
@@ -48,9 +65,9 @@ Cell amount(double v) {
 
 Cell date(const std::optional<Date>& d) { return d ? date_cell(*d) : Cell(); }
 
-std::string period(const Period& p) { return fmt::format("{} to {}", p.from.str(), p.to.str()); }
+std::string period(const Period& p) { return trf("{} to {}", p.from.str(), p.to.str()); }
 
-std::string yes_no(bool b) { return b ? "yes" : "no"; }
+std::string yes_no(bool b) { return b ? tr("yes") : tr("no"); }
 
 json period_json(const Period& p) { return {{"from", p.from.str()}, {"to", p.to.str()}}; }
 

@@ -1,4 +1,5 @@
 #include "brm/render/report_doc.hpp"
+#include "brm/util/i18n.hpp"
 #include "html_escape.hpp"
 #include "html_paper.hpp"
 #include "html_style.hpp"
@@ -90,7 +91,7 @@ struct BlockHtml {
 }  // namespace
 
 void render_doc_html(const ReportDoc& doc, std::ostream& out) {
-  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+  out << "<!DOCTYPE html>\n<html lang=\"" << code_of(language()) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<title>" << html_escape(doc.title) << "</title>\n<style>\n"
       << html_style() << "</style>\n</head>\n<body>\n<main>\n<header>\n<h1>" << html_escape(doc.title) << "</h1>\n";

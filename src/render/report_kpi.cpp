@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "brm/render/report_layouts.hpp"
+#include "brm/util/i18n.hpp"
 #include "report_format.hpp"
 #include "report_parts.hpp"
 
@@ -10,42 +11,44 @@ namespace {
 namespace rf = report_format;
 
 NamedTable summary(const Kpi& k) {
-  const auto on = "on " + k.heading.as_of.str();
+  const auto on = trf("on {}", k.heading.as_of.str());
   const auto in = rf::period(k.heading.period);
   const auto days = k.heading.policy.complaint_response_days;
   report_parts::FigureRows s;
-  s.share("Customers and purchasers with a designated IT contact", k.contacts.both, on);
-  s.share("Customers with a relationship manager", k.contacts.customers, on);
-  s.share("Purchasers whose customer has a delivery manager", k.contacts.purchasers, on);
-  s.share("Customers with a written agreement", k.written_agreements, on);
-  s.value("Survey responses", rf::count(k.satisfaction.responses), in);
-  s.value("Mean satisfaction score, all dimensions", rf::number(k.satisfaction.all.now.value(), 2), in);
-  s.value("Change from the previous period", rf::change(k.satisfaction.all.change()),
-          "against " + rf::period(k.previous));
-  s.value("Complaints received", rf::count(k.complaints.received), in);
-  s.value("Complaints resolved or rejected", rf::count(k.complaints.resolved), in);
-  s.value("Mean days to resolve", rf::number(k.complaints.mean_days, 1), in);
-  s.value("Median days to resolve", rf::number(k.complaints.median_days, 1), in);
-  s.value("Open complaints", rf::count(k.complaints.open), on);
-  s.value(fmt::format("Overdue complaints (open more than {} days)", days), rf::count(k.complaints.overdue), on);
-  s.share("Agreed service levels met, per level and period", k.delivery, in);
+  s.share(tr("Customers and purchasers with a designated IT contact"), k.contacts.both, on);
+  s.share(tr("Customers with a relationship manager"), k.contacts.customers, on);
+  s.share(tr("Purchasers whose customer has a delivery manager"), k.contacts.purchasers, on);
+  s.share(tr("Customers with a written agreement"), k.written_agreements, on);
+  s.value(tr("Survey responses"), rf::count(k.satisfaction.responses), in);
+  s.value(tr("Mean satisfaction score, all dimensions"), rf::number(k.satisfaction.all.now.value(), 2), in);
+  s.value(tr("Change from the previous period"), rf::change(k.satisfaction.all.change()),
+          trf("against {}", rf::period(k.previous)));
+  s.value(tr("Complaints received"), rf::count(k.complaints.received), in);
+  s.value(tr("Complaints resolved or rejected"), rf::count(k.complaints.resolved), in);
+  s.value(tr("Mean days to resolve"), rf::number(k.complaints.mean_days, 1), in);
+  s.value(tr("Median days to resolve"), rf::number(k.complaints.median_days, 1), in);
+  s.value(tr("Open complaints"), rf::count(k.complaints.open), on);
+  s.value(
+      trnf("Overdue complaints (open more than {} days)", "Overdue complaints (open more than {} days)", days, days),
+      rf::count(k.complaints.overdue), on);
+  s.share(tr("Agreed service levels met, per level and period"), k.delivery, in);
   return {"summary", std::move(s.table), ""};
 }
 
 NamedTable per_customer(const Kpi& k) {
-  Table t{{{"customer", "Customer"},
-           {"id", "Id"},
-           {"relationship_manager", "Relationship manager"},
-           {"purchasers_with_contact", "Purchasers with contact", true},
-           {"written_agreement", "Written agreement"},
-           {"responses", "Responses", true},
-           {"satisfaction", "Satisfaction", true},
-           {"change", "Change", true},
-           {"received", "Complaints received", true},
-           {"open", "Open", true},
-           {"overdue", "Overdue", true},
-           {"mean_days", "Mean days to resolve", true},
-           {"levels_met", "Levels met", true}},
+  Table t{{{"customer", tr("Customer")},
+           {"id", tr("Id")},
+           {"relationship_manager", tr("Relationship manager")},
+           {"purchasers_with_contact", tr("Purchasers with contact"), true},
+           {"written_agreement", tr("Written agreement")},
+           {"responses", tr("Responses"), true},
+           {"satisfaction", tr("Satisfaction"), true},
+           {"change", tr("Change"), true},
+           {"received", tr("Complaints received"), true},
+           {"open", tr("Open"), true},
+           {"overdue", tr("Overdue"), true},
+           {"mean_days", tr("Mean days to resolve"), true},
+           {"levels_met", tr("Levels met"), true}},
           {}};
   for (const auto& c : k.customers)
     t.rows.push_back({c.name, c.id, rf::yes_no(c.relationship_manager), rf::count_of(c.purchasers),
@@ -53,33 +56,35 @@ NamedTable per_customer(const Kpi& k) {
                       rf::number(c.satisfaction.all.now.value(), 2), rf::change(c.satisfaction.all.change()),
                       rf::count(c.complaints.received), rf::count(c.complaints.open), rf::count(c.complaints.overdue),
                       rf::number(c.complaints.mean_days, 1), rf::percent(c.delivery)});
-  return {"customers", std::move(t), "No customers."};
+  return {"customers", std::move(t), tr("No customers.")};
 }
 
 }  // namespace
 
 ReportDoc layout_kpi(const Kpi& k) {
   const auto& h = k.heading;
-  ReportDoc doc{fmt::format("Process measurements: {}", h.organization), {}, {}};
-  doc.lead.push_back(fmt::format("As of {}. Period {} ({} days); the satisfaction trend compares it with {}.",
-                                 h.as_of.str(), rf::period(h.period), h.period.days(), rf::period(k.previous)));
-  doc.sections.push_back({"Summary", {summary(k)}});
-  doc.sections.push_back({"Satisfaction per dimension",
-                          {Paragraph{fmt::format("Mean scores in {} against {} (scale {} to {}).", rf::period(h.period),
-                                                 rf::period(k.previous), rf::number(h.policy.survey_min, 0).text,
-                                                 rf::number(h.policy.survey_max, 0).text)},
-                           report_parts::dimensions_table(k.satisfaction),
-                           report_parts::satisfaction_chart(
-                               k.satisfaction_per_quarter, h.policy,
-                               "Mean satisfaction score per quarter, " + rf::period({k.previous.from, h.period.to}))}});
-  doc.sections.push_back({"Complaints",
-                          {report_parts::complaints_chart(k.complaints_per_month,
-                                                          "Complaints received per month, " + rf::period(h.period))}});
+  ReportDoc doc{trf("Process measurements: {}", h.organization), {}, {}};
+  doc.lead.push_back(trnf("As of {}. Period {} ({} days); the satisfaction trend compares it with {}.",
+                          "As of {}. Period {} ({} days); the satisfaction trend compares it with {}.", h.period.days(),
+                          h.as_of.str(), rf::period(h.period), h.period.days(), rf::period(k.previous)));
+  doc.sections.push_back({tr("Summary"), {summary(k)}});
   doc.sections.push_back(
-      {"Per customer",
-       {Paragraph{fmt::format("Contacts, written agreements, open and overdue complaints on {}; survey responses, "
-                              "satisfaction and complaints received and resolved in {}; change against {}.",
-                              h.as_of.str(), rf::period(h.period), rf::period(k.previous))},
+      {tr("Satisfaction per dimension"),
+       {Paragraph{trf("Mean scores in {} against {} (scale {} to {}).", rf::period(h.period), rf::period(k.previous),
+                      rf::number(h.policy.survey_min, 0).text, rf::number(h.policy.survey_max, 0).text)},
+        report_parts::dimensions_table(k.satisfaction),
+        report_parts::satisfaction_chart(
+            k.satisfaction_per_quarter, h.policy,
+            trf("Mean satisfaction score per quarter, {}", rf::period({k.previous.from, h.period.to})))}});
+  doc.sections.push_back(
+      {tr("Complaints"),
+       {report_parts::complaints_chart(k.complaints_per_month,
+                                       trf("Complaints received per month, {}", rf::period(h.period)))}});
+  doc.sections.push_back(
+      {tr("Per customer"),
+       {Paragraph{trf("Contacts, written agreements, open and overdue complaints on {}; survey responses, "
+                      "satisfaction and complaints received and resolved in {}; change against {}.",
+                      h.as_of.str(), rf::period(h.period), rf::period(k.previous))},
         per_customer(k)}});
   doc.main_table = "summary";
   return doc;

@@ -1,5 +1,6 @@
 #include "report_parts.hpp"
 
+#include "brm/util/i18n.hpp"
 #include "report_format.hpp"
 
 namespace brm::report_parts {
@@ -21,9 +22,9 @@ Chart chart_of(const TimeSeries& ts, std::string name, std::string title, std::s
 }  // namespace
 
 FigureRows::FigureRows(bool shares) : with_shares(shares) {
-  table.columns = {{"measurement", "Measurement"}, {"value", "Value", true}};
-  if (shares) table.columns.insert(table.columns.end(), {{"of", "Of", true}, {"share", "Share", true}});
-  table.columns.push_back({"covers", "Covers"});
+  table.columns = {{"measurement", tr("Measurement")}, {"value", tr("Value"), true}};
+  if (shares) table.columns.insert(table.columns.end(), {{"of", tr("Of"), true}, {"share", tr("Share"), true}});
+  table.columns.push_back({"covers", tr("Covers")});
 }
 
 void FigureRows::share(std::string what, const Share& s, const std::string& covers) {
@@ -38,24 +39,24 @@ void FigureRows::value(std::string what, Cell v, const std::string& covers) {
 }
 
 NamedTable dimensions_table(const SatisfactionFigures& f) {
-  Table t{{{"dimension", "Dimension"},
-           {"mean", "Mean", true},
-           {"scores", "Scores", true},
-           {"previous_mean", "Previous mean", true},
-           {"previous_scores", "Previous scores", true},
-           {"change", "Change", true}},
+  Table t{{{"dimension", tr("Dimension")},
+           {"mean", tr("Mean"), true},
+           {"scores", trc("number of", "Scores"), true},
+           {"previous_mean", tr("Previous mean"), true},
+           {"previous_scores", tr("Previous scores"), true},
+           {"change", tr("Change"), true}},
           {}};
   auto row = [&](const std::string& name, const Trend& tr) {
     t.rows.push_back({name, rf::number(tr.now.value(), 2), rf::count(tr.now.n), rf::number(tr.before.value(), 2),
                       rf::count(tr.before.n), rf::change(tr.change())});
   };
   for (const auto& d : f.dimensions) row(d.dimension, d.trend);
-  if (!f.dimensions.empty()) row("all dimensions", f.all);
-  return {"dimensions", std::move(t), "No survey responses in either period."};
+  if (!f.dimensions.empty()) row(tr("all dimensions"), f.all);
+  return {"dimensions", std::move(t), tr("No survey responses in either period.")};
 }
 
 Chart satisfaction_chart(const TimeSeries& ts, const Policy& policy, std::string title) {
-  auto c = chart_of(ts, "satisfaction-per-quarter", std::move(title), "Quarter");
+  auto c = chart_of(ts, "satisfaction-per-quarter", std::move(title), tr("Quarter"));
   c.style = Chart::Style::lines;
   c.y_min = policy.survey_min, c.y_max = policy.survey_max;
   c.decimals = 2;
@@ -63,7 +64,7 @@ Chart satisfaction_chart(const TimeSeries& ts, const Policy& policy, std::string
 }
 
 Chart complaints_chart(const TimeSeries& ts, std::string title) {
-  auto c = chart_of(ts, "complaints-per-month", std::move(title), "Month");
+  auto c = chart_of(ts, "complaints-per-month", std::move(title), tr("Month"));
   c.style = Chart::Style::bars;
   c.y_min = 0;
   return c;

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "brm/render/report_layouts.hpp"
+#include "brm/util/i18n.hpp"
 #include "report_format.hpp"
 #include "report_parts.hpp"
 
@@ -17,10 +18,11 @@ Cell dimension_mean(const SatisfactionFigures& f, const std::string& dimension) 
 }
 
 NamedTable per_customer(const SatisfactionReport& r) {
-  Table t{{{"customer", "Customer"}, {"id", "Id"}, {"responses", "Responses", true}}, {}};
+  Table t{{{"customer", tr("Customer")}, {"id", tr("Id")}, {"responses", tr("Responses"), true}}, {}};
   for (const auto& d : r.dimensions) t.columns.push_back({d, d, true});
-  t.columns.insert(t.columns.end(),
-                   {{"all", "All dimensions", true}, {"previous", "Previous", true}, {"change", "Change", true}});
+  t.columns.insert(
+      t.columns.end(),
+      {{"all", tr("All dimensions"), true}, {"previous", tr("Previous"), true}, {"change", tr("Change"), true}});
   for (const auto& c : r.customers) {
     Row row{c.name, c.id, rf::count(c.figures.responses)};
     for (const auto& d : r.dimensions) row.push_back(dimension_mean(c.figures, d));
@@ -29,11 +31,11 @@ NamedTable per_customer(const SatisfactionReport& r) {
     row.push_back(rf::change(c.figures.all.change()));
     t.rows.push_back(std::move(row));
   }
-  return {"customers", std::move(t), "No customers."};
+  return {"customers", std::move(t), tr("No customers.")};
 }
 
 NamedTable by_year(const SatisfactionReport& r) {
-  Table t{{{"customer", "Customer"}, {"id", "Id"}}, {}};
+  Table t{{{"customer", tr("Customer")}, {"id", tr("Id")}}, {}};
   for (const auto& y : r.years) {
     const auto year = std::to_string(y.from.year());
     t.columns.push_back({year, year, true});
@@ -43,44 +45,43 @@ NamedTable by_year(const SatisfactionReport& r) {
     return row;
   };
   for (const auto& c : r.customers) t.rows.push_back(row_of({c.name, c.id}, c.by_year));
-  t.rows.push_back(row_of({"All customers", ""}, r.all_by_year));
-  return {"years", std::move(t), "No survey responses."};
+  t.rows.push_back(row_of({tr("All customers"), ""}, r.all_by_year));
+  return {"years", std::move(t), tr("No survey responses.")};
 }
 
 std::string years_note(const SatisfactionReport& r) {
-  if (r.years.empty()) return "No survey responses up to " + r.heading.period.to.str() + ".";
+  if (r.years.empty()) return trf("No survey responses up to {}.", r.heading.period.to.str());
   const auto& last = r.years.back();
-  return fmt::format(
-      "Mean of every score given per calendar year, {} to {}{}; at most the last {} years with responses.",
-      r.years.front().from.year(), last.from.year(),
-      last.to.month() == 12 && last.to.day() == 31
-          ? ""
-          : " (" + std::to_string(last.from.year()) + " up to " + last.to.str() + ")",
-      satisfaction_years);
+  if (last.to.month() == 12 && last.to.day() == 31)
+    return trf("Mean of every score given per calendar year, {} to {}; at most the last {} years with responses.",
+               r.years.front().from.year(), last.from.year(), satisfaction_years);
+  return trf(
+      "Mean of every score given per calendar year, {} to {} ({} up to {}); at most the last {} years with responses.",
+      r.years.front().from.year(), last.from.year(), last.from.year(), last.to.str(), satisfaction_years);
 }
 
 }  // namespace
 
 ReportDoc layout_satisfaction(const SatisfactionReport& r) {
   const auto& h = r.heading;
-  ReportDoc doc{fmt::format("Customer satisfaction: {}", h.organization), {}, {}};
-  doc.lead.push_back(fmt::format(
+  ReportDoc doc{trf("Customer satisfaction: {}", h.organization), {}, {}};
+  doc.lead.push_back(trf(
       "Survey results for {} compared with {}, on a scale of {} to {}. Means of the scores given; who answered what "
       "is not shown.",
       rf::period(h.period), rf::period(r.previous), rf::number(h.policy.survey_min, 0).text,
       rf::number(h.policy.survey_max, 0).text));
   doc.sections.push_back(
-      {"All customers",
-       {Paragraph{fmt::format("{} responses in {}; {} in {}.", r.overall.responses, rf::period(h.period),
-                              r.overall.responses_before, rf::period(r.previous))},
+      {tr("All customers"),
+       {Paragraph{trnf("{} responses in {}; {} in {}.", "{} responses in {}; {} in {}.", r.overall.responses,
+                       r.overall.responses, rf::period(h.period), r.overall.responses_before, rf::period(r.previous))},
         report_parts::dimensions_table(r.overall),
-        report_parts::satisfaction_chart(r.per_quarter, h.policy,
-                                         "Mean score per quarter, " + rf::period({r.previous.from, h.period.to}))}});
-  doc.sections.push_back({"Per customer and dimension",
-                          {Paragraph{fmt::format("Mean scores in {}; previous and change against {}.",
-                                                 rf::period(h.period), rf::period(r.previous))},
+        report_parts::satisfaction_chart(
+            r.per_quarter, h.policy, trf("Mean score per quarter, {}", rf::period({r.previous.from, h.period.to})))}});
+  doc.sections.push_back({tr("Per customer and dimension"),
+                          {Paragraph{trf("Mean scores in {}; previous and change against {}.", rf::period(h.period),
+                                         rf::period(r.previous))},
                            per_customer(r)}});
-  doc.sections.push_back({"Over time", {Paragraph{years_note(r)}, by_year(r)}});
+  doc.sections.push_back({tr("Over time"), {Paragraph{years_note(r)}, by_year(r)}});
   doc.main_table = "customers";
   return doc;
 }

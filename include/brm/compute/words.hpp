@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 
+#include "brm/compute/report_agreements.hpp"
 #include "brm/compute/review.hpp"
 #include "brm/model/complaint_status.hpp"
 #include "brm/model/enums.hpp"
@@ -20,5 +21,6 @@ std::string word(ImprovementStatus v);
 std::string word(ActionStatus v);
 std::string word(Urgency v);
 std::string word(Area v);
+std::string word(Standing v);
 
 }  // namespace brm
