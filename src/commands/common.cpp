@@ -7,6 +7,7 @@
 #include <ctime>
 
 #include "brm/workspace/loader.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
 
@@ -48,21 +49,21 @@ void check_text_option(std::string_view name, const std::optional<std::string>& 
 std::optional<Date> date_option(std::string_view name, const std::optional<std::string>& value, Failure& f) {
   if (!value) return std::nullopt;
   const auto d = Date::parse(*value);
-  if (!d) f.add(fmt::format("{} wants a real date written YYYY-MM-DD, not '{}'", name, *value));
+  if (!d) f.add(trf("{} wants a real date written YYYY-MM-DD, not '{}'", name, *value));
   return d;
 }
 
 std::optional<Date> resolve_as_of(const std::optional<std::string>& flag, Io& io) {
   if (flag) {
     if (auto d = Date::parse(*flag)) return d;
-    fail(io, fmt::format("--as-of wants a real date written YYYY-MM-DD, not '{}'", *flag));
+    fail(io, trf("--as-of wants a real date written YYYY-MM-DD, not '{}'", *flag));
     return std::nullopt;
   }
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
     char* end = nullptr;
     const long long seconds = std::strtoll(epoch, &end, 10);
     if (*end != '\0' || seconds < 0) {
-      fail(io, fmt::format("SOURCE_DATE_EPOCH must be a number of seconds, not '{}'", epoch));
+      fail(io, trf("SOURCE_DATE_EPOCH must be a number of seconds, not '{}'", epoch));
       return std::nullopt;
     }
     return Date::from_days(static_cast<long>(seconds / 86400));

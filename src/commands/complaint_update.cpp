@@ -6,6 +6,7 @@
 #include "brm/commands/common.hpp"
 #include "brm/commands/open.hpp"
 #include "brm/usecases/complaint_update.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
 namespace {
@@ -45,7 +46,7 @@ int run_update(const UpdateOptions& o, const GlobalOptions& g, Io& io) {
   else if (o.status)
     io.out << fmt::format("{}: {} -> {}\n", o.id, updated->before, updated->after);
   else
-    io.out << fmt::format("{}: history entry added (still {})\n", o.id, updated->before);
+    io.out << trf("{}: history entry added (still {})", o.id, updated->before) << '\n';
   return 0;
 }
 

@@ -6,6 +6,7 @@
 #include "brm/commands/common.hpp"
 #include "brm/commands/open.hpp"
 #include "brm/usecases/delivery_import.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
 namespace {
@@ -17,12 +18,13 @@ struct ImportOptions {
   bool dry_run = false;
 };
 
-std::string summary(std::string_view verb, const DeliveryPlan& plan) {
+std::string summary(bool dry_run, const DeliveryPlan& plan) {
   std::size_t created = 0;
   for (const auto& p : plan.files) created += p.create;
-  return fmt::format("{} {} {}: {} {} created, {} updated, {} unchanged", verb, plan.values,
-                     plan.values == 1 ? "value" : "values", created, created == 1 ? "delivery" : "deliveries",
-                     plan.files.size() - created, plan.unchanged);
+  const auto values = dry_run ? trnf("would import {} value", "would import {} values", plan.values, plan.values)
+                              : trnf("imported {} value", "imported {} values", plan.values, plan.values);
+  return trnf("{}: {} delivery created, {} updated, {} unchanged", "{}: {} deliveries created, {} updated, {} unchanged",
+              created, values, created, plan.files.size() - created, plan.unchanged);
 }
 
 void list(const PlannedDelivery& p, std::ostream& out) {
@@ -39,12 +41,12 @@ int run_import(const ImportOptions& o, const GlobalOptions& g, Io& io) {
   const auto& plan = planned->plan;
   if (o.dry_run) {
     for (const auto& p : plan.files) list(p, io.out);
-    io.out << summary("would import", plan) << "; nothing was written (--dry-run)\n";
+    io.out << summary(true, plan) << tr("; nothing was written (--dry-run)") << '\n';
     return 0;
   }
   const auto err = write_deliveries(plan, w->ws.root, [&](const PlannedDelivery& p) { list(p, io.out); });
   if (!err.empty()) return fail(io, err);
-  io.out << summary("imported", plan) << '\n';
+  io.out << summary(false, plan) << '\n';
   return 0;
 }
 

@@ -9,6 +9,7 @@
 #include "brm/model/kinds.hpp"
 #include "brm/workspace/atomic_write.hpp"
 #include "brm/yaml/writer.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
 namespace fs = std::filesystem;
@@ -54,19 +55,19 @@ std::optional<fs::path> enclosing_workspace(const fs::path& dir) {
 int run_init(const InitOptions& o, const GlobalOptions& g, Io& io) {
   Failure f;
   if (!is_currency_code(o.currency))
-    f.add(fmt::format("--currency wants an ISO 4217 code such as SEK, EUR or USD, not '{}'", o.currency));
+    f.add(trf("--currency wants an ISO 4217 code such as SEK, EUR or USD, not '{}'", o.currency));
   if (o.organization.empty()) f.add("--organization must name the IT organization");
   check_text_option("--organization", o.organization, TextLines::one, f);
   if (!f.empty()) return print_failure(f, io);
   const fs::path root(o.dir.value_or(g.workspace.value_or(".")));
   std::error_code ec;
   if (fs::exists(root / "brm.yaml", ec))
-    return fail(io, fmt::format("{} is already a workspace (it holds brm.yaml); nothing was changed", root.string()));
+    return fail(io, trf("{} is already a workspace (it holds brm.yaml); nothing was changed", root.string()));
   if (const auto outer = enclosing_workspace(root))
-    return fail(io, fmt::format("{} is inside the workspace {}; a workspace cannot hold another one", root.string(),
+    return fail(io, trf("{} is inside the workspace {}; a workspace cannot hold another one", root.string(),
                                 outer->string()));
   fs::create_directories(root, ec);
-  if (ec) return fail(io, fmt::format("cannot create {}: {}", root.string(), ec.message()));
+  if (ec) return fail(io, trf("cannot create {}: {}", root.string(), ec.message()));
   if (auto err = write_file_atomic(root / "brm.yaml", config_text(o), WriteMode::create_new); !err.empty())
     return fail(io, fmt::format("{}; nothing else was changed", err));
   for (const auto& k : kind_specs()) {

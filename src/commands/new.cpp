@@ -7,6 +7,7 @@
 #include "brm/commands/common.hpp"
 #include "brm/commands/open.hpp"
 #include "brm/usecases/new_record.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
 namespace {
@@ -34,7 +35,7 @@ NewRecordInput input_of(const NewOptions& o, Failure& f) {
   for (const auto& s : o.sets) {
     const auto eq = s.find('=');
     if (eq == std::string::npos || eq == 0)
-      f.add(fmt::format("--set wants FIELD=VALUE, not '{}'", s));
+      f.add(trf("--set wants FIELD=VALUE, not '{}'", s));
     else
       in.values.emplace_back(s.substr(0, eq), s.substr(eq + 1));
   }
@@ -59,7 +60,7 @@ int run_new(const NewOptions& o, const GlobalOptions& g, Io& io) {
   }
   io.out << r->path << '\n';
   if (!r->to_fill.empty())
-    io.err << fmt::format("brm: fill in {} in {}, then run brm validate\n", fmt::join(r->to_fill, ", "), r->path);
+    io.err << "brm: " << trf("fill in {} in {}, then run brm validate", fmt::join(r->to_fill, ", "), r->path) << '\n';
   return 0;
 }
 

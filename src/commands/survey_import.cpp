@@ -31,9 +31,12 @@ SurveyImportInput input_of(const ImportOptions& o, Failure& f) {
   return in;
 }
 
-std::string summary(std::string_view verb, const SurveyPlan& plan) {
+std::string summary(bool dry_run, const SurveyPlan& plan) {
   const auto n = plan.create.size();
-  return fmt::format("{} {} {}, {} already present", verb, n, n == 1 ? "survey" : "surveys", plan.present);
+  return dry_run ? trnf("would import {} survey, {} already present", "would import {} surveys, {} already present", n,
+                        n, plan.present)
+                 : trnf("imported {} survey, {} already present", "imported {} surveys, {} already present", n, n,
+                        plan.present);
 }
 
 int run_import(const ImportOptions& o, const GlobalOptions& g, Io& io) {
@@ -53,12 +56,12 @@ int run_import(const ImportOptions& o, const GlobalOptions& g, Io& io) {
   const auto& plan = planned->plan;
   if (o.dry_run) {
     for (const auto& p : plan.create) io.out << p.path << '\n';
-    io.out << summary("would import", plan) << "; nothing was written (--dry-run)\n";
+    io.out << summary(true, plan) << tr("; nothing was written (--dry-run)") << '\n';
     return 0;
   }
   const auto err = write_surveys(plan, w->ws.root, [&](const PlannedSurvey& p) { io.out << p.id << '\n'; });
   if (!err.empty()) return fail(io, err);
-  io.out << summary("imported", plan) << '\n';
+  io.out << summary(false, plan) << '\n';
   return 0;
 }
 

@@ -125,7 +125,8 @@ std::vector<Chart> delivery_charts(const std::vector<LevelDelivery>& levels) {
     c.title = trf("{}, {} ({}): achieved against {}", l.service_name, l.metric, l.agreement, agreed(l));
     c.axis = tr("Period");
     c.style = Chart::Style::lines;
-    c.series = {"achieved", "target"};
+    c.series = {trc("chart series", "achieved"), trc("chart series", "target")};
+    c.series_keys = {"achieved", "target"};
     c.values.resize(2);
     for (const auto& p : l.periods) {
       c.labels.push_back(p.period.str());

@@ -8,7 +8,9 @@ void Fields::add(std::string key, std::string value) { items.emplace_back(std::m
 
 Table chart_table(const Chart& c) {
   Table t{{{"label", c.axis}}, {}};
-  for (const auto& s : c.series) t.columns.push_back({s, s, true});
+  // The key stays the same in every language; the header is the name as shown.
+  for (std::size_t i = 0; i < c.series.size(); ++i)
+    t.columns.push_back({i < c.series_keys.size() ? c.series_keys[i] : c.series[i], c.series[i], true});
   for (std::size_t i = 0; i < c.labels.size(); ++i) {
     Row row{c.labels[i]};
     for (const auto& values : c.values) {

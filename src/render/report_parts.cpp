@@ -13,7 +13,9 @@ Chart chart_of(const TimeSeries& ts, std::string name, std::string title, std::s
   c.name = std::move(name), c.title = std::move(title), c.axis = std::move(axis);
   for (const auto& b : ts.buckets) c.labels.push_back(b.label);
   for (const auto& s : ts.series) {
-    c.series.push_back(s.name);
+    // Series are named by the data (a dimension), but for the one the figures add.
+    c.series.push_back(s.name == "all dimensions" ? tr("all dimensions") : s.name);
+    c.series_keys.push_back(s.name);
     c.values.push_back(s.values);
   }
   return c;

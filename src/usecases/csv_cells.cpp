@@ -8,6 +8,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "brm/util/i18n.hpp"
+
 namespace brm::csv_cells {
 namespace {
 
@@ -23,12 +25,12 @@ constexpr std::uintmax_t max_csv_bytes = 16u << 20;
 std::optional<std::string> read_csv_file(const std::string& file, Failure& f) {
   std::error_code ec;
   const auto size = std::filesystem::file_size(file, ec);
-  if (ec) return f.add(fmt::format("cannot read {}: {}", file, ec.message())), std::nullopt;
+  if (ec) return f.add(trf("cannot read {}: {}", file, ec.message())), std::nullopt;
   if (size > max_csv_bytes)
-    return f.add(fmt::format("{} is larger than 16 MiB; split it into smaller files", file)), std::nullopt;
+    return f.add(trf("{} is larger than 16 MiB; split it into smaller files", file)), std::nullopt;
   std::ifstream in(file, std::ios::binary);
   std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) return f.add(fmt::format("cannot read {}", file)), std::nullopt;
+  if (in.bad()) return f.add(trf("cannot read {}", file)), std::nullopt;
   return bytes;
 }
 
@@ -40,14 +42,15 @@ std::size_t errors_in(const Diagnostics& found) {
 Failure refused(Diagnostics found, const std::string& file) {
   sort_diagnostics(found);
   const auto n = errors_in(found);
-  return {std::move(found), {fmt::format("{} {} in {}; nothing was written", n, n == 1 ? "problem" : "problems", file)}};
+  return {std::move(found),
+          {trnf("{} problem in {}; nothing was written", "{} problems in {}; nothing was written", n, n, file)}};
 }
 
 void check_new_file(const NewRecordChecker& checker, Kind kind, const std::string& path, const std::string& text,
                     std::uint32_t line, const std::string& file, Diagnostics& found) {
   for (const auto& d : checker.check(kind, path, text))
     if (d.severity == Severity::error)
-      found.push_back({file, {line, 1}, Severity::error, d.rule, fmt::format("{} would not be valid: {}", path, d.message)});
+      found.push_back({file, {line, 1}, Severity::error, d.rule, trf("{} would not be valid: {}", path, d.message)});
 }
 
 std::optional<double> decimal_number(std::string text) {

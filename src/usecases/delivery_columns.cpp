@@ -5,6 +5,7 @@
 
 #include "brm/checks/suggest.hpp"
 #include "brm/usecases/delivery_import.hpp"
+#include "brm/util/i18n.hpp"
 #include "csv_cells.hpp"
 
 namespace brm {
@@ -26,12 +27,12 @@ class HeaderMapper {
     for (std::size_t i = 0; i < header_.fields.size(); ++i) place(i);
     for (std::size_t c = 0; c < delivery_column_count; ++c)
       if (o_.header[c] && !columns_.at[c])
-        problem(0, fmt::format("--{}-column names '{}', but no column has that header", name(c), *o_.header[c]));
+        problem(0, trf("--{}-column names '{}', but no column has that header", name(c), *o_.header[c]));
     for (const auto c : required)
       if (!columns_.of(c)) problem(0, missing(static_cast<std::size_t>(c)));
     if (!columns_.of(DeliveryColumn::agreement) && !columns_.of(DeliveryColumn::customer))
-      problem(0, "no column says whose figures a row holds: add an 'agreement' column, or a 'customer' column "
-                 "(with 'service', a row is then for the agreement in force for that period)");
+      problem(0, tr("no column says whose figures a row holds: add an 'agreement' column, or a 'customer' column "
+                    "(with 'service', a row is then for the agreement in force for that period)"));
     if (!ok_) return std::nullopt;
     return columns_;
   }
@@ -40,7 +41,7 @@ class HeaderMapper {
   static std::string_view name(std::size_t c) { return EnumNames<DeliveryColumn>::names[c]; }
 
   std::string missing(std::size_t c) const {
-    return fmt::format("no '{}' column: name the column that holds it with --{}-column", name(c), name(c));
+    return trf("no '{}' column: name the column that holds it with --{}-column", name(c), name(c));
   }
 
   /// The column the header at `i` is, by an option first, then by its own name.
@@ -59,20 +60,20 @@ class HeaderMapper {
     const auto c = column_of(header);
     if (!c) return unknown(i, header);
     if (columns_.at[*c])
-      return problem(i, fmt::format("a second '{}' column; the first is column {}", trim(header_.fields[i]),
-                                    *columns_.at[*c] + 1));
+      return problem(
+          i, trf("a second '{}' column; the first is column {}", trim(header_.fields[i]), *columns_.at[*c] + 1));
     columns_.at[*c] = i;
   }
 
   void unknown(std::size_t i, const std::string& header) {
     if (header.empty())
-      return problem(i, "the column has no header; give it one in the first line, or leave it out with "
-                        "--ignore-column \"\"");
+      return problem(i, tr("the column has no header; give it one in the first line, or leave it out with "
+                           "--ignore-column \"\""));
     const auto names = EnumNames<DeliveryColumn>::names;
     const std::vector<std::string_view> known(names.begin(), names.end());
-    problem(i, fmt::format("unknown column '{}'{}: the columns are {}; name what it holds with --COLUMN-column, or "
-                           "leave it out with --ignore-column",
-                           trim(header_.fields[i]), did_you_mean(header, known), fmt::join(known, ", ")));
+    problem(i, trf("unknown column '{}'{}: the columns are {}; name what it holds with --COLUMN-column, or "
+                   "leave it out with --ignore-column",
+                   trim(header_.fields[i]), did_you_mean(header, known), fmt::join(known, ", ")));
   }
 
   void problem(std::size_t column, std::string message) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "brm/util/i18n.hpp"
 #include "brm/workspace/atomic_write.hpp"
 #include "brm/workspace/locked_update.hpp"
 #include "brm/yaml/reader.hpp"
@@ -41,7 +42,7 @@ std::string write_one(const PlannedDelivery& p, const fs::path& root) {
       root / p.path, yaml::Limits{}.max_bytes,
       [&](std::string_view current) -> std::optional<std::string> {
         if (current == p.before) return p.text;
-        changed = fmt::format("{} changed while the import ran; import the file again", p.path);
+        changed = trf("{} changed while the import ran; import the file again", p.path);
         return std::nullopt;
       },
       p.path);
@@ -59,7 +60,7 @@ Result<DeliveryImport> plan_delivery_import(const OpenWorkspace& w, const Delive
   if (!bytes) return f;
   const auto table = read_csv(*bytes, in.delimiter);
   if (table.rows.empty() && table.problems.empty())
-    return failure(fmt::format("{} is empty: it needs a header line, then one line per value", in.file));
+    return failure(trf("{} is empty: it needs a header line, then one line per value", in.file));
   Diagnostics found;
   // The rows that read clean are planned even when others did not, so that rows that
   // contradict each other are reported with everything else.
@@ -79,10 +80,10 @@ std::string write_deliveries(const DeliveryPlan& plan, const fs::path& root,
   std::size_t count = 0;
   for (const auto& p : plan.files) {
     if (auto err = write_one(p, root); !err.empty())
-      return count == 0 ? err + "; nothing was written"
-                        : fmt::format("{}; {} of {} files were written (listed above), importing the file again "
-                                      "does the rest",
-                                      err, count, plan.files.size());
+      return count == 0 ? trf("{}; nothing was written", err)
+                        : trf("{}; {} of {} files were written (listed above), importing the file again "
+                              "does the rest",
+                              err, count, plan.files.size());
     written(p);
     ++count;
   }

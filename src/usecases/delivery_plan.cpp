@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "brm/usecases/delivery_import.hpp"
+#include "brm/util/i18n.hpp"
 #include "brm/workspace/read_file.hpp"
 #include "brm/yaml/editor.hpp"
 #include "brm/yaml/reader.hpp"
@@ -24,7 +25,7 @@ struct Group {
   std::vector<const DeliveryValue*> values;
 };
 
-std::string level_name(const DeliveryValue& v) { return fmt::format("'{}' of '{}'", v.metric, v.service); }
+std::string level_name(const DeliveryValue& v) { return trf("'{}' of '{}'", v.metric, v.service); }
 
 void problem(Diagnostics& out, const std::string& path, std::uint32_t line, Severity s, std::string message) {
   out.push_back({path, {line, 1}, s, delivery_import_rule, std::move(message)});
@@ -42,11 +43,11 @@ std::vector<Group> grouped(const std::vector<DeliveryValue>& values, const std::
       const auto& earlier = *first->second;
       if (earlier.value == v.value && earlier.note == v.note)
         problem(out, path, v.line, Severity::warning,
-                fmt::format("the row repeats line {}; its value is imported once", earlier.line));
+                trf("the row repeats line {}; its value is imported once", earlier.line));
       else
         problem(out, path, v.line, Severity::error,
-                fmt::format("{} of '{}' in {} is {} here but {} on line {}; keep one", level_name(v), v.agreement,
-                            v.period.str(), v.written, earlier.written, earlier.line));
+                trf("{} of '{}' in {} is {} here but {} on line {}; keep one", level_name(v), v.agreement,
+                    v.period.str(), v.written, earlier.written, earlier.line));
       continue;
     }
     const auto [slot, added] = at.emplace(std::pair(v.agreement, v.period), groups.size());
@@ -94,7 +95,7 @@ void update_entry(const Document& doc, const Node& item, const DeliveryValue& v,
   }
   if (v.note.empty() || doc.find_text(item, "note") == v.note) return;
   if (!e.set_scalar(item, "note", {v.note})) e.insert_after(item, "value", "note", {v.note});
-  changes.push_back(fmt::format("{}: note '{}'", level_name(v), v.note));
+  changes.push_back(trf("{}: note '{}'", level_name(v), v.note));
 }
 
 class Planner {
@@ -113,8 +114,8 @@ class Planner {
       if (d.agreement == g.agreement && d.period == g.period) {
         if (existing)
           return problem(out_, path_, g.values.front()->line, Severity::error,
-                         fmt::format("{} and {} both report '{}' for {}; keep one before importing",
-                                     existing->origin.path, d.origin.path, g.agreement, g.period.str()));
+                         trf("{} and {} both report '{}' for {}; keep one before importing", existing->origin.path,
+                             d.origin.path, g.agreement, g.period.str()));
         existing = &d;
       }
     if (existing) return update(g, *existing, plan);
@@ -123,9 +124,9 @@ class Planner {
     if (const auto broken = unreadable_.find(fmt::format("{}-{}", g.agreement, g.period.str()));
         broken != unreadable_.end())
       return problem(out_, path_, g.values.front()->line, Severity::error,
-                     fmt::format("{} cannot be read, and may hold this delivery; fix it first (brm validate says "
-                                 "what is wrong)",
-                                 broken->second));
+                     trf("{} cannot be read, and may hold this delivery; fix it first (brm validate says "
+                         "what is wrong)",
+                         broken->second));
     auto id = free_id(fmt::format("{}-{}", g.agreement, g.period.str()));
     taken_.insert(id);
     auto file = fmt::format("{}/{}.yaml", spec_of(Kind::delivery).folder, id);
@@ -149,7 +150,7 @@ class Planner {
     const auto doc = yaml::read_document(*bytes, d.origin.path, ignored);
     if (!doc || doc->root()->type != NodeType::mapping || doc->root()->flow)
       return problem(out_, path_, line, Severity::error,
-                     fmt::format("{} cannot be changed in place; fix it first", d.origin.path));
+                     trf("{} cannot be changed in place; fix it first", d.origin.path));
     yaml::SourceEditor e(*bytes, *doc);
     std::vector<std::string> changes;
     for (const auto* v : g.values) {
@@ -162,8 +163,8 @@ class Planner {
       if (!v->note.empty()) fields.push_back({"note", {v->note}});
       if (!e.append_item(*doc->root(), "levels", fields))
         return problem(out_, path_, line, Severity::error,
-                       fmt::format("{} ends its levels in a form no entry can follow; edit it by hand", d.origin.path));
-      changes.push_back(fmt::format("{}: added {}", level_name(*v), v->written));
+                       trf("{} ends its levels in a form no entry can follow; edit it by hand", d.origin.path));
+      changes.push_back(trf("{}: added {}", level_name(*v), v->written));
     }
     if (changes.empty()) return void(++plan.unchanged);
     plan.files.push_back({d.id, d.origin.path, *bytes, e.result(), false, std::move(changes), line});

@@ -5,6 +5,7 @@
 
 #include "brm/checks/suggest.hpp"
 #include "brm/usecases/delivery_import.hpp"
+#include "brm/util/i18n.hpp"
 #include "csv_cells.hpp"
 
 namespace brm {
@@ -27,9 +28,9 @@ class RowReader {
 
   std::optional<DeliveryValue> read() {
     if (row_.fields.size() > c_.count)
-      problem(c_.count, fmt::format("the row has {} fields but the header has {} columns; a value that holds the "
-                                    "delimiter must be in double quotes",
-                                    row_.fields.size(), c_.count));
+      problem(c_.count, trf("the row has {} fields but the header has {} columns; a value that holds the "
+                            "delimiter must be in double quotes",
+                            row_.fields.size(), c_.count));
     DeliveryValue v;
     v.line = row_.line;
     v.service = required(DeliveryColumn::service);
@@ -54,8 +55,8 @@ class RowReader {
 
   std::string required(DeliveryColumn c) {
     auto v = cell(c);
-    if (v.empty()) problem(index(c), fmt::format("the {} is empty", name_of(c)));
-    if (v.find('\n') != std::string::npos) problem(index(c), fmt::format("the {} must be one line", name_of(c)));
+    if (v.empty()) problem(index(c), trf("the {} is empty", name_of(c)));
+    if (v.find('\n') != std::string::npos) problem(index(c), trf("the {} must be one line", name_of(c)));
     return v;
   }
 
@@ -66,14 +67,13 @@ class RowReader {
     if (text.empty()) return std::nullopt;
     if (!p)
       return problem(index(DeliveryColumn::period),
-                     fmt::format("the period '{}' must be a month written YYYY-MM or a quarter written YYYY-Qn that "
-                                 "exists",
-                                 cell(DeliveryColumn::period))),
+                     trf("the period '{}' must be a month written YYYY-MM or a quarter written YYYY-Qn that "
+                         "exists",
+                         cell(DeliveryColumn::period))),
              std::nullopt;
     if (p->last_day() >= w_.ctx.as_of)
       problem(index(DeliveryColumn::period),
-              fmt::format("the period {} has not ended on {}; import its figures once it has", p->str(),
-                          w_.ctx.as_of.str()));
+              trf("the period {} has not ended on {}; import its figures once it has", p->str(), w_.ctx.as_of.str()));
     return p;
   }
 
@@ -83,14 +83,14 @@ class RowReader {
     const auto x = csv_cells::decimal_number(text);
     if (!x)
       return problem(index(DeliveryColumn::value),
-                     fmt::format("the value '{}' must be a number, such as 99.2 or 99,2, without a unit", text));
+                     trf("the value '{}' must be a number, such as 99.2 or 99,2, without a unit", text));
     v.value = *x, v.written = fmt::format("{}", *x);
   }
 
   /// The customer named by id, or by its name as a spreadsheet may give it.
   std::optional<std::string> customer() {
     const auto v = cell(DeliveryColumn::customer);
-    if (v.empty()) return problem(index(DeliveryColumn::customer), "the customer is empty"), std::nullopt;
+    if (v.empty()) return problem(index(DeliveryColumn::customer), tr("the customer is empty")), std::nullopt;
     if (w_.records.customer(lower(v))) return lower(v);
     for (const auto& c : w_.records.customers)
       if (c.name == v) return c.id;
@@ -101,7 +101,7 @@ class RowReader {
   const Agreement* agreement(const CalendarPeriod& p, const std::string& service) {
     if (c_.of(DeliveryColumn::agreement) && !cell(DeliveryColumn::agreement).empty()) return named_agreement();
     if (!c_.of(DeliveryColumn::customer))
-      return problem(index(DeliveryColumn::agreement), "the agreement is empty"), nullptr;
+      return problem(index(DeliveryColumn::agreement), tr("the agreement is empty")), nullptr;
     const auto who = customer();
     if (!who || service.empty()) return nullptr;
     std::vector<const Agreement*> found;
@@ -111,12 +111,12 @@ class RowReader {
     std::vector<std::string_view> ids;
     for (const auto* a : found) ids.push_back(a->id);
     problem(index(DeliveryColumn::customer),
-            found.empty() ? fmt::format("no agreement of '{}' covers the service '{}' in {}; name the agreement in "
-                                        "an 'agreement' column, or agree the service first",
-                                        *who, service, p.str())
-                          : fmt::format("{} agreements of '{}' cover the service '{}' in {} ({}); name the one meant "
-                                        "in an 'agreement' column",
-                                        found.size(), *who, service, p.str(), fmt::join(ids, ", ")));
+            found.empty() ? trf("no agreement of '{}' covers the service '{}' in {}; name the agreement in "
+                                "an 'agreement' column, or agree the service first",
+                                *who, service, p.str())
+                          : trf("{} agreements of '{}' cover the service '{}' in {} ({}); name the one meant "
+                                "in an 'agreement' column",
+                                found.size(), *who, service, p.str(), fmt::join(ids, ", ")));
     return nullptr;
   }
 
@@ -128,7 +128,7 @@ class RowReader {
       const auto* c = w_.records.customer(a->customer);
       if (!c || c->name != who)
         problem(index(DeliveryColumn::customer),
-                fmt::format("the agreement '{}' is with '{}', not '{}'", id, a->customer, who));
+                trf("the agreement '{}' is with '{}', not '{}'", id, a->customer, who));
     }
     return a;
   }
@@ -140,17 +140,16 @@ class RowReader {
       std::vector<std::string_view> services;
       for (const auto& t : a.services) services.push_back(t.service);
       return problem(index(DeliveryColumn::service),
-                     fmt::format("the agreement '{}' does not cover the service '{}'; it covers {}{}", a.id,
-                                 v.service, fmt::join(services, ", "), did_you_mean(v.service, services)));
+                     trf("the agreement '{}' does not cover the service '{}'; it covers {}{}", a.id, v.service,
+                         fmt::join(services, ", "), did_you_mean(v.service, services)));
     }
     std::vector<std::string_view> metrics;
     for (const auto& l : terms->levels) metrics.push_back(l.metric);
     if (std::find(metrics.begin(), metrics.end(), v.metric) == metrics.end())
       problem(index(DeliveryColumn::metric),
-              metrics.empty() ? fmt::format("the agreement '{}' has agreed no levels for '{}'", a.id, v.service)
-                              : fmt::format("the agreement '{}' has agreed no level '{}' for '{}'; its levels are {}{}",
-                                            a.id, v.metric, v.service, fmt::join(metrics, ", "),
-                                            did_you_mean(v.metric, metrics)));
+              metrics.empty() ? trf("the agreement '{}' has agreed no levels for '{}'", a.id, v.service)
+                              : trf("the agreement '{}' has agreed no level '{}' for '{}'; its levels are {}{}", a.id,
+                                    v.metric, v.service, fmt::join(metrics, ", "), did_you_mean(v.metric, metrics)));
   }
 
   void problem(std::size_t column, std::string message) {

@@ -6,6 +6,7 @@
 
 #include "brm/compute/agenda.hpp"
 #include "brm/records/collector.hpp"
+#include "brm/util/i18n.hpp"
 #include "brm/yaml/writer.hpp"
 
 namespace brm {
@@ -55,8 +56,10 @@ Result<PreparedMeeting> prepare_meeting(const OpenWorkspace& w, const MeetingInp
   m.path = fmt::format("meetings/{}.yaml", m.id);
   for (const auto& r : w.ws.of_kind(Kind::meeting))
     if (r.id == m.id)
-      f.add(fmt::format("{} already exists; nothing was written ({})", r.path,
-                        in.id ? "choose another --id" : "give a second meeting on the same day its own id with --id"));
+      f.add(in.id ? trf("{} already exists; nothing was written (choose another --id)", r.path)
+                  : trf("{} already exists; nothing was written (give a second meeting on the same day its own id "
+                        "with --id)",
+                        r.path));
   if (!f.empty()) return f;
   const auto records = records_of(w.records, in.customer);
   const auto agenda = prepare_agenda(records, w.ctx.settings, date, in.type);
@@ -65,7 +68,7 @@ Result<PreparedMeeting> prepare_meeting(const OpenWorkspace& w, const MeetingInp
   check_before_writing(w, Kind::meeting, m.path, m.text, f);
   if (!f.empty()) return f;
   if (in.dry_run) return m;
-  if (auto err = write_new_record(w, m.path, m.text, fmt::format("{} already exists; nothing was written", m.path));
+  if (auto err = write_new_record(w, m.path, m.text, trf("{} already exists; nothing was written", m.path));
       !err.empty())
     return failure(err);
   return m;

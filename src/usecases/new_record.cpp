@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "brm/checks/check.hpp"
+#include "brm/util/i18n.hpp"
 #include "brm/yaml/document.hpp"
 #include "brm/yaml/writer.hpp"
 
@@ -113,18 +114,18 @@ void check_values(const OpenWorkspace& w, const KindSpec& spec, const Values& va
   for (std::size_t i = 0; i < values.size(); ++i)
     for (std::size_t j = 0; j < i; ++j)
       if (values[i].first == values[j].first) {
-        f.add(fmt::format("'{}' is given twice", values[i].first));
+        f.add(trf("'{}' is given twice", values[i].first));
         break;
       }
   for (const auto& [path, value] : values) {
     const Field* field = field_at(spec.shape, path);
     if (!field) {
-      f.add(fmt::format("{} has no field '{}' (brm schema {} --format markdown lists them)", a_kind(spec.kind), path,
-                        spec.name));
+      f.add(
+          trf("{} has no field '{}' (brm schema {} --format markdown lists them)", a_kind(spec.kind), path, spec.name));
     } else if (!is_scalar(field->shape)) {
-      f.add(fmt::format("'{}' is {}, not one value: fill it in the file", path, type_text(field->shape)));
+      f.add(trf("'{}' is {}, not one value: fill it in the file", path, type_text(field->shape)));
     } else if (path == "id") {
-      f.add("the id is the argument ID, not a --set value");
+      f.add(tr("the id is the argument ID, not a --set value"));
     } else if (field->shape.type == ValueType::ref) {
       require_record(w.ws, field->shape.target, value, f);
     }
@@ -142,10 +143,9 @@ std::string new_record_path(const NewRecordInput& in) {
 Failure check_new_record(const OpenWorkspace& w, const NewRecordInput& in) {
   Failure f;
   if (!is_valid_id(in.id))
-    f.add(fmt::format("'{}' is no id: lowercase letters, digits, '-', '_' and '.', starting with a letter or digit",
-                      in.id));
+    f.add(trf("'{}' is no id: lowercase letters, digits, '-', '_' and '.', starting with a letter or digit", in.id));
   else if (w.ws.at_path(new_record_path(in)))
-    f.add(fmt::format("{} already exists; nothing was written", new_record_path(in)));
+    f.add(trf("{} already exists; nothing was written", new_record_path(in)));
   check_values(w, spec_of(in.kind), in.values, f);
   return f;
 }
@@ -167,7 +167,7 @@ Result<NewRecord> new_record(const OpenWorkspace& w, const NewRecordInput& in) {
   r.text += fmt::format("id: {}\n", yaml::scalar_for(in.id, 2));  // `null` and `true` are ids too
   TemplateWriter(in.values, r.to_fill).fields(rest, "", 0, false, r.text);
   if (in.dry_run) return r;
-  if (auto err = write_new_record(w, r.path, r.text, fmt::format("{} already exists; nothing was written", r.path));
+  if (auto err = write_new_record(w, r.path, r.text, trf("{} already exists; nothing was written", r.path));
       !err.empty())
     return failure(err);
   return r;

@@ -7,6 +7,7 @@
 
 #include "brm/checks/suggest.hpp"
 #include "brm/records/collector.hpp"
+#include "brm/util/i18n.hpp"
 #include "brm/util/parallel.hpp"
 #include "brm/workspace/atomic_write.hpp"
 #include "brm/workspace/loader.hpp"
@@ -21,7 +22,7 @@ Failure invalid_settings(const OpenWorkspace& w) {
   Failure f;
   for (auto& d : check_config(w.ws, w.ctx))
     if (is_error(d)) f.diagnostics.push_back(std::move(d));
-  if (!f.empty()) f.add("brm.yaml is not valid, so its settings cannot be used; fix it first (see 'brm validate')");
+  if (!f.empty()) f.add(tr("brm.yaml is not valid, so its settings cannot be used; fix it first (see 'brm validate')"));
   return f;
 }
 
@@ -84,10 +85,12 @@ std::string unknown_id_message(const Workspace& ws, Kind kind, std::string_view 
   std::vector<std::string_view> ids;
   for (const auto& r : ws.of_kind(kind)) ids.push_back(r.id);
   const auto& spec = spec_of(kind);
-  std::string msg = fmt::format("no {} has the id '{}'{}", spec.name, id, did_you_mean(id, ids));
-  if (ids.empty()) return msg + fmt::format("; there are no {} yet", spec.folder);
-  if (ids.size() <= 12) return msg + fmt::format("; the {} are {}", spec.folder, fmt::join(ids, ", "));
-  return msg + fmt::format("; see the {} folder for the {} that exist", spec.folder, ids.size());
+  const auto hint = did_you_mean(id, ids);
+  if (ids.empty()) return trf("no {} has the id '{}'{}; there are no {} yet", spec.name, id, hint, spec.folder);
+  if (ids.size() <= 12)
+    return trf("no {} has the id '{}'{}; the {} are {}", spec.name, id, hint, spec.folder, fmt::join(ids, ", "));
+  return trf("no {} has the id '{}'{}; see the {} folder for the {} that exist", spec.name, id, hint, spec.folder,
+             ids.size());
 }
 
 const Record* require_record(const Workspace& ws, Kind kind, std::string_view id, Failure& f) {
@@ -97,8 +100,8 @@ const Record* require_record(const Workspace& ws, Kind kind, std::string_view id
     if (r.id != id || r.parsed) continue;
     for (const auto& d : ws.diagnostics)
       if (d.path == r.path && is_error(d)) f.diagnostics.push_back(d);
-    f.add(fmt::format("{} cannot be read, so the {} '{}' cannot be used; fix the file first (see 'brm validate')",
-                      r.path, spec_of(kind).name, id));
+    f.add(trf("{} cannot be read, so the {} '{}' cannot be used; fix the file first (see 'brm validate')", r.path,
+              spec_of(kind).name, id));
     return nullptr;
   }
   f.add(unknown_id_message(ws, kind, id));
@@ -111,7 +114,7 @@ void check_before_writing(const OpenWorkspace& w, Kind kind, const std::string& 
   std::erase_if(found, [](const Diagnostic& d) { return !is_error(d); });
   if (found.empty()) return;
   f.diagnostics.insert(f.diagnostics.end(), found.begin(), found.end());
-  f.add(fmt::format("the {} would not be valid; nothing was written", spec_of(kind).name));
+  f.add(trf("the {} would not be valid; nothing was written", spec_of(kind).name));
 }
 
 std::string write_new_record(const OpenWorkspace& w, const std::string& path, const std::string& text,

@@ -2,12 +2,14 @@
 
 #include <fmt/format.h>
 
+#include "brm/util/i18n.hpp"
+
 namespace brm {
 
 Result<Period> report_period(std::optional<Date> from, std::optional<Date> to, Date as_of) {
   const Date end = to.value_or(as_of);
   const Period p{from.value_or(year_up_to(end).from), end};
-  if (p.from > p.to) return failure(fmt::format("the period starts after it ends ({} to {})", p.from.str(), p.to.str()));
+  if (p.from > p.to) return failure(trf("the period starts after it ends ({} to {})", p.from.str(), p.to.str()));
   return p;
 }
 
@@ -26,7 +28,7 @@ Result<ReportValue> make_report(const OpenWorkspace& w, const ReportInput& in) {
   if (in.kind != ReportKind::customer) return compute_report(in.kind, w.records, heading);
   if (!require_record(w.ws, Kind::customer, in.id.value_or(""), f)) return f;
   auto page = compute_customer_page(w.records, heading, *in.id);
-  if (!page) return failure(fmt::format("customer '{}' has errors and cannot be reported on; run 'brm validate'", *in.id));
+  if (!page) return failure(trf("customer '{}' has errors and cannot be reported on; run 'brm validate'", *in.id));
   return ReportValue(std::move(*page));
 }
 

@@ -74,7 +74,7 @@ class ColumnMapper {
     ok_ = false;
   }
 
-  std::string describe(std::size_t i) const { return fmt::format("column {} ('{}')", i + 1, c_.headers[i]); }
+  std::string describe(std::size_t i) const { return trf("column {} ('{}')", i + 1, c_.headers[i]); }
 
   /// The column with this header, in any case.
   std::optional<std::size_t> find(const std::string& name) const {
@@ -89,8 +89,8 @@ class ColumnMapper {
     if (auto i = find(name)) return i;
     std::vector<std::string_view> headers(c_.headers.begin(), c_.headers.end());
     std::erase(headers, std::string_view());
-    problem(0, fmt::format("{} names the column '{}', but the header has none of that name{}; the columns are {}",
-                           option, name, did_you_mean(lower(trim(name)), headers), fmt::join(headers, ", ")));
+    problem(0, trf("{} names the column '{}', but the header has none of that name{}; the columns are {}", option, name,
+                   did_you_mean(lower(trim(name)), headers), fmt::join(headers, ", ")));
     return std::nullopt;
   }
 
@@ -98,7 +98,7 @@ class ColumnMapper {
   bool claim(std::size_t i, const std::string& what) {
     if (claims_[i] == what) return false;
     if (!claims_[i].empty()) {
-      problem(i, fmt::format("{} cannot be both {} and {}", describe(i), claims_[i], what));
+      problem(i, trf("{} cannot be both {} and {}", describe(i), claims_[i], what));
       return false;
     }
     claims_[i] = what;
@@ -168,8 +168,8 @@ class ColumnMapper {
         continue;
       }
       if (!reported)
-        problem(i, fmt::format("{} and {} could both be {}; choose one with {}", describe(*found), describe(i), r.what,
-                               r.option));
+        problem(i,
+                trf("{} and {} could both be {}; choose one with {}", describe(*found), describe(i), r.what, r.option));
       reported = true;
       claims_[i] = r.what;  // reported once, not again as a column left over
     }
@@ -182,9 +182,9 @@ class ColumnMapper {
     for (const auto& r : roles()) {
       const auto& option = chosen_by_[index_of(r)];
       if (option.empty() || !among(r.names, lower(c_.headers[i]))) continue;
-      problem(i, fmt::format("{} is not used, since {} chose another column; to leave it out, pass --ignore-column "
-                             "'{}'",
-                             describe(i), option, c_.headers[i]));
+      problem(i, trf("{} is not used, since {} chose another column; to leave it out, pass --ignore-column "
+                     "'{}'",
+                     describe(i), option, c_.headers[i]));
       return true;
     }
     return false;
@@ -212,8 +212,8 @@ class ColumnMapper {
       if (survey_headers::form_metadata(lower(c_.headers[i])))
         claim(i, "a form's metadata column");
       else if (!chosen.empty())
-        problem(i, fmt::format("{} is not one of --score-columns; to leave it out, pass --ignore-column '{}'",
-                               describe(i), c_.headers[i]));
+        problem(i, trf("{} is not one of --score-columns; to leave it out, pass --ignore-column '{}'", describe(i),
+                       c_.headers[i]));
       else if (claim(i, "a score column"))
         add_score(i);
     }
@@ -222,17 +222,16 @@ class ColumnMapper {
   void add_score(std::size_t i) {
     auto name = survey_headers::score_name(c_.headers[i]);
     if (name.empty())
-      return problem(i, fmt::format("{} makes no usable score name: a score name starts with a letter and is not a "
-                                    "YAML word such as yes, no or null; rename the column, or leave it out with "
-                                    "--ignore-column '{}'",
-                                    describe(i), c_.headers[i]));
+      return problem(i, trf("{} makes no usable score name: a score name starts with a letter and is not a "
+                            "YAML word such as yes, no or null; rename the column, or leave it out with "
+                            "--ignore-column '{}'",
+                            describe(i), c_.headers[i]));
     add_score(i, std::move(name));
   }
 
   void add_score(std::size_t i, std::string name) {
     for (const auto& [other, j] : c_.scores)
-      if (other == name)
-        return problem(i, fmt::format("{} and {} both give the score '{}'", describe(j), describe(i), name));
+      if (other == name) return problem(i, trf("{} and {} both give the score '{}'", describe(j), describe(i), name));
     c_.scores.emplace_back(std::move(name), i);
   }
 
@@ -242,19 +241,17 @@ class ColumnMapper {
 
   void required(const SurveyColumnOptions& o) {
     if (!c_.customer && !o.fixed_customer && !chosen("customer"))
-      problem(0,
-              "no column says which customer answered: name one 'customer', choose one with --customer-column, "
-              "or give --customer ID when every row is for one customer");
+      problem(0, tr("no column says which customer answered: name one 'customer', choose one with --customer-column, "
+                    "or give --customer ID when every row is for one customer"));
     if (c_.customer && o.fixed_customer)
-      problem(*c_.customer, fmt::format("--customer is for a file without a customer column, but {} is one; leave "
-                                        "out --customer, or pass --ignore-column '{}'",
-                                        describe(*c_.customer), c_.headers[*c_.customer]));
+      problem(*c_.customer, trf("--customer is for a file without a customer column, but {} is one; leave "
+                                "out --customer, or pass --ignore-column '{}'",
+                                describe(*c_.customer), c_.headers[*c_.customer]));
     if (!c_.date && !chosen("date"))
-      problem(0, "no column holds the date of the answer: name one 'date', or choose one with --date-column");
+      problem(0, tr("no column holds the date of the answer: name one 'date', or choose one with --date-column"));
     if (c_.scores.empty() && ok_)
-      problem(0,
-              "no column holds a score: every column but customer, respondent (or name), role, date and comments "
-              "is a score, unless --score-columns names them");
+      problem(0, tr("no column holds a score: every column but customer, respondent (or name), role, date and comments "
+                    "is a score, unless --score-columns names them"));
   }
 
   std::uint32_t line_;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "brm/util/i18n.hpp"
 #include "brm/workspace/atomic_write.hpp"
 #include "csv_cells.hpp"
 
@@ -47,7 +48,7 @@ Result<SurveyImport> plan_import(const OpenWorkspace& w, const SurveyImportInput
   if (!bytes) return f;
   const auto table = read_csv(*bytes, in.delimiter);
   if (table.rows.empty() && table.problems.empty())
-    return failure(fmt::format("{} is empty: it needs a header line, then one line per answer", in.file));
+    return failure(trf("{} is empty: it needs a header line, then one line per answer", in.file));
   Diagnostics found;
   const auto answers = read_answers(table, in, w, found);
   if (csv_cells::errors_in(found)) return csv_cells::refused(std::move(found), in.file);
@@ -65,10 +66,10 @@ std::string write_surveys(const SurveyPlan& plan, const fs::path& root,
   std::size_t count = 0;
   for (const auto& p : plan.create) {
     if (auto err = write_file_atomic(root / p.path, p.text, WriteMode::create_new); !err.empty())
-      return count == 0 ? err + "; nothing was written"
-                        : fmt::format("{}; {} of {} surveys were written (listed above), importing the file again "
-                                      "adds the rest",
-                                      err, count, plan.create.size());
+      return count == 0 ? trf("{}; nothing was written", err)
+                        : trf("{}; {} of {} surveys were written (listed above), importing the file again "
+                              "adds the rest",
+                              err, count, plan.create.size());
     written(p);
     ++count;
   }

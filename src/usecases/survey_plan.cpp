@@ -9,6 +9,7 @@
 #include "brm/usecases/survey_import.hpp"
 #include "brm/model/text.hpp"
 #include "brm/yaml/writer.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
 namespace {
@@ -109,9 +110,9 @@ SurveyPlan plan_survey_import(const Workspace& ws, const std::vector<SurveyAnswe
                      {a.line, 1},
                      Severity::warning,
                      survey_import_rule,
-                     fmt::format("the same answer as line {} (customer, date, respondent and scores); it is "
-                                 "imported once",
-                                 first->second)});
+                     trf("the same answer as line {} (customer, date, respondent and scores); it is "
+                         "imported once",
+                         first->second)});
       ++plan.present;
       continue;
     }

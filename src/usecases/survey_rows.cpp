@@ -7,6 +7,7 @@
 
 #include "brm/checks/suggest.hpp"
 #include "brm/usecases/survey_import.hpp"
+#include "brm/util/i18n.hpp"
 #include "csv_cells.hpp"
 
 namespace brm {
@@ -77,14 +78,14 @@ class RowReader {
   void check_shape() {
     const auto n = row_.fields.size(), columns = c_.headers.size();
     if (n > columns)
-      problem(columns, fmt::format("the row has {} fields but the header has {} columns; a value that holds the "
-                                   "delimiter must be in double quotes",
-                                   n, columns));
+      problem(columns, trf("the row has {} fields but the header has {} columns; a value that holds the "
+                           "delimiter must be in double quotes",
+                           n, columns));
     for (const auto i : c_.unnamed)
       if (const auto v = cell(i); !v.empty())
-        problem(i, fmt::format("the column has no header, so '{}' has nowhere to go; give the column a header in "
-                               "the first line",
-                               v));
+        problem(i, trf("the column has no header, so '{}' has nowhere to go; give the column a header in "
+                       "the first line",
+                       v));
   }
 
   std::string customer() {
@@ -92,7 +93,7 @@ class RowReader {
     const auto v = cell(c_.customer);
     const auto i = c_.customer.value_or(0);
     const auto& ws = ctx_.w.ws;
-    if (v.empty()) return problem(i, "the customer is empty"), v;
+    if (v.empty()) return problem(i, tr("the customer is empty")), v;
     if (find_record(ws, Kind::customer, lower(v))) return lower(v);
     // A forms tool often offers the division's name rather than its id.
     for (const auto& r : ws.of_kind(Kind::customer))
@@ -104,23 +105,23 @@ class RowReader {
   std::string date() {
     const auto v = cell(c_.date);
     const auto i = c_.date.value_or(0);
-    if (v.empty()) return problem(i, "the date is empty"), v;
+    if (v.empty()) return problem(i, tr("the date is empty")), v;
     if (!date_shaped(v))
-      return problem(i, fmt::format("the date '{}' must be written YYYY-MM-DD (a time may follow, as in "
-                                    "2026-10-01 14:30)",
-                                    v)),
+      return problem(i, trf("the date '{}' must be written YYYY-MM-DD (a time may follow, as in "
+                            "2026-10-01 14:30)",
+                            v)),
              std::string();
     const auto day = Date::parse(v.substr(0, 10));
-    if (!day) return problem(i, fmt::format("the date {} does not exist", v.substr(0, 10))), std::string();
+    if (!day) return problem(i, trf("the date {} does not exist", v.substr(0, 10))), std::string();
     if (*day > ctx_.w.ctx.as_of)
-      problem(i, fmt::format("the date {} is after the as-of date {}; an answer cannot come from the future",
-                             day->str(), ctx_.w.ctx.as_of.str()));
+      problem(i, trf("the date {} is after the as-of date {}; an answer cannot come from the future", day->str(),
+                     ctx_.w.ctx.as_of.str()));
     return day->str();
   }
 
   std::string name() {
     auto v = cell(c_.respondent);
-    if (v.find('\n') != std::string::npos) problem(*c_.respondent, "the respondent's name must be one line");
+    if (v.find('\n') != std::string::npos) problem(*c_.respondent, tr("the respondent's name must be one line"));
     return v;
   }
 
@@ -128,8 +129,8 @@ class RowReader {
     auto v = std::string(role_of_swedish(lower(cell(c_.role))));
     const auto roles = respondent_roles();
     if (v.empty() || std::find(roles.begin(), roles.end(), v) != roles.end()) return v;
-    problem(*c_.role, fmt::format("the role '{}' must be one of {}, or empty{}", cell(c_.role), fmt::join(roles, ", "),
-                                  did_you_mean(v, roles)));
+    problem(*c_.role, trf("the role '{}' must be one of {}, or empty{}", cell(c_.role), fmt::join(roles, ", "),
+                          did_you_mean(v, roles)));
     return {};
   }
 
@@ -150,15 +151,16 @@ class RowReader {
       answered = true;
       const auto x = csv_cells::decimal_number(v);
       if (!x)
-        problem(i, fmt::format("score '{}' must be a number, not '{}'; leave the cell empty when there is no answer",
-                               dimension, v));
+        problem(i, trf("score '{}' must be a number, not '{}'; leave the cell empty when there is no answer", dimension,
+                       v));
       else if (*x < policy.survey_min || *x > policy.survey_max)
-        problem(i, fmt::format("score '{}' is {}, outside the scale {}..{}", dimension, v, policy.survey_min,
-                               policy.survey_max));
+        problem(i,
+                trf("score '{}' is {}, outside the scale {}..{}", dimension, v, policy.survey_min, policy.survey_max));
       else
         out.emplace_back(dimension, fmt::format("{}", *x));
     }
-    if (!answered) problem(c_.scores.front().second, "the row has no score: at least one score cell must be filled");
+    if (!answered)
+      problem(c_.scores.front().second, tr("the row has no score: at least one score cell must be filled"));
     return out;
   }
 

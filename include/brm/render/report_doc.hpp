@@ -46,7 +46,8 @@ struct Chart {
   std::string axis;  // what the labels are, e.g. "Month"
   Style style = Style::bars;
   std::vector<std::string> labels;
-  std::vector<std::string> series;                         // one name per series
+  std::vector<std::string> series;                         // one name per series, as shown
+  std::vector<std::string> series_keys;                    // their keys in chart_table; the names when empty
   std::vector<std::vector<std::optional<double>>> values;  // [series][label]
   std::optional<double> y_min, y_max;                      // the axis; from the data when not set
   int decimals = 0;                                        // how values are written in tables
