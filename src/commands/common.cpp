@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <ctime>
 
-#include "brm/workspace/loader.hpp"
 #include "brm/util/i18n.hpp"
+#include "brm/workspace/loader.hpp"
 
 namespace brm {
 

@@ -6,9 +6,9 @@
 #include <memory>
 
 #include "brm/commands/common.hpp"
-#include "brm/compute/words.hpp"
 #include "brm/commands/open.hpp"
 #include "brm/commands/output.hpp"
+#include "brm/compute/words.hpp"
 #include "brm/model/complaint_status.hpp"
 #include "brm/render/table.hpp"
 #include "brm/usecases/complaint_list.hpp"

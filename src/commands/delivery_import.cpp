@@ -23,8 +23,9 @@ std::string summary(bool dry_run, const DeliveryPlan& plan) {
   for (const auto& p : plan.files) created += p.create;
   const auto values = dry_run ? trnf("would import {} value", "would import {} values", plan.values, plan.values)
                               : trnf("imported {} value", "imported {} values", plan.values, plan.values);
-  return trnf("{}: {} delivery created, {} updated, {} unchanged", "{}: {} deliveries created, {} updated, {} unchanged",
-              created, values, created, plan.files.size() - created, plan.unchanged);
+  return trnf("{}: {} delivery created, {} updated, {} unchanged",
+              "{}: {} deliveries created, {} updated, {} unchanged", created, values, created,
+              plan.files.size() - created, plan.unchanged);
 }
 
 void list(const PlannedDelivery& p, std::ostream& out) {

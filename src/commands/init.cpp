@@ -7,9 +7,9 @@
 #include "brm/commands/open.hpp"
 #include "brm/model/currencies.hpp"
 #include "brm/model/kinds.hpp"
+#include "brm/util/i18n.hpp"
 #include "brm/workspace/atomic_write.hpp"
 #include "brm/yaml/writer.hpp"
-#include "brm/util/i18n.hpp"
 
 namespace brm {
 namespace fs = std::filesystem;
@@ -64,8 +64,8 @@ int run_init(const InitOptions& o, const GlobalOptions& g, Io& io) {
   if (fs::exists(root / "brm.yaml", ec))
     return fail(io, trf("{} is already a workspace (it holds brm.yaml); nothing was changed", root.string()));
   if (const auto outer = enclosing_workspace(root))
-    return fail(io, trf("{} is inside the workspace {}; a workspace cannot hold another one", root.string(),
-                                outer->string()));
+    return fail(
+        io, trf("{} is inside the workspace {}; a workspace cannot hold another one", root.string(), outer->string()));
   fs::create_directories(root, ec);
   if (ec) return fail(io, trf("cannot create {}: {}", root.string(), ec.message()));
   if (auto err = write_file_atomic(root / "brm.yaml", config_text(o), WriteMode::create_new); !err.empty())

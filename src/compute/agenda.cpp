@@ -31,7 +31,7 @@ std::string joined(std::initializer_list<std::string> parts) {
 
 std::string complaint_line(const OpenComplaint& c) {
   const auto open_for = trf("open {}", days(c.days_open));
-  const auto state = c.status == ComplaintStatus::open      ? open_for
+  const auto state = c.status == ComplaintStatus::open        ? open_for
                      : c.status == ComplaintStatus::escalated ? trf("escalated {}, {}", c.since.str(), open_for)
                                                               : fmt::format("{}, {}", word(c.status), open_for);
   return trf("Complaint {}: {} ({})", c.source.id, c.summary, state);
@@ -48,8 +48,7 @@ std::string action_line(const OpenAction& a) {
 std::string plan_line(const DuePlanItem& p) {
   // xgettext:no-c-format
   const auto done = p.progress.empty() ? std::string() : trf("{}% done", p.progress);
-  const auto details = joined({word(p.status), done,
-                               trf("due {}, {}", p.due.str(), when_due(p.days_left))});
+  const auto details = joined({word(p.status), done, trf("due {}, {}", p.due.str(), when_due(p.days_left))});
   return trf("Plan item {}: {} ({})", p.source.entry, p.title, details);
 }
 

@@ -113,10 +113,9 @@ void plans(Sheet& s) {
     const auto status = word(p.status);
     // xgettext:no-c-format
     const auto with_progress = tr("Plan item '{}' is due on {}; status: {}, {}% done");
-    const auto detail =
-        p.progress.empty()
-            ? text(tr("Plan item '{}' is due on {}; status: {}"), p.title, p.due.str(), status)
-            : text(with_progress, p.title, p.due.str(), status, p.progress);
+    const auto detail = p.progress.empty()
+                            ? text(tr("Plan item '{}' is due on {}; status: {}"), p.title, p.due.str(), status)
+                            : text(with_progress, p.title, p.due.str(), status, p.progress);
     s.add(CalendarKind::plan_item, p.due, uid_of(CalendarKind::plan_item, s.customer.id, p.source.entry),
           text(tr("{}: plan item '{}' due"), s.name(), p.title), detail, p.source);
   }

@@ -39,8 +39,8 @@ void each_level_result(const CustomerRecords& c, const std::function<bool(const 
     for (const auto& v : d->levels) {
       const auto [level, place] = agreed(*a, v.service, v.metric);
       if (!level || !level->target_value || !v.amount) continue;
-      fn({a, d, v.service, v.metric, level->unit, v.note, *level->target_value, level->direction, d->period,
-          *v.amount, level_met(*v.amount, *level->target_value, level->direction), v.pos, place});
+      fn({a, d, v.service, v.metric, level->unit, v.note, *level->target_value, level->direction, d->period, *v.amount,
+          level_met(*v.amount, *level->target_value, level->direction), v.pos, place});
     }
   }
 }
@@ -76,9 +76,7 @@ std::vector<LevelHistory> level_histories(const std::vector<LevelResult>& result
   return out;
 }
 
-Source source_of(const LevelResult& r) {
-  return {Kind::delivery, r.delivery->id, {}, r.delivery->origin.path, r.pos};
-}
+Source source_of(const LevelResult& r) { return {Kind::delivery, r.delivery->id, {}, r.delivery->origin.path, r.pos}; }
 
 std::string value_text(double value, std::string_view unit) {
   if (language() == Lang::en) {

@@ -5,16 +5,16 @@
 
 #include "brm/compute/customer_records.hpp"
 #include "brm/compute/report_delivery.hpp"
-#include "brm/util/parallel.hpp"
 #include "brm/util/locale_format.hpp"
+#include "brm/util/parallel.hpp"
 
 namespace brm {
 
 std::set<Kind> kpi_kinds() { return {Kind::customer, Kind::agreement, Kind::complaint, Kind::survey, Kind::delivery}; }
 
 CustomerKpi customer_kpi(const Customer& c, const std::vector<const Agreement*>& agreements,
-                         const std::vector<const Complaint*>& complaints,
-                         const std::vector<const Survey*>& surveys, const ReportHeading& heading) {
+                         const std::vector<const Complaint*>& complaints, const std::vector<const Survey*>& surveys,
+                         const ReportHeading& heading) {
   CustomerKpi k;
   k.id = c.id, k.name = c.name;
   k.relationship_manager = !c.relationship_manager.empty();

@@ -52,8 +52,7 @@ void plan_reviews(Scope& s) {
     const Source src{Kind::customer, s.customer.id, p.id, s.customer.origin.path, p.pos};
     const auto& reviewed = p.reviewed;
     if (!reviewed) {
-      s.add(Area::plans, Urgency::missing,
-            trf("Plan item '{}' has never been reviewed with the customer", title), src);
+      s.add(Area::plans, Urgency::missing, trf("Plan item '{}' has never been reviewed with the customer", title), src);
       continue;
     }
     s.deadline(Area::plans, reviewed->plus_days(s.policy.plan_review_days),
@@ -85,15 +84,15 @@ void agreements(Scope& s) {
           trf("Agreement '{}' ended on {} but is still active", a.title, a.until.str()), a.source, a.until,
           s.day - a.until);
   for (const auto& a : agreements_ending(state, s.day, s.policy.agreement_notice_days))
-    s.add(Area::agreements, Urgency::due, trf("Agreement '{}' ends on {}: renew it", a.title, a.until.str()),
-          a.source, a.until, a.until - s.day);
+    s.add(Area::agreements, Urgency::due, trf("Agreement '{}' ends on {}: renew it", a.title, a.until.str()), a.source,
+          a.until, a.until - s.day);
   // A draft is due as soon as it starts within the notice period, whatever --within says:
   // signing takes that long.
   for (const auto& a : state.drafts) {
     if (s.day > a.from)
       s.add(Area::agreements, Urgency::overdue,
-            trf("Draft agreement '{}' should have started on {} and is not signed", a.title, a.from.str()),
-            a.source, a.from, s.day - a.from);
+            trf("Draft agreement '{}' should have started on {} and is not signed", a.title, a.from.str()), a.source,
+            a.from, s.day - a.from);
     else if (a.from - s.day <= s.policy.agreement_notice_days)
       s.add(Area::agreements, Urgency::due,
             trf("Draft agreement '{}' starts on {} and is not signed", a.title, a.from.str()), a.source, a.from,
@@ -150,21 +149,17 @@ void surveys(Scope& s) {
   const auto& before = results[results.size() - 2];
   const double now = last.mean.value_or(0), then = before.mean.value_or(0);
   if (now < then)
-    s.add(
-        Area::surveys, Urgency::due,
-        trf("Satisfaction fell from {} ({}) to {} ({})", localized_number(then, 1, 1), before.date.str(),
-            localized_number(now, 1, 1), last.date.str()),
-        last.source, last.date);
+    s.add(Area::surveys, Urgency::due,
+          trf("Satisfaction fell from {} ({}) to {} ({})", localized_number(then, 1, 1), before.date.str(),
+              localized_number(now, 1, 1), last.date.str()),
+          last.source, last.date);
 }
 
 std::string level_text(const CustomerRecords& c, const LevelResult& r) {
-  return trf("Level '{}' of {} ({})", r.metric, c.data ? c.data->service_name(r.service) : r.service,
-             r.agreement->id);
+  return trf("Level '{}' of {} ({})", r.metric, c.data ? c.data->service_name(r.service) : r.service, r.agreement->id);
 }
 
-std::string achieved(const LevelResult& r) {
-  return trf("{} against {}", value_text(r.value, r.unit), agreed_text(r));
-}
+std::string achieved(const LevelResult& r) { return trf("{} against {}", value_text(r.value, r.unit), agreed_text(r)); }
 
 /// The latest reported period of each level: a miss is for the next follow-up meeting;
 /// misses running for `missed_periods` periods call for an escalation. Then the
@@ -180,9 +175,8 @@ void deliveries(Scope& s, const std::vector<LevelHistory>& histories) {
     if (run >= s.missed_periods) {
       const auto& first = *h.results[h.results.size() - static_cast<std::size_t>(run)];
       s.add(Area::deliveries, Urgency::overdue,
-            trf("{} missed {} periods running ({} to {}), {} in {}: propose an escalation",
-                level_text(s.records, last), run, first.period.str(), last.period.str(), achieved(last),
-                last.period.str()),
+            trf("{} missed {} periods running ({} to {}), {} in {}: propose an escalation", level_text(s.records, last),
+                run, first.period.str(), last.period.str(), achieved(last), last.period.str()),
             source_of(last), end, s.day - end);
     } else {
       s.add(Area::deliveries, Urgency::due,
@@ -192,8 +186,8 @@ void deliveries(Scope& s, const std::vector<LevelHistory>& histories) {
     }
   }
   for (const auto* a : s.records.agreements) {
-    const auto missing = missing_reports(*a, s.records.deliveries, s.policy.delivery_period,
-                                         s.policy.delivery_report_days, s.day);
+    const auto missing =
+        missing_reports(*a, s.records.deliveries, s.policy.delivery_period, s.policy.delivery_report_days, s.day);
     if (missing.empty()) continue;
     const auto due = missing.back().last_day().plus_days(s.policy.delivery_report_days);
     const auto earlier = missing.size() - 1;

@@ -1,9 +1,9 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "brm/compute/words.hpp"
 #include "brm/render/report_layouts.hpp"
 #include "brm/util/i18n.hpp"
-#include "brm/compute/words.hpp"
 #include "report_format.hpp"
 #include "report_parts.hpp"
 
@@ -45,10 +45,9 @@ NamedTable register_table(const AgreementRegister& r) {
     const auto& a = row.agreement;
     const auto signed_text =
         a.signed_by.empty() ? "" : fmt::format("{} {}", a.signed_by, a.signed_on ? a.signed_on->str() : "");
-    t.rows.push_back({row.customer_name, a.id, a.title, word(a.status), word(row.standing),
-                      rf::date(a.from), rf::date(a.until), signed_text,
-                      a.amount ? rf::amount(*a.amount) : a.amount_text, text_of(a.period), a.currency,
-                      row.per_year ? rf::amount(*row.per_year) : Cell(), a.cost_center,
+    t.rows.push_back({row.customer_name, a.id, a.title, word(a.status), word(row.standing), rf::date(a.from),
+                      rf::date(a.until), signed_text, a.amount ? rf::amount(*a.amount) : a.amount_text,
+                      text_of(a.period), a.currency, row.per_year ? rf::amount(*row.per_year) : Cell(), a.cost_center,
                       fmt::format("{}", fmt::join(row.service_names, ", "))});
   }
   return {"agreements", std::move(t), tr("No agreements.")};

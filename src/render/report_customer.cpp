@@ -1,9 +1,9 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "brm/compute/words.hpp"
 #include "brm/render/report_layouts.hpp"
 #include "brm/util/i18n.hpp"
-#include "brm/compute/words.hpp"
 #include "report_format.hpp"
 #include "report_parts.hpp"
 

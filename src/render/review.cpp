@@ -7,9 +7,9 @@
 
 #include "brm/compute/words.hpp"
 #include "brm/model/text.hpp"
+#include "brm/render/table.hpp"
 #include "brm/util/i18n.hpp"
 #include "brm/util/locale_format.hpp"
-#include "brm/render/table.hpp"
 #include "markdown.hpp"
 
 namespace brm {

@@ -16,7 +16,8 @@ namespace fs = std::filesystem;
 /// Every row that maps and checks clean; the problems of the others go to `found`.
 std::vector<SurveyAnswer> read_answers(const CsvTable& table, const SurveyImportInput& in, const OpenWorkspace& w,
                                        Diagnostics& found) {
-  for (const auto& p : table.problems) found.push_back({in.file, p.pos, Severity::error, survey_import_rule, p.message});
+  for (const auto& p : table.problems)
+    found.push_back({in.file, p.pos, Severity::error, survey_import_rule, p.message});
   std::vector<SurveyAnswer> answers;
   if (table.rows.empty()) return answers;
   auto options = in.columns;
@@ -33,7 +34,8 @@ std::vector<SurveyAnswer> read_answers(const CsvTable& table, const SurveyImport
 /// Proves each file validates clean before any is written.
 void check_planned(const SurveyPlan& plan, const OpenWorkspace& w, const std::string& file, Diagnostics& found) {
   const NewRecordChecker checker(w.ws, w.ctx);
-  for (const auto& p : plan.create) csv_cells::check_new_file(checker, Kind::survey, p.path, p.text, p.line, file, found);
+  for (const auto& p : plan.create)
+    csv_cells::check_new_file(checker, Kind::survey, p.path, p.text, p.line, file, found);
 }
 
 }  // namespace

@@ -6,10 +6,10 @@
 #include <map>
 #include <set>
 
-#include "brm/usecases/survey_import.hpp"
 #include "brm/model/text.hpp"
-#include "brm/yaml/writer.hpp"
+#include "brm/usecases/survey_import.hpp"
 #include "brm/util/i18n.hpp"
+#include "brm/yaml/writer.hpp"
 
 namespace brm {
 namespace {

@@ -64,7 +64,8 @@ class Parser {
     skip();
     if (s_.substr(pos_, tok.size()) != tok) return false;
     // "<" must not take the first character of "<=", nor "!" of "!=".
-    if (tok.size() == 1 && pos_ + 1 < s_.size() && s_[pos_ + 1] == '=' && std::string_view("<>!=").find(tok[0]) != std::string_view::npos)
+    if (tok.size() == 1 && pos_ + 1 < s_.size() && s_[pos_ + 1] == '=' &&
+        std::string_view("<>!=").find(tok[0]) != std::string_view::npos)
       return false;
     pos_ += tok.size();
     return true;
@@ -116,7 +117,8 @@ class Parser {
     }
     unsigned long v = 0;
     const std::size_t start = pos_;
-    while (pos_ < s_.size() && std::isdigit(static_cast<unsigned char>(s_[pos_]))) v = v * 10 + static_cast<unsigned long>(s_[pos_++] - '0');
+    while (pos_ < s_.size() && std::isdigit(static_cast<unsigned char>(s_[pos_])))
+      v = v * 10 + static_cast<unsigned long>(s_[pos_++] - '0');
     if (pos_ == start) return nullptr;
     auto n = std::make_shared<PluralRule::Node>();
     n->op = "num", n->value = v;

@@ -35,8 +35,7 @@ bool plain_is_safe(std::string_view t) {
   if (std::string_view("-?:,[]{}#&*!|>'\"%@`").find(t.front()) != std::string_view::npos) {
     if (!(t.front() == '-' && t.size() > 1 && t[1] != ' ')) return false;
   }
-  if (t.find(": ") != std::string_view::npos || t.find(" #") != std::string_view::npos || t.back() == ':')
-    return false;
+  if (t.find(": ") != std::string_view::npos || t.find(" #") != std::string_view::npos || t.back() == ':') return false;
   for (char ch : t)
     if (auto c = static_cast<unsigned char>(ch); c < 0x20 || c == 0x7f) return false;
   return !has_special_unicode(t);
@@ -48,12 +47,23 @@ std::string double_quoted(std::string_view t) {
     const auto c = static_cast<unsigned char>(t[i]);
     const auto next = [&](std::size_t k) { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u; };
     switch (c) {
-      case '"': out += "\\\""; continue;
-      case '\\': out += "\\\\"; continue;
-      case '\n': out += "\\n"; continue;
-      case '\t': out += "\\t"; continue;
-      case '\r': out += "\\r"; continue;
-      default: break;
+      case '"':
+        out += "\\\"";
+        continue;
+      case '\\':
+        out += "\\\\";
+        continue;
+      case '\n':
+        out += "\\n";
+        continue;
+      case '\t':
+        out += "\\t";
+        continue;
+      case '\r':
+        out += "\\r";
+        continue;
+      default:
+        break;
     }
     // Every other character a reader would take for a line break or refuse is escaped,
     // so that any valid UTF-8 text reads back exactly.
@@ -121,8 +131,7 @@ bool needs_own_quotes(std::string_view t) {
   // yaml-cpp also escapes the no-break space ("\xA0"), which Swedish numbers hold
   // ("99,5 %"); a person reading the file should see the space.
   return has_special_unicode(t) || t.find('\x7f') != std::string_view::npos ||
-         t.find("\xC2\xA0") != std::string_view::npos ||
-         t.find(verbatim_mark) != std::string_view::npos;
+         t.find("\xC2\xA0") != std::string_view::npos || t.find(verbatim_mark) != std::string_view::npos;
 }
 
 struct RecordWriter::Impl {
@@ -169,8 +178,10 @@ RecordWriter& RecordWriter::text(std::string_view key, std::string_view value) {
 
 RecordWriter& RecordWriter::raw(std::string_view key, std::string_view value) {
   impl_->e << YAML::Key << std::string(key) << YAML::Value;
-  if (needs_own_quotes(value)) impl_->quoted(std::string(value), false);
-  else impl_->e << std::string(value);
+  if (needs_own_quotes(value))
+    impl_->quoted(std::string(value), false);
+  else
+    impl_->e << std::string(value);
   return *this;
 }
 
@@ -231,9 +242,12 @@ std::string RecordWriter::str() const {
     if (mark == std::string_view::npos) break;
     auto end = mark + verbatim_mark.size();
     std::size_t index = 0;
-    while (end < emitted.size() && emitted[end] >= '0' && emitted[end] <= '9') index = index * 10 + static_cast<std::size_t>(emitted[end++] - '0');
-    if (index < impl_->verbatim.size()) out += impl_->verbatim[index];
-    else out.append(emitted.substr(mark, end - mark));  // cannot happen: every mark in the output is ours
+    while (end < emitted.size() && emitted[end] >= '0' && emitted[end] <= '9')
+      index = index * 10 + static_cast<std::size_t>(emitted[end++] - '0');
+    if (index < impl_->verbatim.size())
+      out += impl_->verbatim[index];
+    else
+      out.append(emitted.substr(mark, end - mark));  // cannot happen: every mark in the output is ours
     at = end;
   }
   if (out.empty() || out.back() != '\n') out += '\n';

@@ -56,8 +56,8 @@ SurveyAnswer answer(const std::string& customer, const std::string& date, const 
 
 TEST_CASE("the metadata columns of a forms export are never scores") {
   // Microsoft Forms' export: ID, Start time, Completion time, Email, Name, Last modified time.
-  const auto c = columns_of(row(1, {"ID", "Start time", "Completion time", "Email", "Name", "Last modified time",
-                                    "Customer", "Overall"}));
+  const auto c = columns_of(
+      row(1, {"ID", "Start time", "Completion time", "Email", "Name", "Last modified time", "Customer", "Overall"}));
   REQUIRE(c.scores.size() == 1);
   CHECK(c.scores.front().first == "overall");
   CHECK(c.date == 2u);
@@ -95,7 +95,8 @@ TEST_CASE("options name the columns; with --score-columns every other column is 
   CHECK(c.scores == std::vector<std::pair<std::string, std::size_t>>{{"q1", 3}, {"q2", 4}});
   o.ignore.clear();
   CHECK(header_problems(row(1, {"Timestamp", "Your name", "Department", "Q1", "Q2"}), o) ==
-        V{"s.csv:1:3: error: column 3 ('Department') is not one of --score-columns; to leave it out, pass --ignore-column "
+        V{"s.csv:1:3: error: column 3 ('Department') is not one of --score-columns; to leave it out, pass "
+          "--ignore-column "
           "'Department' [survey-import]"});
 }
 

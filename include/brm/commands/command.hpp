@@ -31,7 +31,7 @@ struct EnumNames<ColorWhen> {
 /// Options every command accepts, filled before a command runs.
 struct GlobalOptions {
   std::optional<std::string> workspace;
-  std::string color = "auto";  // one of ColorWhen's names (CLI11 allows no other)
+  std::string color = "auto";       // one of ColorWhen's names (CLI11 allows no other)
   std::optional<std::string> lang;  // en or sv; the environment's language when not given
 };
 

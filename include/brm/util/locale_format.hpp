@@ -24,8 +24,7 @@ bool text_less(std::string_view a, std::string_view b);
 
 /// Records listed by name in the chosen language's order, and by id where two names are
 /// the same.
-inline bool name_less(std::string_view a_name, std::string_view a_id, std::string_view b_name,
-                      std::string_view b_id) {
+inline bool name_less(std::string_view a_name, std::string_view a_id, std::string_view b_name, std::string_view b_id) {
   return a_name != b_name ? text_less(a_name, b_name) : a_id < b_id;
 }
 
