@@ -11,9 +11,6 @@
 
 namespace brm {
 
-/// The kind's name in the reader's language (index.cpp).
-std::string kind_word(Kind k);
-
 namespace {
 
 using yaml::Document;

@@ -10,11 +10,9 @@
 #include "brm/model/currencies.hpp"
 #include "brm/model/period.hpp"
 #include "brm/util/i18n.hpp"
+#include "rules.hpp"
 
 namespace brm {
-
-/// The kind's name in the reader's language (index.cpp).
-std::string kind_word(Kind k);
 
 namespace {
 

@@ -6,8 +6,6 @@
 
 namespace brm {
 
-/// The kind's name in the reader's language: "customer", "agreement" (spec_of(k).name).
-/// Declared where it is used (fields.cpp, cross_rules.cpp).
 std::string kind_word(Kind k) {
   switch (k) {
     case Kind::config:

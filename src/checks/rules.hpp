@@ -21,6 +21,10 @@ Index build_index(const Workspace& ws, Diagnostics& out);
 
 /// Rules that need only the record itself: id against file name, team contacts, plan
 /// and requirement ids, agreement dates, complaint history, dates in the future.
+/// The kind's name in the reader's language: "customer", "agreement" (spec_of(k).name
+/// in English), for the rules' messages (index.cpp).
+std::string kind_word(Kind k);
+
 void check_record_rules(const Record& r, const CheckContext& ctx, Diagnostics& out);
 
 /// Rules that look across records.

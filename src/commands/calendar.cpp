@@ -20,25 +20,13 @@ struct CalendarCommandOptions {
   bool tree = false;
 };
 
-/// DTSTAMP: SOURCE_DATE_EPOCH when set (a reproducible build's moment), else the as-of
-/// date at midnight UTC; never the clock, so that a rerun gives the same bytes.
-std::optional<std::int64_t> stamp_of(Date as_of, Io& io) {
-  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  if (!epoch || !*epoch) return std::int64_t{as_of.days()} * 86400;
-  char* end = nullptr;
-  const long long seconds = std::strtoll(epoch, &end, 10);
-  if (*end == '\0' && seconds >= 0) return seconds;
-  fail(io, fmt::format(fmt::runtime(tr("SOURCE_DATE_EPOCH must be a number of seconds, not '{}'")), epoch));
-  return std::nullopt;
-}
-
 int run_calendar(const CalendarCommandOptions& o, const GlobalOptions& g, Io& io) {
   Failure f;
   if (o.tree && !o.customer) f.add(tr("--tree goes with --customer"));
   if (!f.empty()) return print_failure(f, io);
   const auto w = open_for_command(g, o.as_of, calendar_needs(), io, o.at);
   if (!w) return 2;
-  const auto stamp = stamp_of(w->ctx.as_of, io);
+  const auto stamp = output_stamp(w->ctx.as_of, io);
   if (!stamp) return 2;
   // The records leave out those that fail validation; this says which.
   warn_left_out(*w, "calendar", io);

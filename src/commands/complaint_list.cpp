@@ -90,9 +90,12 @@ int run_list(const ListOptions& o, const GlobalOptions& g, Io& io) {
   if (!lines) return print_failure(lines.failure(), io);
   const Date as_of = w->ctx.as_of;
   const long days = w->ctx.settings.policy.complaint_response_days;
-  if (*format == Format::xlsx)
+  if (*format == Format::xlsx) {
+    const auto stamp = output_stamp(as_of, io);
+    if (!stamp) return 2;
     return emit_workbook(o.output, io, {{"complaints", table_of(*lines)}},
-                         {trf("Complaints as of {}", as_of.str()), "", workbook_created(as_of)});
+                         {trf("Complaints as of {}", as_of.str()), "", *stamp});
+  }
   return emit(o.output, io, [&](std::ostream& out) {
     if (*format == Format::json) return render_json(*lines, as_of, days, out);
     const auto t = table_of(*lines);

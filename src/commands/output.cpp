@@ -69,11 +69,14 @@ CsvDialect csv_dialect(const OutputOptions& o) {
   return language() == Lang::sv ? CsvDialect::excel_sv : CsvDialect::rfc4180;
 }
 
-std::time_t workbook_created(Date as_of) {
-  // resolve_as_of has refused a malformed SOURCE_DATE_EPOCH before any output is written.
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch)
-    return static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
-  return static_cast<std::time_t>(as_of.days()) * 86400;
+std::optional<std::time_t> output_stamp(Date as_of, Io& io) {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (!epoch || !*epoch) return static_cast<std::time_t>(as_of.days()) * 86400;
+  char* end = nullptr;
+  const long long seconds = std::strtoll(epoch, &end, 10);
+  if (*end == '\0' && seconds >= 0) return static_cast<std::time_t>(seconds);
+  fail(io, trf("SOURCE_DATE_EPOCH must be a number of seconds, not '{}'", epoch));
+  return std::nullopt;
 }
 
 int emit_workbook(const OutputOptions& o, Io& io, const std::vector<Sheet>& sheets, const WorkbookInfo& info) {

@@ -51,7 +51,9 @@ int strict_status(const Diagnostics& found, bool strict, Io& io) {
 int write_workbook(const ReportCommandOptions& o, const ReportDoc& doc, Date as_of, Io& io) {
   std::string lead;
   for (const auto& line : doc.lead) lead += lead.empty() ? line : fmt::format(" {}", line);
-  return emit_workbook(o.output, io, report_sheets(doc), {doc.title, lead, workbook_created(as_of)});
+  const auto stamp = output_stamp(as_of, io);
+  if (!stamp) return 2;
+  return emit_workbook(o.output, io, report_sheets(doc), {doc.title, lead, *stamp});
 }
 
 int write(const ReportCommandOptions& o, Format format, const ReportValue& value, Date as_of, Io& io) {

@@ -26,7 +26,7 @@ SurveyImportInput input_of(const ImportOptions& o, Failure& f) {
     if (auto m = parse_survey_mapping(text))
       in.columns.map.push_back(std::move(*m));
     else
-      f.add(fmt::format(fmt::runtime(tr("--map wants HEADER=FIELD, not '{}'")), text));
+      f.add(trf("--map wants HEADER=FIELD, not '{}'", text));
   }
   return in;
 }

@@ -28,9 +28,6 @@ std::string uid_of(CalendarKind kind, std::string_view id, std::string_view entr
   return fmt::format("{}-{}+{}@brm", name_of(kind), id, entry);
 }
 
-/// A translated text (tr("...")) with its {} filled in.
-std::string text(const char* translated, const auto&... args) { return fmt::format(fmt::runtime(translated), args...); }
-
 /// One customer's part of the calendar: its records and where the items go.
 struct Sheet {
   const CustomerRecords& records;
@@ -44,8 +41,8 @@ struct Sheet {
   /// An item whose description is `detail`, then the customer and the file it comes from.
   void add(CalendarKind kind, Date date, std::string uid, std::string summary, const std::string& detail,
            Source source) {
-    auto description = fmt::format("{}\n{}\n{}", detail, text(tr("Customer: {} ({})"), name(), customer.id),
-                                   text(tr("File: {}:{}"), source.path, source.pos.line));
+    auto description = fmt::format("{}\n{}\n{}", detail, trf("Customer: {} ({})", name(), customer.id),
+                                   trf("File: {}:{}", source.path, source.pos.line));
     out.push_back(
         {kind, date, std::move(uid), std::move(summary), std::move(description), customer.id, std::move(source)});
   }
@@ -56,8 +53,8 @@ void meetings(Sheet& s) {
   for (const auto* m : s.records.meetings) {
     if (m->date <= s.day) continue;
     const auto type = word(m->type);
-    s.add(CalendarKind::meeting, m->date, uid_of(CalendarKind::meeting, m->id),
-          text(tr("{}: {} meeting"), s.name(), type), text(tr("A {} meeting booked for {}"), type, m->date.str()),
+    s.add(CalendarKind::meeting, m->date, uid_of(CalendarKind::meeting, m->id), trf("{}: {} meeting", s.name(), type),
+          trf("A {} meeting booked for {}", type, m->date.str()),
           {Kind::meeting, m->id, {}, m->origin.path, m->origin.pos});
   }
 }
@@ -79,8 +76,8 @@ void actions(Sheet& s, const std::optional<std::string>& owner) {
     if (!a.due || (owner && a.owner != *owner)) continue;
     const auto number = std::to_string(action_number(s.records, a));
     s.add(CalendarKind::action, *a.due, uid_of(CalendarKind::action, a.source.id, number),
-          text(tr("{}: action: {} ({})"), s.name(), a.what, a.owner),
-          text(tr("{} owns this action from the meeting of {}, due {}"), a.owner, a.meeting_date.str(), a.due->str()),
+          trf("{}: action: {} ({})", s.name(), a.what, a.owner),
+          trf("{} owns this action from the meeting of {}, due {}", a.owner, a.meeting_date.str(), a.due->str()),
           a.source);
   }
 }
@@ -92,8 +89,8 @@ void agreements(Sheet& s) {
   for (const auto* list : {&state.in_force, &state.upcoming, &state.lapsed})
     for (const auto& a : *list)
       s.add(CalendarKind::agreement_end, a.until, uid_of(CalendarKind::agreement_end, a.source.id),
-            text(tr("{}: agreement '{}' ends"), s.name(), a.title),
-            text(tr("Agreement '{}' ({}) is valid from {} to {}"), a.title, a.source.id, a.from.str(), a.until.str()),
+            trf("{}: agreement '{}' ends", s.name(), a.title),
+            trf("Agreement '{}' ({}) is valid from {} to {}", a.title, a.source.id, a.from.str(), a.until.str()),
             a.source);
   // An agreement signed to start later comes into force before its notice period does.
   auto ahead = state;
@@ -101,23 +98,23 @@ void agreements(Sheet& s) {
   const long notice = s.policy.agreement_notice_days;
   for (const auto& a : agreements_ending(ahead, s.day, any_distance))
     s.add(CalendarKind::renewal_notice, a.until.plus_days(-notice), uid_of(CalendarKind::renewal_notice, a.source.id),
-          text(tr("{}: renew agreement '{}' (ends {})"), s.name(), a.title, a.until.str()),
-          text(tr("Agreement '{}' ({}) ends on {}; its notice period of {} days (policy.agreement_notice_days) "
-                  "starts on this day: agree its renewal with the customer"),
-               a.title, a.source.id, a.until.str(), notice),
+          trf("{}: renew agreement '{}' (ends {})", s.name(), a.title, a.until.str()),
+          trf("Agreement '{}' ({}) ends on {}; its notice period of {} days (policy.agreement_notice_days) "
+              "starts on this day: agree its renewal with the customer",
+              a.title, a.source.id, a.until.str(), notice),
           a.source);
 }
 
 void plans(Sheet& s) {
   for (const auto& p : plan_items_due(s.records, s.day, any_distance)) {
     const auto status = word(p.status);
-    // xgettext:no-c-format
-    const auto with_progress = tr("Plan item '{}' is due on {}; status: {}, {}% done");
-    const auto detail = p.progress.empty()
-                            ? text(tr("Plan item '{}' is due on {}; status: {}"), p.title, p.due.str(), status)
-                            : text(with_progress, p.title, p.due.str(), status, p.progress);
+    const auto detail =
+        p.progress.empty()
+            ? trf("Plan item '{}' is due on {}; status: {}", p.title, p.due.str(), status)
+            // xgettext:no-c-format
+            : trf("Plan item '{}' is due on {}; status: {}, {}% done", p.title, p.due.str(), status, p.progress);
     s.add(CalendarKind::plan_item, p.due, uid_of(CalendarKind::plan_item, s.customer.id, p.source.entry),
-          text(tr("{}: plan item '{}' due"), s.name(), p.title), detail, p.source);
+          trf("{}: plan item '{}' due", s.name(), p.title), detail, p.source);
   }
 }
 
@@ -128,9 +125,9 @@ void surveys(Sheet& s) {
   if (results.empty()) return;
   const auto& last = results.back();
   s.add(CalendarKind::survey_due, last.date.plus_days(s.policy.survey_interval_days),
-        uid_of(CalendarKind::survey_due, s.customer.id), text(tr("{}: survey due"), s.name()),
-        text(tr("The last survey was answered on {}; one is due every {} days (policy.survey_interval_days)"),
-             last.date.str(), s.policy.survey_interval_days),
+        uid_of(CalendarKind::survey_due, s.customer.id), trf("{}: survey due", s.name()),
+        trf("The last survey was answered on {}; one is due every {} days (policy.survey_interval_days)",
+            last.date.str(), s.policy.survey_interval_days),
         last.source);
 }
 
@@ -138,10 +135,10 @@ void delivery_report(Sheet& s, const Agreement& a, const CalendarPeriod& p) {
   const long days = s.policy.delivery_report_days;
   s.add(CalendarKind::delivery_report, p.last_day().plus_days(days),
         uid_of(CalendarKind::delivery_report, a.id, p.str()),
-        text(tr("{}: delivery report for {} of '{}' due"), s.name(), p.str(), a.title),
-        text(tr("The figures of {} for agreement '{}' ({}) are due {} days after the period ends "
-                "(policy.delivery_report_days)"),
-             p.str(), a.title, a.id, days),
+        trf("{}: delivery report for {} of '{}' due", s.name(), p.str(), a.title),
+        trf("The figures of {} for agreement '{}' ({}) are due {} days after the period ends "
+            "(policy.delivery_report_days)",
+            p.str(), a.title, a.id, days),
         {Kind::agreement, a.id, {}, a.origin.path, a.origin.pos});
 }
 
@@ -161,7 +158,7 @@ void deliveries(Sheet& s) {
 
 std::string calendar_name(const Settings& settings, const CalendarOptions& options) {
   if (!options.person) return settings.organization;
-  return text(tr("{}, calendar of {}"), settings.organization, *options.person);
+  return trf("{}, calendar of {}", settings.organization, *options.person);
 }
 
 }  // namespace

@@ -15,9 +15,10 @@ namespace {
 void require_person(const Records& records, const std::string& person, Failure& f) {
   const auto people = calendar_people(records);
   if (std::binary_search(people.begin(), people.end(), person)) return;
-  f.add(fmt::format(fmt::runtime(tr("--for: nobody named '{}' is a customer's relationship manager or owns a meeting "
-                                    "action{}")),
-                    person, did_you_mean(person, std::vector<std::string_view>(people.begin(), people.end()))));
+  f.add(
+      trf("--for: nobody named '{}' is a customer's relationship manager or owns a meeting "
+          "action{}",
+          person, did_you_mean(person, std::vector<std::string_view>(people.begin(), people.end()))));
 }
 
 }  // namespace

@@ -113,10 +113,10 @@ class ColumnMapper {
     if (field.starts_with("scores.")) {
       if (auto name = survey_headers::score_name(field.substr(7)); !name.empty())
         return score_maps_.push_back({option, m.header, std::move(name)});
-      return refuse_mapping(m.header, fmt::format(fmt::runtime(tr("{}: '{}' makes no usable score name: a score name "
-                                                                  "starts with a letter and is not a YAML word such "
-                                                                  "as yes, no or null")),
-                                                  option, m.field.substr(7)));
+      return refuse_mapping(m.header, trf("{}: '{}' makes no usable score name: a score name "
+                                          "starts with a letter and is not a YAML word such "
+                                          "as yes, no or null",
+                                          option, m.field.substr(7)));
     }
     if (std::find(dimensions.begin(), dimensions.end(), field) != dimensions.end())
       return score_maps_.push_back({option, m.header, field});
@@ -124,11 +124,11 @@ class ColumnMapper {
     for (const auto& r : roles()) targets.insert(targets.end(), r.fields.begin(), r.fields.end());
     for (const auto& r : roles()) fields.push_back(r.fields.front());
     targets.insert(targets.end(), dimensions.begin(), dimensions.end());
-    refuse_mapping(m.header, fmt::format(fmt::runtime(tr("{}: '{}' is neither a field nor a score dimension{}: the "
-                                                         "fields are {}; the dimensions are {}; a new dimension is "
-                                                         "written scores.NAME")),
-                                         option, m.field, did_you_mean(field, targets), fmt::join(fields, ", "),
-                                         fmt::join(dimensions, ", ")));
+    refuse_mapping(m.header, trf("{}: '{}' is neither a field nor a score dimension{}: the "
+                                 "fields are {}; the dimensions are {}; a new dimension is "
+                                 "written scores.NAME",
+                                 option, m.field, did_you_mean(field, targets), fmt::join(fields, ", "),
+                                 fmt::join(dimensions, ", ")));
   }
 
   /// A --map that cannot be followed: the problem at its column, which is then not
@@ -143,8 +143,7 @@ class ColumnMapper {
     const auto& choices = choices_[index_of(r)];
     for (std::size_t k = 1; k < choices.size(); ++k)
       if (lower(trim(choices[k].header)) != lower(trim(choices[0].header)))
-        problem(0, fmt::format(fmt::runtime(tr("{} and {} both choose {}; give one of them")), choices[0].option,
-                               choices[k].option, r.what));
+        problem(0, trf("{} and {} both choose {}; give one of them", choices[0].option, choices[k].option, r.what));
     auto& into = c_.*r.into;
     if (!choices.empty()) chosen_by_[index_of(r)] = choices[0].option;
     into = choices.empty() ? conventional(r) : named(choices[0].header, choices[0].option);
@@ -195,8 +194,8 @@ class ColumnMapper {
     if (!i) return;
     if (!dimension_of_[*i].empty()) {
       if (dimension_of_[*i] != s.dimension)
-        problem(*i, fmt::format(fmt::runtime(tr("{} cannot give both the score '{}' and the score '{}'")), describe(*i),
-                                dimension_of_[*i], s.dimension));
+        problem(*i, trf("{} cannot give both the score '{}' and the score '{}'", describe(*i), dimension_of_[*i],
+                        s.dimension));
       return;
     }
     if (!claim(*i, "a score column")) return;

@@ -135,6 +135,12 @@ def check_same_bytes(demo, first):
     run("-C", demo, "report", "kpi", *AS_OF, "-o", epoch, env={"SOURCE_DATE_EPOCH": "1790000000"})
     created = openpyxl.load_workbook(epoch).properties.created
     check(created == datetime.datetime(2026, 9, 21, 14, 13, 20), f"kpi: created at SOURCE_DATE_EPOCH: {created}")
+    # With --as-of the date does not come from SOURCE_DATE_EPOCH, but the stamp does: a
+    # malformed one is refused, not written as 1970.
+    bad = os.path.join(scratch, "kpi-bad-epoch.xlsx")
+    p = run("-C", demo, "report", "kpi", *AS_OF, "-o", bad, env={"SOURCE_DATE_EPOCH": "soon"}, ok=False)
+    check(p.returncode == 2 and "SOURCE_DATE_EPOCH must be a number of seconds, not 'soon'" in p.stderr
+          and not os.path.exists(bad), f"kpi: a malformed SOURCE_DATE_EPOCH is refused: {p.returncode} {p.stderr}")
 
 
 def check_writing(demo):

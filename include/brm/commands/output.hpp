@@ -50,9 +50,12 @@ std::optional<Format> resolve_format(const OutputOptions& o, const std::vector<F
 /// since that is what a Swedish reader's Excel opens, else rfc4180.
 CsvDialect csv_dialect(const OutputOptions& o);
 
-/// The creation time a workbook records: SOURCE_DATE_EPOCH when set, else the start of
-/// the as-of day (UTC), so that the same workspace and options give the same bytes.
-std::time_t workbook_created(Date as_of);
+/// The moment a generated file records (a workbook's creation time, a calendar's
+/// DTSTAMP): SOURCE_DATE_EPOCH when set, else the as-of date at midnight UTC; never the
+/// clock, so that a rerun gives the same bytes. nullopt, said on `io`, when
+/// SOURCE_DATE_EPOCH is no number of seconds (--as-of may have kept resolve_as_of from
+/// reading it).
+std::optional<std::time_t> output_stamp(Date as_of, Io& io);
 
 /// Writes a workbook where emit() writes, atomically. Refuses to write one to a
 /// terminal, where its bytes would be garbage. Returns 0, or 2 on failure.
