@@ -15,8 +15,9 @@ namespace {
 constexpr CommandFactory factories[] = {
     make_init_command,       make_new_command,       make_validate_command,     make_review_command,
     make_report_command,     make_complaint_command, make_survey_command,       make_delivery_command,
-    make_meeting_command,    make_calendar_command,  make_diff_command,         make_schema_command,
-    make_completion_command, make_help_command,      make_complete_ids_command, make_man_command,
+    make_meeting_command,    make_calendar_command,  make_site_command,         make_diff_command,
+    make_schema_command,     make_completion_command, make_help_command,     make_complete_ids_command,
+    make_man_command,
 };
 
 /// A global option an argument is (`--color=never` and `-Cdir` are `--color` and `-C`),

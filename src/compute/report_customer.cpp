@@ -81,21 +81,30 @@ std::optional<CustomerPage> compute_customer_page(const Records& data, const Rep
                                                   const std::string& id) {
   const auto* c = data.customer(id);
   if (!c) return std::nullopt;
+  std::vector<std::pair<std::string, std::string>> below;
+  for (const auto& other : data.customers)
+    if (other.parent == id && other.id != id) below.emplace_back(other.id, other.name);
+  const auto* parent = data.customer(c->parent);
+  return compute_customer_page(records_of(data, id), heading, parent ? parent->name : "", std::move(below));
+}
+
+CustomerPage compute_customer_page(const CustomerRecords& records, const ReportHeading& heading,
+                                   std::string parent_name, std::vector<std::pair<std::string, std::string>> below) {
+  const auto& data = *records.data;
+  const auto* c = records.customer;
   CustomerPage p;
   p.heading = heading;
   p.previous = heading.period.preceding();
   p.customer = *c;
-  if (const auto* parent = data.customer(c->parent)) p.parent_name = parent->name;
-  for (const auto& other : data.customers)
-    if (other.parent == id && other.id != id) p.below.emplace_back(other.id, other.name);
+  p.parent_name = std::move(parent_name);
+  p.below = std::move(below);
 
-  const auto records = records_of(data, id);
   const auto& agreements = records.agreements;
   const auto& complaints = records.complaints;
   const auto& surveys = records.surveys;
   p.kpi = customer_kpi(*c, agreements, complaints, surveys, heading);
   p.kpi.delivery = level_periods_met(records, heading.period);
-  p.delivery = compute_delivery(data, heading, id).levels;
+  p.delivery = delivery_levels(records, heading);
   for (const auto* a : agreements) p.agreements.push_back(register_row(*a, data, heading.as_of));
   std::sort(p.agreements.begin(), p.agreements.end(), [](const RegisterRow& a, const RegisterRow& b) {
     return std::tuple(agreement_order(a.standing), a.agreement.from, a.agreement.id) <

@@ -28,7 +28,27 @@ LevelDelivery level_of(const CustomerRecords& c, const LevelHistory& h, const Pe
 
 void add(Share& total, const Share& part) { total.count += part.count, total.of += part.of; }
 
+/// The customer's levels with a period in `report` go to `levels`; what it met in
+/// `report` and `before` is returned.
+CustomerDelivery deliver(const CustomerRecords& c, const Period& report, const Period& before,
+                         std::vector<LevelDelivery>& levels) {
+  const auto results = level_results(c);
+  CustomerDelivery cd{c.id, c.customer ? c.customer->name : c.id, {}, {}};
+  for (const auto& h : level_histories(results)) {
+    auto l = level_of(c, h, report, before);
+    add(cd.met, l.met), add(cd.met_before, l.met_before);
+    if (!l.periods.empty()) levels.push_back(std::move(l));
+  }
+  return cd;
+}
+
 }  // namespace
+
+std::vector<LevelDelivery> delivery_levels(const CustomerRecords& c, const ReportHeading& heading) {
+  std::vector<LevelDelivery> levels;
+  deliver(c, heading.period, heading.period.preceding(), levels);
+  return levels;
+}
 
 bool counts_in(const CalendarPeriod& p, const Period& report) { return report.contains(p.last_day()); }
 
@@ -51,13 +71,7 @@ DeliveryReport compute_delivery(const Records& data, const ReportHeading& headin
   });
   for (const auto& c : all) {
     if (customer && c.id != *customer) continue;
-    const auto results = level_results(c);
-    CustomerDelivery cd{c.id, c.customer->name, {}, {}};
-    for (const auto& h : level_histories(results)) {
-      auto l = level_of(c, h, heading.period, r.previous);
-      add(cd.met, l.met), add(cd.met_before, l.met_before);
-      if (!l.periods.empty()) r.levels.push_back(std::move(l));
-    }
+    const auto cd = deliver(c, heading.period, r.previous, r.levels);
     if (cd.met.of + cd.met_before.of == 0) continue;
     add(r.met, cd.met), add(r.met_before, cd.met_before);
     r.customers.push_back(std::move(cd));

@@ -45,11 +45,13 @@ NamedTable register_table(const AgreementRegister& r) {
     const auto& a = row.agreement;
     const auto signed_text =
         a.signed_by.empty() ? "" : fmt::format("{} {}", a.signed_by, a.signed_on ? a.signed_on->str() : "");
-    t.rows.push_back({row.customer_name, a.id, a.title, word(a.status), word(row.standing), rf::date(a.from),
-                      rf::date(a.until), signed_text, a.amount ? rf::amount(*a.amount) : a.amount_text,
-                      text_of(a.period), a.currency, row.per_year ? rf::amount(*row.per_year) : Cell(), a.cost_center,
+    t.rows.push_back({linked(row.customer_name, Kind::customer, a.customer), linked(a.id, Kind::agreement, a.id),
+                      a.title, word(a.status), word(row.standing), rf::date(a.from), rf::date(a.until), signed_text,
+                      a.amount ? rf::amount(*a.amount) : a.amount_text, text_of(a.period), a.currency,
+                      row.per_year ? rf::amount(*row.per_year) : Cell(), a.cost_center,
                       fmt::format("{}", fmt::join(row.service_names, ", "))});
   }
+  t.key_column = 1;
   return {"agreements", std::move(t), tr("No agreements.")};
 }
 
@@ -71,8 +73,9 @@ NamedTable levels_table(const std::vector<RegisterRow>& rows, bool with_customer
     for (std::size_t i = 0; i < row.agreement.services.size(); ++i) {
       const auto& s = row.agreement.services[i];
       auto add = [&](std::string level) {
-        std::vector<std::string> cells{row.agreement.id, row.service_names[i], std::move(level)};
-        if (with_customer) cells.insert(cells.begin(), row.customer_name);
+        Row cells{linked(row.agreement.id, Kind::agreement, row.agreement.id), row.service_names[i], std::move(level)};
+        if (with_customer)
+          cells.insert(cells.begin(), linked(row.customer_name, Kind::customer, row.agreement.customer));
         t.rows.push_back(std::move(cells));
       };
       if (s.levels.empty()) add(tr("none agreed"));

@@ -40,8 +40,9 @@ NamedTable per_customer(const ComplaintReport& r) {
           {}};
   for (const auto& c : r.customers) {
     const auto& f = c.figures;
-    t.rows.push_back({c.name, c.id, rf::count(f.received), rf::count(f.resolved), rf::number(f.mean_days, 1),
-                      rf::number(f.median_days, 1), rf::count(f.open), rf::count(f.overdue)});
+    t.rows.push_back({linked(c.name, Kind::customer, c.id), c.id, rf::count(f.received), rf::count(f.resolved),
+                      rf::number(f.mean_days, 1), rf::number(f.median_days, 1), rf::count(f.open),
+                      rf::count(f.overdue)});
   }
   return {"customers", std::move(t), tr("No customers.")};
 }
@@ -64,7 +65,7 @@ NamedTable complaints_table(const std::vector<ComplaintRow>& rows, bool with_cus
   if (with_customer) t.columns.insert(t.columns.begin() + 2, {"customer", tr("Customer")});
   for (const auto& c : rows) {
     Row cells{rf::date(c.received),
-              c.id,
+              linked(c.id, Kind::complaint, c.id),
               c.severity,
               c.status,
               c.days_open ? rf::count(*c.days_open) : Cell(),
@@ -72,9 +73,10 @@ NamedTable complaints_table(const std::vector<ComplaintRow>& rows, bool with_cus
               rf::date(c.closed),
               c.days_to_resolve ? rf::count(*c.days_to_resolve) : Cell(),
               c.summary};
-    if (with_customer) cells.insert(cells.begin() + 2, c.customer_name);
+    if (with_customer) cells.insert(cells.begin() + 2, linked(c.customer_name, Kind::customer, c.customer));
     t.rows.push_back(std::move(cells));
   }
+  t.key_column = 1;
   return {"complaints", std::move(t), tr("No complaints received in the period and none open.")};
 }
 

@@ -28,11 +28,14 @@ Section customer_section(const CustomerPage& p) {
   const auto& c = p.customer;
   Fields f;
   f.add(tr("Customer id"), c.id);
-  if (!c.parent.empty()) f.add(tr("Part of"), p.parent_name.empty() ? c.parent : p.parent_name + " (" + c.parent + ")");
+  if (!c.parent.empty())
+    f.add(tr("Part of"), linked(p.parent_name.empty() ? c.parent : fmt::format("{} ({})", p.parent_name, c.parent),
+                                Kind::customer, c.parent));
   if (!p.below.empty()) {
-    std::vector<std::string> names;
-    for (const auto& [id, name] : p.below) names.push_back(fmt::format("{} ({})", name, id));
-    f.add(tr("Customers below"), fmt::format("{}", fmt::join(names, ", ")));
+    std::vector<Cell> names;
+    for (const auto& [id, name] : p.below)
+      names.push_back(linked(fmt::format("{} ({})", name, id), Kind::customer, id));
+    f.add(tr("Customers below"), std::move(names));
   }
   f.add(tr("Customer (mandate holder)"),
         c.customer.title.empty() ? c.customer.name : c.customer.name + ", " + c.customer.title);
@@ -92,12 +95,13 @@ Section agreements_section(const CustomerPage& p) {
   for (const auto& row : p.agreements) {
     const auto& a = row.agreement;
     const auto amount = a.amount ? rf::amount(*a.amount).text : a.amount_text;
-    t.rows.push_back({a.id, a.title, word(row.standing), rf::date(a.from), rf::date(a.until),
-                      a.signed_by.empty() ? "" : a.signed_by + " " + date_or_empty(a.signed_on),
+    t.rows.push_back({linked(a.id, Kind::agreement, a.id), a.title, word(row.standing), rf::date(a.from),
+                      rf::date(a.until), a.signed_by.empty() ? "" : a.signed_by + " " + date_or_empty(a.signed_on),
                       a.period == FinancingPeriod::once ? trf("{} {} once", amount, a.currency)
                                                         : financing_text(amount, a.currency, a.period),
                       row.per_year ? fmt::format("{} {}", rf::amount(*row.per_year).text, a.currency) : ""});
   }
+  t.key_column = 0;
   Section s{tr("Agreements and service levels"),
             {Paragraph{trf("Standing on {}.", p.heading.as_of.str())},
              NamedTable{"agreements", std::move(t), tr("No agreements."), tr("Agreements")},

@@ -20,8 +20,9 @@ NamedTable meetings_table(std::string name, const std::vector<MeetingRow>& rows,
            {"open_actions", tr("Open actions"), true}},
           {}};
   for (const auto& m : rows)
-    t.rows.push_back(
-        {rf::date(m.date), m.type, m.id, fmt::format("{}", fmt::join(m.decisions, "; ")), rf::count(m.open_actions)});
+    t.rows.push_back({rf::date(m.date), m.type, linked(m.id, Kind::meeting, m.id),
+                      fmt::format("{}", fmt::join(m.decisions, "; ")), rf::count(m.open_actions)});
+  t.key_column = 2;
   return {std::move(name), std::move(t), std::move(empty), std::move(caption)};
 }
 
@@ -33,9 +34,16 @@ NamedTable actions_table(const std::vector<OpenActionRow>& rows) {
            {"days_overdue", tr("Days overdue"), true}},
           {}};
   for (const auto& a : rows)
-    t.rows.push_back({rf::date(a.meeting_date), a.action.what, a.action.owner, rf::date(a.action.due),
-                      a.days_overdue > 0 ? rf::count(a.days_overdue) : Cell()});
+    t.rows.push_back({linked(rf::date(a.meeting_date), Kind::meeting, a.meeting), a.action.what, a.action.owner,
+                      rf::date(a.action.due), a.days_overdue > 0 ? rf::count(a.days_overdue) : Cell()});
   return {"actions", std::move(t), tr("None."), tr("Open actions of earlier meetings")};
+}
+
+/// "complaint/c-17", naming that record.
+Cell source_cell(const std::string& source) {
+  const auto slash = source.find('/');
+  const auto kind = slash == std::string::npos ? std::nullopt : kind_named(source.substr(0, slash));
+  return kind ? linked(source, *kind, source.substr(slash + 1)) : Cell(source);
 }
 
 std::string scores_text(const Survey& s) {
@@ -67,8 +75,9 @@ Section survey_section(const CustomerPage& p) {
            {"mean", tr("Mean"), true}},
           {}};
   for (const auto& s : p.surveys)
-    t.rows.push_back(
-        {rf::date(s.survey.date), s.survey.respondent, s.survey.role, scores_text(s.survey), rf::number(s.mean, 2)});
+    t.rows.push_back({linked(rf::date(s.survey.date), Kind::survey, s.survey.id), s.survey.respondent, s.survey.role,
+                      scores_text(s.survey), rf::number(s.mean, 2)});
+  t.key_column = 0;
   return {
       tr("Satisfaction"),
       {Paragraph{trf("Mean scores in {} against {}.", rf::period(h.period), rf::period(p.previous))},
@@ -102,7 +111,9 @@ Section improvements_section(const CustomerPage& p) {
            {"source", tr("Prompted by")}},
           {}};
   for (const auto& i : p.improvements)
-    t.rows.push_back({i.id, i.title, text_of(i.status), rf::date(i.proposed), i.source});
+    t.rows.push_back({linked(i.id, Kind::improvement, i.id), i.title, text_of(i.status), rf::date(i.proposed),
+                      source_cell(i.source)});
+  t.key_column = 0;
   return {tr("Improvements"), {NamedTable{"improvements", std::move(t), tr("No improvements proposed.")}}};
 }
 

@@ -28,8 +28,9 @@ NamedTable contacts(const CustomerDirectory& d) {
 Outline hierarchy(const CustomerDirectory& d) {
   Outline o;
   for (const auto& e : d.entries)
-    o.items.emplace_back(e.depth,
-                         fmt::format("{}: {}", named(e.customer.name, e.customer.id), person(e.customer.customer)));
+    o.items.emplace_back(
+        e.depth, linked(fmt::format("{}: {}", named(e.customer.name, e.customer.id), person(e.customer.customer)),
+                        Kind::customer, e.customer.id));
   return o;
 }
 
@@ -44,8 +45,9 @@ NamedTable customers(const CustomerDirectory& d) {
           {}};
   for (const auto& e : d.entries) {
     const auto& c = e.customer;
-    t.rows.push_back(
-        {c.name, c.id, e.parent_name, c.customer.name, c.customer.title, c.customer.email, c.customer.phone});
+    t.rows.push_back({linked(c.name, Kind::customer, c.id), c.id,
+                      c.parent.empty() ? Cell(e.parent_name) : linked(e.parent_name, Kind::customer, c.parent),
+                      c.customer.name, c.customer.title, c.customer.email, c.customer.phone});
   }
   return {"customers", std::move(t), tr("No customers.")};
 }
@@ -60,7 +62,7 @@ NamedTable teams(const CustomerDirectory& d) {
           {}};
   for (const auto& e : d.entries) {
     const auto& c = e.customer;
-    t.rows.push_back({c.name, c.id, c.relationship_manager, c.delivery_manager,
+    t.rows.push_back({linked(c.name, Kind::customer, c.id), c.id, c.relationship_manager, c.delivery_manager,
                       fmt::format("{}", fmt::join(c.service_owners, ", ")),
                       rf::yes_no(!c.relationship_manager.empty())});
   }
@@ -78,7 +80,8 @@ NamedTable purchasers(const CustomerDirectory& d) {
           {}};
   for (const auto& e : d.entries)
     for (const auto& p : e.customer.purchasers)
-      t.rows.push_back({e.customer.name, e.customer.id, p.name, p.business_line, p.email, p.phone,
+      t.rows.push_back({linked(e.customer.name, Kind::customer, e.customer.id), e.customer.id, p.name, p.business_line,
+                        p.email, p.phone,
                         e.customer.delivery_manager.empty() ? trc("person", "none") : e.customer.delivery_manager});
   return {"purchasers", std::move(t), tr("No purchasers.")};
 }

@@ -33,8 +33,8 @@ NamedTable customers_table(const DeliveryReport& r) {
            {"change", tr("Change (points)"), true}},
           {}};
   for (const auto& c : r.customers)
-    t.rows.push_back({c.name, c.id, rf::count(c.met.of), rf::count(c.met.count), rf::percent(c.met),
-                      rf::percent(c.met_before), points(c.met, c.met_before)});
+    t.rows.push_back({linked(c.name, Kind::customer, c.id), c.id, rf::count(c.met.of), rf::count(c.met.count),
+                      rf::percent(c.met), rf::percent(c.met_before), points(c.met, c.met_before)});
   return {"customers", std::move(t), tr("No delivery reported.")};
 }
 
@@ -62,10 +62,10 @@ NamedTable delivery_levels_table(const std::vector<LevelDelivery>& levels, bool 
                                      {"latest", tr("Achieved")}});
   for (const auto& l : levels) {
     Row row;
-    if (with_customer) row.emplace_back(l.customer_name);
-    row.insert(row.end(),
-               {l.agreement, l.service_name, l.metric, agreed(l), rf::count(l.met.of), rf::count(l.met.count),
-                rf::percent(l.met), rf::percent(l.met_before), l.periods.back().period.str(), latest(l)});
+    if (with_customer) row.push_back(linked(l.customer_name, Kind::customer, l.customer));
+    row.insert(row.end(), {linked(l.agreement, Kind::agreement, l.agreement), l.service_name, l.metric, agreed(l),
+                           rf::count(l.met.of), rf::count(l.met.count), rf::percent(l.met), rf::percent(l.met_before),
+                           l.periods.back().period.str(), latest(l)});
     t.rows.push_back(std::move(row));
   }
   return {"levels", std::move(t), tr("No delivery reported in the period.")};
@@ -90,9 +90,10 @@ NamedTable delivery_values_table(const std::vector<LevelDelivery>& levels, bool 
       for (const auto& p : l.periods) {
         if (p.met == missed) continue;
         Row row;
-        if (with_customer) row.emplace_back(l.customer_name);
-        row.insert(row.end(), {l.agreement, l.service_name, l.metric, p.period.str(), agreed(l), rf::plain(p.value),
-                               l.unit, p.met ? trc("level result", "met") : trc("level result", "missed"), p.note});
+        if (with_customer) row.push_back(linked(l.customer_name, Kind::customer, l.customer));
+        row.insert(row.end(), {linked(l.agreement, Kind::agreement, l.agreement), l.service_name, l.metric,
+                               p.period.str(), agreed(l), rf::plain(p.value), l.unit,
+                               p.met ? trc("level result", "met") : trc("level result", "missed"), p.note});
         t.rows.push_back(std::move(row));
       }
     }

@@ -4,7 +4,14 @@
 
 namespace brm {
 
-void Fields::add(std::string key, std::string value) { items.emplace_back(std::move(key), std::move(value)); }
+std::string Labelled::text() const {
+  std::string out;
+  for (const auto& p : parts) out += out.empty() ? p.text : ", " + p.text;
+  return out;
+}
+
+void Fields::add(std::string key, Cell value) { items.push_back({std::move(key), {std::move(value)}}); }
+void Fields::add(std::string key, std::vector<Cell> parts) { items.push_back({std::move(key), std::move(parts)}); }
 
 Table chart_table(const Chart& c) {
   Table t{{{"label", c.axis}}, {}};

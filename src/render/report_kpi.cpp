@@ -51,8 +51,8 @@ NamedTable per_customer(const Kpi& k) {
            {"levels_met", tr("Levels met"), true}},
           {}};
   for (const auto& c : k.customers)
-    t.rows.push_back({c.name, c.id, rf::yes_no(c.relationship_manager), rf::count_of(c.purchasers),
-                      rf::yes_no(c.written_agreement), rf::count(c.satisfaction.responses),
+    t.rows.push_back({linked(c.name, Kind::customer, c.id), c.id, rf::yes_no(c.relationship_manager),
+                      rf::count_of(c.purchasers), rf::yes_no(c.written_agreement), rf::count(c.satisfaction.responses),
                       rf::number(c.satisfaction.all.now.value(), 2), rf::change(c.satisfaction.all.change()),
                       rf::count(c.complaints.received), rf::count(c.complaints.open), rf::count(c.complaints.overdue),
                       rf::number(c.complaints.mean_days, 1), rf::percent(c.delivery)});

@@ -11,11 +11,12 @@ struct BlockMarkdown {
   std::ostream& out;
   void operator()(const Paragraph& p) const { out << markdown_line(p.text) << '\n'; }
   void operator()(const Fields& f) const {
-    for (const auto& [key, value] : f.items) out << "- **" << inline_text(key) << ":** " << inline_text(value) << '\n';
+    for (const auto& item : f.items)
+      out << "- **" << inline_text(item.key) << ":** " << inline_text(item.text()) << '\n';
   }
   void operator()(const Outline& o) const {
     for (const auto& [depth, text] : o.items)
-      out << std::string(2 * static_cast<std::size_t>(depth), ' ') << "- " << inline_text(text) << '\n';
+      out << std::string(2 * static_cast<std::size_t>(depth), ' ') << "- " << inline_text(text.text) << '\n';
   }
   void operator()(const NamedTable& t) const {
     if (!t.caption.empty()) out << "**" << inline_text(t.caption) << "**\n\n";

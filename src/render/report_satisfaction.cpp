@@ -24,7 +24,7 @@ NamedTable per_customer(const SatisfactionReport& r) {
       t.columns.end(),
       {{"all", tr("All dimensions"), true}, {"previous", tr("Previous"), true}, {"change", tr("Change"), true}});
   for (const auto& c : r.customers) {
-    Row row{c.name, c.id, rf::count(c.figures.responses)};
+    Row row{linked(c.name, Kind::customer, c.id), c.id, rf::count(c.figures.responses)};
     for (const auto& d : r.dimensions) row.push_back(dimension_mean(c.figures, d));
     row.push_back(rf::number(c.figures.all.now.value(), 2));
     row.push_back(rf::number(c.figures.all.before.value(), 2));
@@ -44,7 +44,7 @@ NamedTable by_year(const SatisfactionReport& r) {
     for (const auto& m : means) row.push_back(rf::number(m.value(), 2));
     return row;
   };
-  for (const auto& c : r.customers) t.rows.push_back(row_of({c.name, c.id}, c.by_year));
+  for (const auto& c : r.customers) t.rows.push_back(row_of({linked(c.name, Kind::customer, c.id), c.id}, c.by_year));
   t.rows.push_back(row_of({tr("All customers"), ""}, r.all_by_year));
   return {"years", std::move(t), tr("No survey responses.")};
 }

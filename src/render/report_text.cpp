@@ -17,10 +17,10 @@ void underlined(const std::string& title, char rule, std::ostream& out) {
 
 void fields(const Fields& f, std::ostream& out) {
   std::size_t width = 0;
-  for (const auto& [key, value] : f.items) width = std::max(width, display_width(visible(key)));
-  for (const auto& [key, value] : f.items) {
-    const auto shown = visible(key);
-    out << shown << ':' << std::string(width - display_width(shown) + 2, ' ') << visible(value) << '\n';
+  for (const auto& item : f.items) width = std::max(width, display_width(visible(item.key)));
+  for (const auto& item : f.items) {
+    const auto shown = visible(item.key);
+    out << shown << ':' << std::string(width - display_width(shown) + 2, ' ') << visible(item.text()) << '\n';
   }
 }
 
@@ -30,7 +30,7 @@ struct BlockText {
   void operator()(const Fields& f) const { fields(f, out); }
   void operator()(const Outline& o) const {
     for (const auto& [depth, text] : o.items)
-      out << std::string(2 * static_cast<std::size_t>(depth), ' ') << visible(text) << '\n';
+      out << std::string(2 * static_cast<std::size_t>(depth), ' ') << visible(text.text) << '\n';
   }
   void operator()(const NamedTable& t) const {
     if (!t.caption.empty()) out << visible(t.caption) << '\n';

@@ -40,8 +40,11 @@ Table summary_table(const Review& r) {
   for (std::size_t a = 0; a < area_count; ++a)
     t.columns.push_back({std::string(area_name(static_cast<Area>(a))), first_upper(word(static_cast<Area>(a)))});
   for (const auto& c : r.customers) {
-    std::vector<std::string> row = {fmt::format("{} ({})", c.name, c.id), std::to_string(c.total(Urgency::overdue)),
-                                    std::to_string(c.total(Urgency::due)), std::to_string(c.total(Urgency::missing))};
+    // On a site, a count leads to the customer's findings.
+    const Ref findings{Kind::customer, c.id, Ref::To::findings};
+    auto count = [&](int n) { return n ? linked(count_cell(n), findings) : count_cell(n); };
+    Row row = {linked(fmt::format("{} ({})", c.name, c.id), Kind::customer, c.id), count(c.total(Urgency::overdue)),
+               count(c.total(Urgency::due)), count(c.total(Urgency::missing))};
     for (std::size_t a = 0; a < area_count; ++a) row.push_back(area_cell(c, static_cast<Area>(a)));
     t.rows.push_back(std::move(row));
   }
@@ -60,14 +63,20 @@ Table findings_table(const std::vector<const Finding*>& list, ReviewGrouping by)
           {}};
   for (const auto* f : list)
     t.rows.push_back({word(f->urgency), by_customer ? word(f->area) : f->customer, f->date ? f->date->str() : "",
-                      days_text(*f), where(*f), f->text});
+                      days_text(*f), linked(where(*f), f->source.kind, f->source.id), f->text});
   return t;
 }
 
 /// The findings in sections: one per customer (in summary order) or one per area.
 /// Findings come grouped by customer in summary order, so one pass does it.
-std::vector<std::pair<std::string, std::vector<const Finding*>>> sections(const Review& r, ReviewGrouping by) {
-  std::vector<std::pair<std::string, std::vector<const Finding*>>> out;
+struct FindingGroup {
+  std::string title;
+  std::vector<const Finding*> findings;
+  std::string customer;  // grouped by customer: whose they are
+};
+
+std::vector<FindingGroup> sections(const Review& r, ReviewGrouping by) {
+  std::vector<FindingGroup> out;
   if (by == ReviewGrouping::customer) {
     std::size_t next = 0;
     for (const auto& c : r.customers) {
@@ -76,14 +85,14 @@ std::vector<std::pair<std::string, std::vector<const Finding*>>> sections(const 
       if (!list.empty())
         out.emplace_back(trf("{} ({}): {} overdue, {} due, {} missing", c.name, c.id, c.total(Urgency::overdue),
                              c.total(Urgency::due), c.total(Urgency::missing)),
-                         std::move(list));
+                         std::move(list), c.id);
     }
     return out;
   }
   std::array<std::vector<const Finding*>, area_count> by_area;
   for (const auto& f : r.findings) by_area[static_cast<std::size_t>(f.area)].push_back(&f);
   for (std::size_t a = 0; a < area_count; ++a)
-    if (!by_area[a].empty()) out.emplace_back(word(static_cast<Area>(a)), std::move(by_area[a]));
+    if (!by_area[a].empty()) out.push_back({word(static_cast<Area>(a)), std::move(by_area[a]), ""});
   return out;
 }
 
@@ -110,7 +119,7 @@ void render_review_text(const Review& r, ReviewGrouping by, std::ostream& out) {
   }
   render_table_text(summary_table(r), out);
   out << tr("(area columns: overdue/due/missing)") << '\n';
-  for (const auto& [title, list] : sections(r, by)) {
+  for (const auto& [title, list, customer] : sections(r, by)) {
     out << '\n' << visible(title) << '\n';
     render_table_text(findings_table(list, by), out);
   }
@@ -124,10 +133,27 @@ void render_review_markdown(const Review& r, ReviewGrouping by, std::ostream& ou
   }
   render_table_markdown(summary_table(r), out);
   out << '\n' << tr("Area columns: overdue/due/missing.") << '\n';
-  for (const auto& [title, list] : sections(r, by)) {
+  for (const auto& [title, list, customer] : sections(r, by)) {
     out << "\n## " << markdown_text(title, " ") << "\n\n";
     render_table_markdown(findings_table(list, by), out);
   }
+}
+
+ReportDoc layout_review(const Review& r) {
+  ReportDoc doc{tr("Review"), {heading(r)}, {}};
+  if (r.customers.empty()) {
+    doc.sections.push_back({tr("Summary"), {Paragraph{tr("No customers to review.")}}});
+    return doc;
+  }
+  doc.sections.push_back(
+      {tr("Summary"),
+       {NamedTable{"summary", summary_table(r), ""}, Paragraph{tr("Area columns: overdue/due/missing.")}}});
+  for (auto& [title, list, customer] : sections(r, ReviewGrouping::customer)) {
+    Section s{std::move(title), {NamedTable{"findings", findings_table(list, ReviewGrouping::customer), ""}}};
+    s.about = Ref{Kind::customer, customer, Ref::To::findings};
+    doc.sections.push_back(std::move(s));
+  }
+  return doc;
 }
 
 void render_review_json(const Review& r, std::ostream& out) {

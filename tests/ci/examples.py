@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Runs every brm command line of examples/ci/ (the GitHub Actions workflow and the
+"""Runs every brm command line of examples/ci/ (the GitHub Actions workflows and the
 GitLab CI file) on the demo, as the CI jobs would: in a scratch repository holding the
 demo in crm/, on a branch one commit ahead of origin/main, with the jobs' variables set.
 Each must run (exit 0, or 1 for findings; never 2, a usage error or a failure to read
-or write), and each file it writes with -o must exist. The install lines are not run.
+or write), each file it writes with -o must exist, and each `brm site DIR` must leave
+DIR/index.html. The install lines are not run.
 
     examples.py BRM PROJECT_DIR SCRATCH_DIR
 """
@@ -53,7 +54,8 @@ env = dict(os.environ, PATH=os.path.dirname(os.path.abspath(brm)) + os.pathsep +
            BRM_WORKSPACE="crm", GITHUB_STEP_SUMMARY=os.path.join(scratch, "summary.md"),
            CI_MERGE_REQUEST_TARGET_BRANCH_NAME="main", SOURCE_DATE_EPOCH="1795392000", NO_COLOR="1")
 ran = 0
-for name, reader in (("github-actions.yml", commands_of_github), ("gitlab-ci.yml", commands_of_gitlab)):
+for name, reader in (("github-actions.yml", commands_of_github), ("github-pages.yml", commands_of_github),
+                     ("gitlab-ci.yml", commands_of_gitlab)):
     with open(os.path.join(project, "examples", "ci", name)) as f:
         doc = yaml.safe_load(f)
     for line in reader(doc):
@@ -70,6 +72,9 @@ for name, reader in (("github-actions.yml", commands_of_github), ("gitlab-ci.yml
         out = re.search(r"-o\s+(\S+)", line)
         if out and not os.path.isfile(os.path.join(repo, out.group(1))):
             failures.append(f"{name}: `{line}` did not write {out.group(1)}")
+        site = re.fullmatch(r"brm site (\S+)", line)
+        if site and not os.path.isfile(os.path.join(repo, site.group(1), "index.html")):
+            failures.append(f"{name}: `{line}` did not write {site.group(1)}/index.html")
 if not os.path.getsize(env["GITHUB_STEP_SUMMARY"]):
     failures.append("nothing was appended to the job summary")
 

@@ -24,7 +24,7 @@ t brm validate ""
 t brm schema --dir ""
 t brm report --f')
 want="compdef _brm brm
-init new validate review report complaint survey delivery meeting calendar diff schema completion help
+init new validate review report complaint survey delivery meeting calendar site diff schema completion help
 $(ls complaints | sed 's/\.yaml$//' | xargs)
 text json github sarif gitlab
 $(ls customers | sed 's/\.yaml$//' | xargs)

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "brm/compute/customer_records.hpp"
 #include "brm/compute/report_agreements.hpp"
 #include "brm/compute/report_complaints.hpp"
 #include "brm/compute/report_delivery.hpp"
@@ -58,5 +59,9 @@ struct CustomerPage {
 /// The page of customer `id`; nullopt when no customer has that id.
 std::optional<CustomerPage> compute_customer_page(const Records& data, const ReportHeading& heading,
                                                   const std::string& id);
+/// The page of the customer whose records are `records` (its own facts there), given
+/// its parent's name and the customers directly below it: no search through the whole.
+CustomerPage compute_customer_page(const CustomerRecords& records, const ReportHeading& heading,
+                                   std::string parent_name, std::vector<std::pair<std::string, std::string>> below);
 
 }  // namespace brm

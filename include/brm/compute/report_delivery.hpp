@@ -53,6 +53,10 @@ Share level_periods_met(const CustomerRecords& c, const Period& report);
 
 std::set<Kind> delivery_kinds();
 
+/// One customer's agreed levels with a period in the report period, as the delivery
+/// report lists them.
+std::vector<LevelDelivery> delivery_levels(const CustomerRecords& c, const ReportHeading& heading);
+
 DeliveryReport compute_delivery(const Records& data, const ReportHeading& heading,
                                 const std::optional<std::string>& customer = {});
 

@@ -19,15 +19,24 @@ struct Paragraph {
   std::string text;
 };
 
+/// A labelled value; a value of several parts (each may name a record) is shown with
+/// the parts separated by commas.
+struct Labelled {
+  std::string key;
+  std::vector<Cell> parts;
+  std::string text() const;
+};
+
 /// Labelled values, such as a person's contact details.
 struct Fields {
-  std::vector<std::pair<std::string, std::string>> items;
-  void add(std::string key, std::string value);
+  std::vector<Labelled> items;
+  void add(std::string key, Cell value);
+  void add(std::string key, std::vector<Cell> parts);
 };
 
 /// An indented list, such as the customer hierarchy.
 struct Outline {
-  std::vector<std::pair<int, std::string>> items;  // depth (0 at the top), text
+  std::vector<std::pair<int, Cell>> items;  // depth (0 at the top), text
 };
 
 /// A table with the name `--table` picks it by for CSV.
@@ -66,7 +75,8 @@ inline bool in_text(const Block& b) {
 struct Section {
   std::string title;
   std::vector<Block> blocks;
-  int level = 2;  // 2 for a section, 3 for a part of one
+  int level = 2;                  // 2 for a section, 3 for a part of one
+  std::optional<Ref> about = {};  // what the section is about: on a site, its place
 };
 
 struct ReportDoc {
@@ -88,7 +98,10 @@ Table chart_table(const Chart& c);
 void render_doc_text(const ReportDoc& doc, std::ostream& out);
 /// GitHub-flavoured Markdown, for pull-request comments and wikis.
 void render_doc_markdown(const ReportDoc& doc, std::ostream& out);
+struct SitePageLinks;
 /// One self-contained HTML page: inline CSS and SVG, no scripts, readable printed.
-void render_doc_html(const ReportDoc& doc, std::ostream& out);
+/// With `site`, a page of a site instead: the site's style sheet and navigation, and
+/// the refs of cells, fields and outlines linked where the site shows them.
+void render_doc_html(const ReportDoc& doc, std::ostream& out, const SitePageLinks* site = nullptr);
 
 }  // namespace brm

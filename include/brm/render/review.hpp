@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "brm/compute/review.hpp"
+#include "brm/render/report_doc.hpp"
 
 namespace brm {
 
@@ -17,6 +18,10 @@ struct EnumNames<ReviewGrouping> {
 void render_review_text(const Review& r, ReviewGrouping by, std::ostream& out);
 /// The same as GitHub Markdown, for pull-request comments and wikis.
 void render_review_markdown(const Review& r, ReviewGrouping by, std::ostream& out);
+/// The review laid out as a report (for a site's page): the summary per customer,
+/// each count naming the customer's findings, then each customer's findings, each
+/// naming the record it comes from.
+ReportDoc layout_review(const Review& r);
 /// A versioned JSON document, documented in docs/review.md.
 void render_review_json(const Review& r, std::ostream& out);
 

@@ -4,8 +4,11 @@
 #include <string_view>
 #include <vector>
 
+#include <optional>
+
 #include "brm/model/date.hpp"
 #include "brm/model/enums.hpp"
+#include "brm/model/kinds.hpp"
 
 namespace brm {
 
@@ -27,6 +30,20 @@ enum class CellType {
   date,     // `value` is the day, counted from 1970-01-01
 };
 
+/// What a piece of a report names, so that a page of a site (render/site.hpp) can link
+/// it to where that is shown: a record by kind and id, or the review's findings about a
+/// customer. A report on its own shows only the text.
+struct Ref {
+  enum class To : unsigned char { record, findings };
+  Kind kind = Kind::config;
+  std::string id;
+  To to = To::record;
+  friend auto operator<=>(const Ref&, const Ref&) = default;
+};
+
+/// A record as a Ref.
+inline Ref ref_to(Kind kind, std::string id) { return {kind, std::move(id), Ref::To::record}; }
+
 /// One table cell: the text every format shows and, for a spreadsheet, what it holds.
 /// It converts from text, so a layout that has only text writes it as before; typed
 /// cells come from the report's formatting helpers (render/report_format.hpp).
@@ -35,6 +52,7 @@ struct Cell {
   CellType type = CellType::text;
   double value = 0;  // as the text shows it: rounded to its decimals
   int decimals = 0;
+  std::optional<Ref> ref = {};  // what the cell names, for a site to link
 
   Cell() = default;
   Cell(std::string t) : text(std::move(t)) {}  // NOLINT(google-explicit-constructor): text is a cell
@@ -46,6 +64,14 @@ struct Cell {
   operator std::string_view() const { return text; }  // NOLINT(google-explicit-constructor)
   friend bool operator==(const Cell&, const Cell&) = default;
 };
+
+/// The cell, naming `ref`.
+inline Cell linked(Cell c, Ref ref) {
+  c.ref = std::move(ref);
+  return c;
+}
+/// A cell naming the record `kind`/`id`.
+inline Cell linked(Cell c, Kind kind, std::string id) { return linked(std::move(c), ref_to(kind, std::move(id))); }
 
 /// A count: "12", the number 12 in a workbook.
 Cell count_cell(long long n);
@@ -67,6 +93,9 @@ struct Row : std::vector<Cell> {
 struct Table {
   std::vector<Column> columns;
   std::vector<Row> rows;
+  /// The column whose cell's ref names the record each row is about: on a site's page
+  /// the row is that record's place, which links elsewhere lead to.
+  std::optional<std::size_t> key_column = {};
 };
 
 /// How CSV is written. `rfc4180`: commas, dots in numbers, cells as the text report

@@ -1,0 +1,49 @@
+#include "brm/compute/site.hpp"
+
+#include <map>
+
+#include "brm/compute/customer_records.hpp"
+#include "brm/util/parallel.hpp"
+
+namespace brm {
+namespace {
+
+/// Every customer's page, from one pass that sorts the records out by customer: a
+/// search per customer would be quadratic on a large workspace.
+std::vector<CustomerPage> customer_pages(const Records& data, const ReportHeading& heading) {
+  const auto all = records_by_customer(data);
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>, std::less<>> below;
+  for (const auto& c : data.customers)
+    if (!c.parent.empty() && c.parent != c.id) below[c.parent].emplace_back(c.id, c.name);
+  std::vector<CustomerPage> pages(all.size());
+  parallel_for(
+      all.size(),
+      [&](std::size_t i, unsigned) {
+        const auto& c = *all[i].customer;
+        const auto* parent = data.customer(c.parent);
+        const auto it = below.find(c.id);
+        pages[i] = compute_customer_page(all[i], heading, parent ? parent->name : "",
+                                         it == below.end() ? decltype(it->second){} : it->second);
+      },
+      16);
+  return pages;
+}
+
+}  // namespace
+
+SiteData compute_site(const Records& data, const Settings& settings, const ReportHeading& heading,
+                      const ReviewOptions& review, std::string title) {
+  SiteData site;
+  site.title = title.empty() ? heading.organization : std::move(title);
+  site.kpi = compute_kpi(data, heading);
+  site.customers = compute_customers(data, heading);
+  site.agreements = compute_agreements(data, heading);
+  site.complaints = compute_complaints(data, heading);
+  site.satisfaction = compute_satisfaction(data, heading);
+  site.delivery = compute_delivery(data, heading);
+  site.review = compute_review(data, settings, heading.as_of, review);
+  site.pages = customer_pages(data, heading);
+  return site;
+}
+
+}  // namespace brm

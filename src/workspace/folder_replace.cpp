@@ -1,0 +1,324 @@
+#include "brm/workspace/folder_replace.hpp"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fstream>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "brm/util/parallel.hpp"
+#include "brm/workspace/file_lock.hpp"
+
+namespace brm {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view manifest_header =
+    "# Written by brm site: the files below are generated; the folder's other files are kept.";
+
+std::string system_error(std::string_view what, const fs::path& p) {
+  return fmt::format("cannot {} {}: {}", what, p.string(), std::strerror(errno));
+}
+
+/// An exclusive flock(2) on the folder that holds the site, so that two runs do not
+/// build the same staging folder at once. The kernel releases it if the run dies.
+class ParentLock {
+ public:
+  explicit ParentLock(const fs::path& parent) : fd_(::open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {}
+  ~ParentLock() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  ParentLock(const ParentLock&) = delete;
+  ParentLock& operator=(const ParentLock&) = delete;
+
+  std::string acquire(const fs::path& parent) {
+    if (fd_ < 0) return system_error("open", parent);
+    const auto until = std::chrono::steady_clock::now() + default_lock_wait;
+    while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+      if (errno != EWOULDBLOCK && errno != EINTR) return system_error("lock", parent);
+      if (std::chrono::steady_clock::now() > until)
+        return fmt::format("another run is writing a site in {}; nothing was changed", parent.string());
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return "";
+  }
+
+ private:
+  int fd_;
+};
+
+/// A path a generated file may have: relative, inside the folder, not the manifest.
+bool allowed_path(const std::string& path, std::string_view manifest) {
+  if (path.empty() || path.front() == '/' || path == manifest) return false;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    const auto end = std::min(path.find('/', start), path.size());
+    const auto part = std::string_view(path).substr(start, end - start);
+    if (part.empty() || part == "." || part == "..") return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+std::optional<std::string> slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream s;
+  s << in.rdbuf();
+  return std::move(s).str();
+}
+
+/// The files the last replace generated; nullopt when `dir` holds no manifest.
+std::optional<std::set<std::string>> read_manifest(const fs::path& dir, std::string_view manifest) {
+  const auto text = slurp(dir / manifest);
+  if (!text) return std::nullopt;
+  std::set<std::string> files;
+  std::istringstream lines(*text);
+  for (std::string line; std::getline(lines, line);)
+    if (!line.empty() && line.front() != '#' && allowed_path(line, manifest)) files.insert(line);
+  return files;
+}
+
+bool write_all(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const auto n = ::write(fd, bytes.data(), bytes.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    bytes.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
+
+/// A new file with `bytes` and `mode` (the umask applies to a new file's default).
+std::string create(const fs::path& p, std::string_view bytes, std::optional<mode_t> mode) {
+  const int fd = ::open(p.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode.value_or(0666));
+  if (fd < 0) return system_error("create", p);
+  bool ok = write_all(fd, bytes);
+  if (ok && mode) ok = ::fchmod(fd, *mode) == 0;
+  const int saved = errno;
+  ::close(fd);
+  errno = saved;
+  return ok ? "" : system_error("write", p);
+}
+
+/// The old file in the new folder as it is: a hard link, else a copy with its mode and
+/// times (a file system without hard links).
+std::string keep(const fs::path& old, const fs::path& now, const struct stat& st) {
+  if (::link(old.c_str(), now.c_str()) == 0) return "";
+  const auto bytes = slurp(old);
+  if (!bytes) return system_error("read", old);
+  if (auto e = create(now, *bytes, st.st_mode & 07777); !e.empty()) return e;
+  const struct timespec times[2] = {st.st_atim, st.st_mtim};
+  return ::utimensat(AT_FDCWD, now.c_str(), times, 0) == 0 ? "" : system_error("set the times of", now);
+}
+
+/// Builds the new folder next to the old one.
+class Builder {
+ public:
+  Builder(fs::path old_dir, fs::path new_dir, std::string_view manifest)
+      : old_(std::move(old_dir)), new_(std::move(new_dir)), manifest_(manifest) {}
+
+  /// Puts one generated file in the new folder: the old one when its bytes are the same.
+  void put(const FolderFile& f) {
+    if (!allowed_path(f.path, manifest_))
+      return fail(fmt::format("cannot write '{}': not a path inside the folder", f.path));
+    if (!claim(f.path)) return fail(fmt::format("'{}' was generated twice", f.path));
+    const auto now = new_ / f.path, old = old_ / f.path;
+    if (auto e = make_parent(now); !e.empty()) return fail(e);
+    struct stat st {};
+    const bool had = ::lstat(old.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+    if (had && static_cast<std::size_t>(st.st_size) == f.bytes.size() && slurp(old) == f.bytes) {
+      if (auto e = keep(old, now, st); !e.empty()) return fail(e);
+      ++unchanged;
+      return;
+    }
+    if (auto e = create(now, f.bytes, had ? std::optional<mode_t>(st.st_mode & 07777) : std::nullopt); !e.empty())
+      return fail(e);
+    ++written;
+  }
+
+  /// Carries over whatever the old folder holds that was not generated, and counts
+  /// the generated files not generated again.
+  void carry_over(const std::set<std::string>& generated_before) {
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(old_, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+      const auto rel = it->path().lexically_relative(old_).generic_string();
+      if (it->is_directory() && !it->is_symlink()) continue;
+      if (rel == manifest_) continue;
+      if (generated_before.count(rel)) {
+        removed += !paths_.count(rel);
+        continue;
+      }
+      if (paths_.count(rel))
+        return fail(fmt::format("{} was not written by brm site and is in the way of a page; move it away",
+                                it->path().string()));
+      carry(it->path(), new_ / rel);
+    }
+    if (ec) fail(fmt::format("cannot list {}: {}", old_.string(), ec.message()));
+  }
+
+  void write_manifest() {
+    std::string text = std::string(manifest_header) + '\n';
+    for (const auto& p : paths_) text += p + '\n';
+    if (auto e = create(new_ / manifest_, text, std::nullopt); !e.empty()) fail(e);
+  }
+
+  std::string error() const {
+    std::lock_guard lock(mutex_);
+    return error_;
+  }
+  std::size_t files() const { return paths_.size(); }
+
+  std::atomic<std::size_t> written{0}, unchanged{0};
+  std::size_t removed = 0, kept = 0;
+
+ private:
+  bool claim(const std::string& path) {
+    std::lock_guard lock(mutex_);
+    return paths_.insert(path).second;
+  }
+
+  std::string make_parent(const fs::path& p) {
+    std::lock_guard lock(mutex_);
+    std::error_code ec;
+    fs::create_directories(p.parent_path(), ec);
+    return ec ? fmt::format("cannot create {}: {}", p.parent_path().string(), ec.message()) : "";
+  }
+
+  void carry(const fs::path& from, const fs::path& to) {
+    if (auto e = make_parent(to); !e.empty()) return fail(e);
+    struct stat st {};
+    if (::lstat(from.c_str(), &st) != 0) return fail(system_error("read", from));
+    std::error_code ec;
+    if (S_ISLNK(st.st_mode))
+      fs::copy_symlink(from, to, ec);
+    else if (auto e = keep(from, to, st); !e.empty())
+      return fail(e);
+    if (ec) return fail(fmt::format("cannot copy {}: {}", from.string(), ec.message()));
+    ++kept;
+  }
+
+  void fail(std::string message) {
+    std::lock_guard lock(mutex_);
+    if (error_.empty()) error_ = std::move(message);
+  }
+
+  fs::path old_, new_;
+  std::string_view manifest_;
+  mutable std::mutex mutex_;
+  std::set<std::string> paths_;
+  std::string error_;
+};
+
+/// Puts `staging` in the place of `dir` in one step (exchanging the two when `dir`
+/// exists), then removes the old one.
+std::string swap_in(const fs::path& staging, const fs::path& dir, bool exists) {
+  if (!exists) return ::rename(staging.c_str(), dir.c_str()) == 0 ? "" : system_error("rename into", dir);
+  if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, dir.c_str(), RENAME_EXCHANGE) != 0) {
+    // A file system without the exchange: two renames, with a moment without `dir`.
+    if (errno != EINVAL && errno != ENOSYS) return system_error("exchange", dir);
+    const auto aside = fs::path(staging.string() + "-old");
+    if (::rename(dir.c_str(), aside.c_str()) != 0) return system_error("move aside", dir);
+    if (::rename(staging.c_str(), dir.c_str()) != 0) {
+      const auto e = system_error("rename into", dir);
+      ::rename(aside.c_str(), dir.c_str());
+      return e;
+    }
+    std::error_code ec;
+    fs::remove_all(aside, ec);
+    return "";
+  }
+  std::error_code ec;
+  fs::remove_all(staging, ec);  // the old folder now
+  return "";
+}
+
+void sync_folder(const fs::path& p) {
+  const int fd = ::open(p.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::syncfs(fd);
+  ::close(fd);
+}
+
+/// The folder meant: a link to a folder means the folder it leads to.
+fs::path resolved(const fs::path& dir) {
+  std::error_code ec;
+  if (fs::is_symlink(fs::symlink_status(dir, ec))) {
+    const auto target = fs::canonical(dir, ec);
+    if (!ec) return target;
+  }
+  return fs::absolute(dir, ec).lexically_normal();
+}
+
+/// Whether `dir` may be replaced: missing, an empty folder, or one with a manifest.
+std::string refusal(const fs::path& shown, const fs::path& dir, bool exists,
+                    const std::optional<std::set<std::string>>& before, std::string_view manifest) {
+  if (!exists || before) return "";
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return fmt::format("{} is not a folder; nothing was changed", shown.string());
+  if (fs::is_empty(dir, ec)) return "";
+  return fmt::format(
+      "{} is not empty and was not written by brm site (it has no {} file); nothing was changed. Name a new "
+      "or empty folder",
+      shown.string(), manifest);
+}
+
+}  // namespace
+
+fs::path staging_folder(const fs::path& dir) {
+  const auto d = resolved(dir);
+  return d.parent_path() / fmt::format(".{}.brm-new", d.filename().string());
+}
+
+std::variant<FolderChanges, std::string> replace_folder(const fs::path& shown, std::size_t count,
+                                                        const std::function<FolderFile(std::size_t)>& produce,
+                                                        std::string_view manifest) {
+  const auto dir = resolved(shown);
+  const auto parent = dir.parent_path();
+  ParentLock lock(parent);
+  if (auto e = lock.acquire(parent); !e.empty()) return e;
+  std::error_code ec;
+  const bool exists = fs::exists(fs::symlink_status(dir, ec));
+  const auto before = exists ? read_manifest(dir, manifest) : std::nullopt;
+  if (auto e = refusal(shown, dir, exists, before, manifest); !e.empty()) return e;
+  const auto staging = staging_folder(dir);
+  fs::remove_all(staging, ec);  // left by a run that was killed; the lock says none is running
+  if (::mkdir(staging.c_str(), 0777) != 0) return system_error("create", staging);
+  struct stat st {};
+  if (exists && ::stat(dir.c_str(), &st) == 0) ::chmod(staging.c_str(), st.st_mode & 07777);
+
+  Builder b(dir, staging, manifest);
+  parallel_for(count, [&](std::size_t i, unsigned) {
+    if (b.error().empty()) b.put(produce(i));
+  });
+  if (b.error().empty() && exists) b.carry_over(before.value_or(std::set<std::string>{}));
+  if (b.error().empty()) b.write_manifest();
+  std::string error = b.error();
+  if (error.empty()) {
+    sync_folder(staging);
+    error = swap_in(staging, dir, exists);
+  }
+  if (!error.empty()) {
+    fs::remove_all(staging, ec);
+    return error;
+  }
+  sync_folder(parent);
+  return FolderChanges{b.files(), b.written, b.unchanged, b.removed, b.kept};
+}
+
+}  // namespace brm
