@@ -27,10 +27,9 @@ int run_site(const SiteCommandOptions& o, const GlobalOptions& g, Io& io) {
   const auto data = site_workspace(*w, {o.title.value_or(""), o.within});
   if (!data) return print_failure(data.failure(), io);
   const SiteLayout site(*data);
-  const auto changes = publish_site(o.dir, site.size(), [&](std::size_t i) {
-    auto f = site.file(i);
-    return FolderFile{std::move(f.path), std::move(f.bytes)};
-  });
+  const auto changes = publish_site(
+      o.dir, {site.size(), [&](std::size_t i) { return site.path(i); }, [&](std::size_t i) { return site.inputs(i); },
+              [&](std::size_t i) { return site.bytes(i); }});
   if (!changes) return print_failure(changes.failure(), io);
   const auto& c = *changes;
   io.out << trf("{}: {} files, {} written, {} unchanged, {} removed", o.dir, c.files, c.written, c.unchanged,

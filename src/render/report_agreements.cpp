@@ -86,6 +86,12 @@ NamedTable levels_table(const std::vector<RegisterRow>& rows, bool with_customer
 
 }  // namespace report_parts
 
+std::vector<Ref> agreements_places(const AgreementRegister& r) {
+  std::vector<Ref> out;
+  for (const auto& row : r.rows) out.push_back(ref_to(Kind::agreement, row.agreement.id));
+  return out;
+}
+
 ReportDoc layout_agreements(const AgreementRegister& r) {
   const auto on = r.heading.as_of.str();
   ReportDoc doc{trf("Agreement register: {}", r.heading.organization), {}, {}};
@@ -93,18 +99,17 @@ ReportDoc layout_agreements(const AgreementRegister& r) {
                           "As of {}: {} agreements; standing and totals on that day.", r.rows.size(), on,
                           r.rows.size()));
   doc.sections.push_back(
-      {tr("Financing of the agreements in force"),
-       {Paragraph{trf("Agreements in force on {}, per currency. Recurring amounts are normalised to a year "
-                      "(year x1, quarter x4, month x12); one-off amounts are shown apart and not annualised.",
-                      on)},
-        totals(r)}});
-  doc.sections.push_back(
-      {tr("Register"),
-       {Paragraph{
-            tr("Standing: in force (active and valid on the day), upcoming (active, starting later), lapsed (still "
-               "active but ended), draft, terminated.")},
-        register_table(r)}});
-  doc.sections.push_back({tr("Services and levels"), {report_parts::levels_table(r.rows, true)}});
+      section(tr("Financing of the agreements in force"),
+              Paragraph{trf("Agreements in force on {}, per currency. Recurring amounts are normalised to a year "
+                            "(year x1, quarter x4, month x12); one-off amounts are shown apart and not annualised.",
+                            on)},
+              totals(r)));
+  doc.sections.push_back(section(
+      tr("Register"),
+      Paragraph{tr("Standing: in force (active and valid on the day), upcoming (active, starting later), lapsed (still "
+                   "active but ended), draft, terminated.")},
+      register_table(r)));
+  doc.sections.push_back(section(tr("Services and levels"), report_parts::levels_table(r.rows, true)));
   doc.main_table = "agreements";
   return doc;
 }

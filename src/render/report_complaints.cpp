@@ -82,6 +82,12 @@ NamedTable complaints_table(const std::vector<ComplaintRow>& rows, bool with_cus
 
 }  // namespace report_parts
 
+std::vector<Ref> complaints_places(const ComplaintReport& r) {
+  std::vector<Ref> out;
+  for (const auto& c : r.rows) out.push_back(ref_to(Kind::complaint, c.id));
+  return out;
+}
+
 ReportDoc layout_complaints(const ComplaintReport& r) {
   const auto& h = r.heading;
   ReportDoc doc{trf("Complaints: {}", h.organization), {}, {}};
@@ -91,18 +97,17 @@ ReportDoc layout_complaints(const ComplaintReport& r) {
            "Period {}; open and overdue on {}. A complaint is overdue when it is open more than "
            "{} days after it was received.",
            h.policy.complaint_response_days, rf::period(h.period), h.as_of.str(), h.policy.complaint_response_days));
-  doc.sections.push_back(
-      {tr("Summary"),
-       {summary(r),
-        report_parts::complaints_chart(r.per_month, trf("Complaints received per month, {}", rf::period(h.period)))}});
-  doc.sections.push_back(
-      {tr("Per customer"),
-       {Paragraph{trf("Received and resolved in {}; open and overdue on {}.", rf::period(h.period), h.as_of.str())},
-        per_customer(r)}});
-  doc.sections.push_back({tr("Complaints"),
-                          {Paragraph{trf("Received in {} or still open on {}; status on {}, oldest first.",
-                                         rf::period(h.period), h.as_of.str(), h.as_of.str())},
-                           report_parts::complaints_table(r.rows, true)}});
+  doc.sections.push_back(section(
+      tr("Summary"), summary(r),
+      report_parts::complaints_chart(r.per_month, trf("Complaints received per month, {}", rf::period(h.period)))));
+  doc.sections.push_back(section(
+      tr("Per customer"),
+      Paragraph{trf("Received and resolved in {}; open and overdue on {}.", rf::period(h.period), h.as_of.str())},
+      per_customer(r)));
+  doc.sections.push_back(section(tr("Complaints"),
+                                 Paragraph{trf("Received in {} or still open on {}; status on {}, oldest first.",
+                                               rf::period(h.period), h.as_of.str(), h.as_of.str())},
+                                 report_parts::complaints_table(r.rows, true)));
   doc.main_table = "complaints";
   return doc;
 }

@@ -43,7 +43,7 @@ Section customer_section(const CustomerPage& p) {
   if (!c.customer.phone.empty()) f.add(tr("Phone"), c.customer.phone);
   if (!c.description.empty()) f.add(tr("Business"), c.description);
   if (!c.it_usage.empty()) f.add(tr("Use of IT"), c.it_usage);
-  return {tr("Customer"), {std::move(f)}};
+  return section(tr("Customer"), std::move(f));
 }
 
 Section team_section(const CustomerPage& p) {
@@ -58,8 +58,8 @@ Section team_section(const CustomerPage& p) {
            {"phone", tr("Phone")}},
           {}};
   for (const auto& x : c.purchasers) t.rows.push_back({x.name, x.business_line, x.email, x.phone});
-  return {tr("Customer team and purchasers"),
-          {std::move(f), NamedTable{"purchasers", std::move(t), tr("No purchasers."), tr("Purchasers")}}};
+  return section(tr("Customer team and purchasers"), std::move(f),
+                 NamedTable{"purchasers", std::move(t), tr("No purchasers."), tr("Purchasers")});
 }
 
 NamedTable measurements(const CustomerPage& p) {
@@ -102,10 +102,9 @@ Section agreements_section(const CustomerPage& p) {
                       row.per_year ? fmt::format("{} {}", rf::amount(*row.per_year).text, a.currency) : ""});
   }
   t.key_column = 0;
-  Section s{tr("Agreements and service levels"),
-            {Paragraph{trf("Standing on {}.", p.heading.as_of.str())},
-             NamedTable{"agreements", std::move(t), tr("No agreements."), tr("Agreements")},
-             report_parts::levels_table(p.agreements, false)}};
+  Section s = section(tr("Agreements and service levels"), Paragraph{trf("Standing on {}.", p.heading.as_of.str())},
+                      NamedTable{"agreements", std::move(t), tr("No agreements."), tr("Agreements")},
+                      report_parts::levels_table(p.agreements, false));
   if (!p.customer.budget.empty()) {
     Table b{{{"year", tr("Year")}, {"amount", tr("IT budget"), true}, {"currency", tr("Currency")}}, {}};
     for (const auto& x : p.customer.budget)
@@ -133,12 +132,22 @@ Section plans_section(const CustomerPage& p) {
       {}};
   for (const auto& x : p.customer.requirements)
     r.rows.push_back({x.id, x.title, text_of(x.status), rf::date(x.raised)});
-  return {tr("Plans and requirements"),
-          {NamedTable{"plans", std::move(t), tr("No plans recorded."), tr("Plans")},
-           NamedTable{"requirements", std::move(r), tr("No requirements recorded."), tr("Requirements")}}};
+  return section(tr("Plans and requirements"), NamedTable{"plans", std::move(t), tr("No plans recorded."), tr("Plans")},
+                 NamedTable{"requirements", std::move(r), tr("No requirements recorded."), tr("Requirements")});
 }
 
 }  // namespace
+
+std::vector<Ref> customer_page_places(const CustomerPage& p) {
+  std::vector<Ref> out;
+  for (const auto& row : p.agreements) out.push_back(ref_to(Kind::agreement, row.agreement.id));
+  for (const auto& c : p.complaints) out.push_back(ref_to(Kind::complaint, c.id));
+  for (const auto* list : {&p.meetings, &p.planned})
+    for (const auto& m : *list) out.push_back(ref_to(Kind::meeting, m.id));
+  for (const auto& s : p.surveys) out.push_back(ref_to(Kind::survey, s.survey.id));
+  for (const auto& i : p.improvements) out.push_back(ref_to(Kind::improvement, i.id));
+  return out;
+}
 
 ReportDoc layout_customer_page(const CustomerPage& p) {
   const auto& h = p.heading;
@@ -146,17 +155,17 @@ ReportDoc layout_customer_page(const CustomerPage& p) {
   doc.lead.push_back(trf("{}. As of {}; period {}, compared with {}.", h.organization, h.as_of.str(),
                          rf::period(h.period), rf::period(p.previous)));
   doc.sections.push_back(customer_section(p));
-  doc.sections.push_back({tr("Measurements"), {measurements(p)}});
+  doc.sections.push_back(section(tr("Measurements"), measurements(p)));
   doc.sections.push_back(team_section(p));
   doc.sections.push_back(agreements_section(p));
   doc.sections.push_back(report_parts::delivery_section(p));
   doc.sections.push_back(plans_section(p));
   doc.sections.push_back(
-      {tr("Complaints"),
-       {Paragraph{trf("Open on {} first, then those received in {}.", h.as_of.str(), rf::period(h.period))},
-        report_parts::complaints_table(p.complaints, false),
-        report_parts::complaints_chart(p.complaints_per_month,
-                                       trf("Complaints received per month, {}", rf::period(h.period)))}});
+      section(tr("Complaints"),
+              Paragraph{trf("Open on {} first, then those received in {}.", h.as_of.str(), rf::period(h.period))},
+              report_parts::complaints_table(p.complaints, false),
+              report_parts::complaints_chart(p.complaints_per_month,
+                                             trf("Complaints received per month, {}", rf::period(h.period)))));
   doc.sections.push_back(report_parts::meetings_section(p));
   doc.sections.push_back(report_parts::survey_section(p));
   doc.sections.push_back(report_parts::improvements_section(p));

@@ -58,12 +58,13 @@ namespace report_parts {
 
 Section meetings_section(const CustomerPage& p) {
   const auto on = p.heading.as_of.str();
-  return {tr("Meetings and actions"),
-          {Paragraph{trf("The last {} meetings held on or before {}, latest first; the meetings planned after "
-                         "it; the actions of earlier meetings that are not done.",
-                         customer_page_meetings, on)},
-           meetings_table("meetings", p.meetings, tr("None yet."), tr("Meetings held")),
-           meetings_table("planned", p.planned, tr("None."), tr("Meetings planned")), actions_table(p.open_actions)}};
+  return section(tr("Meetings and actions"),
+                 Paragraph{trf("The last {} meetings held on or before {}, latest first; the meetings planned after "
+                               "it; the actions of earlier meetings that are not done.",
+                               customer_page_meetings, on)},
+                 meetings_table("meetings", p.meetings, tr("None yet."), tr("Meetings held")),
+                 meetings_table("planned", p.planned, tr("None."), tr("Meetings planned")),
+                 actions_table(p.open_actions));
 }
 
 Section survey_section(const CustomerPage& p) {
@@ -78,13 +79,12 @@ Section survey_section(const CustomerPage& p) {
     t.rows.push_back({linked(rf::date(s.survey.date), Kind::survey, s.survey.id), s.survey.respondent, s.survey.role,
                       scores_text(s.survey), rf::number(s.mean, 2)});
   t.key_column = 0;
-  return {
-      tr("Satisfaction"),
-      {Paragraph{trf("Mean scores in {} against {}.", rf::period(h.period), rf::period(p.previous))},
-       dimensions_table(p.kpi.satisfaction),
-       satisfaction_chart(p.satisfaction_per_quarter, h.policy,
-                          trf("Mean satisfaction score per quarter, {}", rf::period({p.previous.from, h.period.to}))),
-       NamedTable{"surveys", std::move(t), tr("None in either period."), tr("Survey responses")}}};
+  return section(
+      tr("Satisfaction"), Paragraph{trf("Mean scores in {} against {}.", rf::period(h.period), rf::period(p.previous))},
+      dimensions_table(p.kpi.satisfaction),
+      satisfaction_chart(p.satisfaction_per_quarter, h.policy,
+                         trf("Mean satisfaction score per quarter, {}", rf::period({p.previous.from, h.period.to}))),
+      NamedTable{"surveys", std::move(t), tr("None in either period."), tr("Survey responses")});
 }
 
 Section delivery_section(const CustomerPage& p) {
@@ -92,11 +92,11 @@ Section delivery_section(const CustomerPage& p) {
   auto values = delivery_values_table(p.delivery, false, true);
   levels.name = "delivery-levels", values.name = "delivery-values";
   levels.caption = tr("Agreed levels"), values.caption = tr("Levels missed");
-  Section s{tr("Delivery"),
-            {Paragraph{trf("Agreed service levels against what was delivered in {} (delivery periods that "
-                           "ended within it).",
-                           rf::period(p.heading.period))},
-             std::move(levels), std::move(values)}};
+  Section s = section(tr("Delivery"),
+                      Paragraph{trf("Agreed service levels against what was delivered in {} (delivery periods that "
+                                    "ended within it).",
+                                    rf::period(p.heading.period))},
+                      std::move(levels), std::move(values));
   auto charts = delivery_charts(p.delivery);
   s.blocks.reserve(s.blocks.size() + charts.size());
   for (auto& c : charts) s.blocks.emplace_back(std::in_place_type<Chart>, std::move(c));
@@ -114,7 +114,7 @@ Section improvements_section(const CustomerPage& p) {
     t.rows.push_back({linked(i.id, Kind::improvement, i.id), i.title, text_of(i.status), rf::date(i.proposed),
                       source_cell(i.source)});
   t.key_column = 0;
-  return {tr("Improvements"), {NamedTable{"improvements", std::move(t), tr("No improvements proposed.")}}};
+  return section(tr("Improvements"), NamedTable{"improvements", std::move(t), tr("No improvements proposed.")});
 }
 
 }  // namespace report_parts

@@ -92,14 +92,14 @@ ReportDoc layout_customers(const CustomerDirectory& d) {
   ReportDoc doc{trf("Customers and purchasers: {}", d.heading.organization), {}, {}};
   doc.lead.push_back(trf("As of {}: {} customers and {} purchasers, as the customer files say on that day.",
                          d.heading.as_of.str(), d.contacts.customers.of, d.contacts.purchasers.of));
-  doc.sections.push_back({tr("Designated IT contacts"), {contacts(d)}});
-  doc.sections.push_back({tr("Hierarchy"),
-                          {Paragraph{tr("Each customer is listed under the customer above it in the decision "
-                                        "hierarchy, with the person who holds the mandate.")},
-                           hierarchy(d)}});
-  doc.sections.push_back({tr("Customers"), {customers(d)}});
-  doc.sections.push_back({tr("Customer teams"), {teams(d)}});
-  doc.sections.push_back({tr("Purchasers"), {purchasers(d)}});
+  doc.sections.push_back(section(tr("Designated IT contacts"), contacts(d)));
+  doc.sections.push_back(section(tr("Hierarchy"),
+                                 Paragraph{tr("Each customer is listed under the customer above it in the decision "
+                                              "hierarchy, with the person who holds the mandate.")},
+                                 hierarchy(d)));
+  doc.sections.push_back(section(tr("Customers"), customers(d)));
+  doc.sections.push_back(section(tr("Customer teams"), teams(d)));
+  doc.sections.push_back(section(tr("Purchasers"), purchasers(d)));
   doc.main_table = "customers";
   return doc;
 }

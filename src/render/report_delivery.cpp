@@ -158,15 +158,15 @@ ReportDoc layout_delivery(const DeliveryReport& r) {
                 "most it for a limit.",
                 rf::period(h.period), rf::period(r.previous)));
   doc.sections.push_back(
-      {tr("Summary"),
-       {Paragraph{trnf("{} level-periods met ({}) in {}; {} ({}) in {}.",
-                       "{} level-periods met ({}) in {}; {} ({}) in {}.", static_cast<unsigned long>(r.met.of),
-                       rf::count_of(r.met), rf::percent(r.met).text, rf::period(h.period), rf::count_of(r.met_before),
-                       rf::percent(r.met_before).text, rf::period(r.previous))},
-        customers_table(r)}});
-  doc.sections.push_back({tr("Per level"),
-                          {Paragraph{tr("Each agreed level with figures in the period, and its latest result.")},
-                           report_parts::delivery_levels_table(r.levels, !r.customer)}});
+      section(tr("Summary"),
+              Paragraph{trnf("{} level-periods met ({}) in {}; {} ({}) in {}.",
+                             "{} level-periods met ({}) in {}; {} ({}) in {}.", static_cast<unsigned long>(r.met.of),
+                             rf::count_of(r.met), rf::percent(r.met).text, rf::period(h.period),
+                             rf::count_of(r.met_before), rf::percent(r.met_before).text, rf::period(r.previous))},
+              customers_table(r)));
+  doc.sections.push_back(section(tr("Per level"),
+                                 Paragraph{tr("Each agreed level with figures in the period, and its latest result.")},
+                                 report_parts::delivery_levels_table(r.levels, !r.customer)));
   Section values{tr("Achieved against agreed"),
                  {Paragraph{tr("Every reported value in the period, misses first.")},
                   report_parts::delivery_values_table(r.levels, !r.customer)}};

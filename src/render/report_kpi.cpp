@@ -67,25 +67,24 @@ ReportDoc layout_kpi(const Kpi& k) {
   doc.lead.push_back(trnf("As of {}. Period {} ({} days); the satisfaction trend compares it with {}.",
                           "As of {}. Period {} ({} days); the satisfaction trend compares it with {}.", h.period.days(),
                           h.as_of.str(), rf::period(h.period), h.period.days(), rf::period(k.previous)));
-  doc.sections.push_back({tr("Summary"), {summary(k)}});
+  doc.sections.push_back(section(tr("Summary"), summary(k)));
+  doc.sections.push_back(section(
+      tr("Satisfaction per dimension"),
+      Paragraph{trf("Mean scores in {} against {} (scale {} to {}).", rf::period(h.period), rf::period(k.previous),
+                    rf::number(h.policy.survey_min, 0).text, rf::number(h.policy.survey_max, 0).text)},
+      report_parts::dimensions_table(k.satisfaction),
+      report_parts::satisfaction_chart(
+          k.satisfaction_per_quarter, h.policy,
+          trf("Mean satisfaction score per quarter, {}", rf::period({k.previous.from, h.period.to})))));
+  doc.sections.push_back(section(
+      tr("Complaints"), report_parts::complaints_chart(
+                            k.complaints_per_month, trf("Complaints received per month, {}", rf::period(h.period)))));
   doc.sections.push_back(
-      {tr("Satisfaction per dimension"),
-       {Paragraph{trf("Mean scores in {} against {} (scale {} to {}).", rf::period(h.period), rf::period(k.previous),
-                      rf::number(h.policy.survey_min, 0).text, rf::number(h.policy.survey_max, 0).text)},
-        report_parts::dimensions_table(k.satisfaction),
-        report_parts::satisfaction_chart(
-            k.satisfaction_per_quarter, h.policy,
-            trf("Mean satisfaction score per quarter, {}", rf::period({k.previous.from, h.period.to})))}});
-  doc.sections.push_back(
-      {tr("Complaints"),
-       {report_parts::complaints_chart(k.complaints_per_month,
-                                       trf("Complaints received per month, {}", rf::period(h.period)))}});
-  doc.sections.push_back(
-      {tr("Per customer"),
-       {Paragraph{trf("Contacts, written agreements, open and overdue complaints on {}; survey responses, "
-                      "satisfaction and complaints received and resolved in {}; change against {}.",
-                      h.as_of.str(), rf::period(h.period), rf::period(k.previous))},
-        per_customer(k)}});
+      section(tr("Per customer"),
+              Paragraph{trf("Contacts, written agreements, open and overdue complaints on {}; survey responses, "
+                            "satisfaction and complaints received and resolved in {}; change against {}.",
+                            h.as_of.str(), rf::period(h.period), rf::period(k.previous))},
+              per_customer(k)));
   doc.main_table = "summary";
   return doc;
 }

@@ -70,18 +70,18 @@ ReportDoc layout_satisfaction(const SatisfactionReport& r) {
       "is not shown.",
       rf::period(h.period), rf::period(r.previous), rf::number(h.policy.survey_min, 0).text,
       rf::number(h.policy.survey_max, 0).text));
-  doc.sections.push_back(
-      {tr("All customers"),
-       {Paragraph{trnf("{} responses in {}; {} in {}.", "{} responses in {}; {} in {}.", r.overall.responses,
-                       r.overall.responses, rf::period(h.period), r.overall.responses_before, rf::period(r.previous))},
-        report_parts::dimensions_table(r.overall),
-        report_parts::satisfaction_chart(
-            r.per_quarter, h.policy, trf("Mean score per quarter, {}", rf::period({r.previous.from, h.period.to})))}});
-  doc.sections.push_back({tr("Per customer and dimension"),
-                          {Paragraph{trf("Mean scores in {}; previous and change against {}.", rf::period(h.period),
-                                         rf::period(r.previous))},
-                           per_customer(r)}});
-  doc.sections.push_back({tr("Over time"), {Paragraph{years_note(r)}, by_year(r)}});
+  doc.sections.push_back(section(
+      tr("All customers"),
+      Paragraph{trnf("{} responses in {}; {} in {}.", "{} responses in {}; {} in {}.", r.overall.responses,
+                     r.overall.responses, rf::period(h.period), r.overall.responses_before, rf::period(r.previous))},
+      report_parts::dimensions_table(r.overall),
+      report_parts::satisfaction_chart(r.per_quarter, h.policy,
+                                       trf("Mean score per quarter, {}", rf::period({r.previous.from, h.period.to})))));
+  doc.sections.push_back(section(tr("Per customer and dimension"),
+                                 Paragraph{trf("Mean scores in {}; previous and change against {}.",
+                                               rf::period(h.period), rf::period(r.previous))},
+                                 per_customer(r)));
+  doc.sections.push_back(section(tr("Over time"), Paragraph{years_note(r)}, by_year(r)));
   doc.main_table = "customers";
   return doc;
 }

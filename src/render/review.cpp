@@ -139,21 +139,28 @@ void render_review_markdown(const Review& r, ReviewGrouping by, std::ostream& ou
   }
 }
 
+std::string review_heading(const Review& r) { return heading(r); }
+
+NamedTable review_summary(const Review& r) { return {"summary", summary_table(r), tr("No customers to review.")}; }
+
 ReportDoc layout_review(const Review& r) {
   ReportDoc doc{tr("Review"), {heading(r)}, {}};
   if (r.customers.empty()) {
-    doc.sections.push_back({tr("Summary"), {Paragraph{tr("No customers to review.")}}});
+    doc.sections.push_back(section(tr("Summary"), Paragraph{tr("No customers to review.")}));
     return doc;
   }
-  doc.sections.push_back(
-      {tr("Summary"),
-       {NamedTable{"summary", summary_table(r), ""}, Paragraph{tr("Area columns: overdue/due/missing.")}}});
-  for (auto& [title, list, customer] : sections(r, ReviewGrouping::customer)) {
-    Section s{std::move(title), {NamedTable{"findings", findings_table(list, ReviewGrouping::customer), ""}}};
-    s.about = Ref{Kind::customer, customer, Ref::To::findings};
-    doc.sections.push_back(std::move(s));
-  }
+  doc.sections.push_back(section(tr("Summary"), NamedTable{"summary", summary_table(r), ""},
+                                 Paragraph{tr("Area columns: overdue/due/missing.")}));
   return doc;
+}
+
+Section customer_findings(const CustomerSummary& c, const std::vector<const Finding*>& list) {
+  auto s = section(tr("Review: what is due"),
+                   Paragraph{trf("{} overdue, {} due, {} missing; the most pressing first.", c.total(Urgency::overdue),
+                                 c.total(Urgency::due), c.total(Urgency::missing))},
+                   NamedTable{"findings", findings_table(list, ReviewGrouping::customer), ""});
+  s.about = Ref{Kind::customer, c.id, Ref::To::findings};
+  return s;
 }
 
 void render_review_json(const Review& r, std::ostream& out) {

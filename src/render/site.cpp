@@ -32,69 +32,125 @@ footer { max-width: 1120px; margin: 0 auto; padding: 0 32px 28px; color: var(--m
 @media print { nav.site, footer { display: none; } }
 )";
 
+/// What a page shows: one of the pages of the whole database, or a customer's.
+enum class Shows { index, customers, agreements, complaints, satisfaction, delivery, review, customer };
+
 struct Page {
   std::string path;
-  ReportDoc doc;
-  std::size_t nav = none;     // its entry in the navigation, if it has one
-  std::string customer = {};  // the customer a customer's page is about
+  Shows shows = Shows::index;
+  std::size_t nav = none;       // its entry in the navigation, if it has one
+  std::size_t customer = none;  // a customer's page: its index in SiteData::pages
 };
 
 std::string customer_path(const std::string& id) { return fmt::format("customers/{}.html", id); }
 
 /// `to` as a link from a page at `from`; both are paths inside the site.
 std::string relative(const std::string& from, const std::string& to) {
+  // The folders both are in are left out; each other folder of `from` is one "../".
+  std::size_t common = 0;
+  for (std::size_t i = 0; i < from.size() && i < to.size() && from[i] == to[i]; ++i)
+    if (from[i] == '/') common = i + 1;
   std::string up;
-  for (const char c : from)
-    if (c == '/') up += "../";
-  return up + to;
+  for (std::size_t i = common; i < from.size(); ++i)
+    if (from[i] == '/') up += "../";
+  return up + to.substr(common);
 }
 
 /// The review's summary per customer, for the index: the counts of findings by
 /// urgency, the columns per area left to the review's own page.
-Section review_summary(const ReportDoc& review) {
-  Section s{tr("Review: what is due"), {Paragraph{review.lead.front()}}};
-  for (const auto& b : review.sections.front().blocks) {
-    const auto* t = std::get_if<NamedTable>(&b);
-    if (!t) continue;
-    auto counts = *t;
-    counts.table.columns.resize(std::min<std::size_t>(counts.table.columns.size(), 4));
-    for (auto& row : counts.table.rows) row.resize(counts.table.columns.size());
-    s.blocks.emplace_back(std::move(counts));
-  }
-  if (s.blocks.size() == 1) s.blocks.emplace_back(Paragraph{tr("No customers to review.")});
-  return s;
+Section review_summary_section(const Review& review) {
+  auto counts = review_summary(review);
+  counts.table.columns.resize(std::min<std::size_t>(counts.table.columns.size(), 4));
+  for (auto& row : counts.table.rows) row.resize(counts.table.columns.size());
+  return section(tr("Review: what is due"), Paragraph{review_heading(review)}, std::move(counts));
 }
 
 /// The index: its title and lead, the summary of the measurements, the review's summary
 /// per customer (its counts leading to the findings), then the rest of the measurements.
-ReportDoc index_doc(const SiteData& site, const ReportDoc& review) {
+ReportDoc index_doc(const SiteData& site) {
   auto doc = layout_kpi(site.kpi);
   const auto& organization = site.kpi.heading.organization;
   if (site.title != organization) doc.lead.insert(doc.lead.begin(), organization);
   doc.title = site.title;
-  doc.sections.insert(doc.sections.begin() + 1, review_summary(review));
+  doc.sections.insert(doc.sections.begin() + 1, review_summary_section(site.review));
   return doc;
 }
 
+/// Each customer's summary and findings in the review, by customer id.
+struct FindingsOf {
+  const CustomerSummary* summary = nullptr;
+  std::vector<const Finding*> list;
+};
+using Findings = std::map<std::string, FindingsOf, std::less<>>;
+
+Findings findings_of(const Review& r) {
+  Findings out;
+  for (const auto& c : r.customers) out[c.id].summary = &c;
+  for (const auto& f : r.findings) out[f.customer].list.push_back(&f);
+  return out;
+}
+
+/// A customer's page: its report, with what the review found due right after who the
+/// customer is, which is what a meeting starts from.
+ReportDoc customer_doc(const CustomerPage& p, const Findings& findings) {
+  auto doc = layout_customer_page(p);
+  const auto it = findings.find(p.customer.id);
+  if (it != findings.end() && it->second.summary && !it->second.list.empty())
+    doc.sections.insert(doc.sections.begin() + 1, customer_findings(*it->second.summary, it->second.list));
+  return doc;
+}
+
+ReportDoc layout(const SiteData& site, const Findings& findings, const Page& page) {
+  switch (page.shows) {
+    case Shows::index:
+      return index_doc(site);
+    case Shows::customers:
+      return layout_customers(site.customers);
+    case Shows::agreements:
+      return layout_agreements(site.agreements);
+    case Shows::complaints:
+      return layout_complaints(site.complaints);
+    case Shows::satisfaction:
+      return layout_satisfaction(site.satisfaction);
+    case Shows::delivery:
+      return layout_delivery(site.delivery);
+    case Shows::review:
+      return layout_review(site.review);
+    case Shows::customer:
+      break;
+  }
+  return customer_doc(site.pages[page.customer], findings);
+}
+
+/// The report a page of the whole database shows, for its inputs; nullopt for the
+/// index and the review, which read every record.
+std::optional<ReportKind> report_of(Shows s) {
+  switch (s) {
+    case Shows::customers:
+      return ReportKind::customers;
+    case Shows::agreements:
+      return ReportKind::agreements;
+    case Shows::complaints:
+      return ReportKind::complaints;
+    case Shows::satisfaction:
+      return ReportKind::satisfaction;
+    case Shows::delivery:
+      return ReportKind::delivery;
+    default:
+      return std::nullopt;
+  }
+}
+
 std::vector<Page> pages_of(const SiteData& site) {
-  auto review = layout_review(site.review);
-  std::vector<Page> pages;
-  pages.push_back({"index.html", index_doc(site, review), 0});
-  pages.push_back({"customers.html", layout_customers(site.customers), 1});
-  pages.push_back({"agreements.html", layout_agreements(site.agreements), 2});
-  pages.push_back({"complaints.html", layout_complaints(site.complaints), 3});
-  pages.push_back({"satisfaction.html", layout_satisfaction(site.satisfaction), 4});
-  pages.push_back({"delivery.html", layout_delivery(site.delivery), 5});
-  pages.push_back({"review.html", std::move(review), 6});
-  const auto first = pages.size();
-  pages.resize(first + site.pages.size());
-  parallel_for(
-      site.pages.size(),
-      [&](std::size_t i, unsigned) {
-        const auto& id = site.pages[i].customer.id;
-        pages[first + i] = {customer_path(id), layout_customer_page(site.pages[i]), none, id};
-      },
-      16);
+  std::vector<Page> pages = {{"index.html", Shows::index, 0},
+                             {"customers.html", Shows::customers, 1},
+                             {"agreements.html", Shows::agreements, 2},
+                             {"complaints.html", Shows::complaints, 3},
+                             {"satisfaction.html", Shows::satisfaction, 4},
+                             {"delivery.html", Shows::delivery, 5},
+                             {"review.html", Shows::review, 6}};
+  for (std::size_t i = 0; i < site.pages.size(); ++i)
+    pages.push_back({customer_path(site.pages[i].customer.id), Shows::customer, none, i});
   return pages;
 }
 
@@ -108,35 +164,64 @@ std::vector<std::pair<std::string, std::string>> navigation() {
           {tr("Review"), "review.html"}};
 }
 
-/// Where the site shows each ref: a customer on its page; anything else at the first
-/// place a page gives it, the pages of the whole database before the customers' pages
-/// (an agreement in the register, a complaint in the list of complaints).
-struct Places {
-  struct Place {
-    std::size_t page;
-    bool anchored;
-  };
-  std::map<Ref, Place> at;
-
-  explicit Places(const std::vector<Page>& pages) {
-    for (std::size_t i = 0; i < pages.size(); ++i)
-      if (!pages[i].customer.empty()) at.try_emplace(ref_to(Kind::customer, pages[i].customer), Place{i, false});
-    for (std::size_t i = 0; i < pages.size(); ++i)
-      for (const auto& s : pages[i].doc.sections) {
-        if (s.about) at.try_emplace(*s.about, Place{i, true});
-        for (const auto& b : s.blocks) add_rows(std::get_if<NamedTable>(&b), i);
-      }
-  }
-
-  void add_rows(const NamedTable* t, std::size_t page) {
-    if (!t || !t->table.key_column) return;
-    for (const auto& row : t->table.rows)
-      if (*t->table.key_column < row.size() && row[*t->table.key_column].ref)
-        at.try_emplace(*row[*t->table.key_column].ref, Place{page, true});
-  }
+struct Place {
+  std::size_t page;
+  bool anchored;
 };
 
+/// The places a page gives, as its layout gives them (places_in), found without laying
+/// it out: the pages not named here key no rows. SiteLayout::misplaced() checks both agree.
+std::vector<Ref> places_given(const SiteData& site, const Findings& findings, const Page& page) {
+  switch (page.shows) {
+    case Shows::agreements:
+      return agreements_places(site.agreements);
+    case Shows::complaints:
+      return complaints_places(site.complaints);
+    case Shows::customer: {
+      const auto& p = site.pages[page.customer];
+      auto places = customer_page_places(p);
+      if (const auto it = findings.find(p.customer.id); it != findings.end() && !it->second.list.empty())
+        places.insert(places.begin(), Ref{Kind::customer, p.customer.id, Ref::To::findings});
+      return places;
+    }
+    default:
+      return {};
+  }
+}
+
+/// Where the site shows each ref: a customer on its page; anything else at the first
+/// place a page gives it, the pages of the whole database before the customers' pages
+/// (an agreement in the register, a complaint in the list of complaints). Pages are
+/// laid out only to be rendered, so that the site never holds all of them at once and
+/// a page it need not write again is never laid out.
+std::map<Ref, Place> places_of(const SiteData& site, const Findings& findings, const std::vector<Page>& pages) {
+  std::vector<std::vector<Ref>> on(pages.size());
+  for (std::size_t i = 0; i < pages.size(); ++i) on[i] = places_given(site, findings, pages[i]);
+  std::map<Ref, Place> at;
+  for (std::size_t i = 0; i < pages.size(); ++i)
+    if (pages[i].shows == Shows::customer)
+      at.try_emplace(ref_to(Kind::customer, site.pages[pages[i].customer].customer.id), Place{i, false});
+  for (std::size_t i = 0; i < pages.size(); ++i)
+    for (auto& r : on[i]) at.try_emplace(std::move(r), Place{i, true});
+  return at;
+}
+
 }  // namespace
+
+std::vector<Ref> places_in(const ReportDoc& doc) {
+  std::vector<Ref> out;
+  for (const auto& s : doc.sections) {
+    if (s.about) out.push_back(*s.about);
+    for (const auto& b : s.blocks) {
+      const auto* t = std::get_if<NamedTable>(&b);
+      if (!t || !t->table.key_column) continue;
+      for (const auto& row : t->table.rows)
+        if (*t->table.key_column < row.size() && row[*t->table.key_column].ref)
+          out.push_back(*row[*t->table.key_column].ref);
+    }
+  }
+  return out;
+}
 
 std::string anchor_of(const Ref& r) {
   if (r.to == Ref::To::findings) return fmt::format("findings-{}", r.id);
@@ -144,11 +229,15 @@ std::string anchor_of(const Ref& r) {
 }
 
 struct SiteLayout::Impl {
+  explicit Impl(const SiteData& d) : data(d), findings(findings_of(d.review)), pages(pages_of(d)) {}
+
+  const SiteData& data;
+  Findings findings;
   std::vector<Page> pages;
-  std::map<Ref, Places::Place> places;
+  std::map<Ref, Place> places = {};
   std::vector<std::pair<std::string, std::string>> nav = navigation();
   std::string footer;
-  std::string style;
+  std::uint64_t base = 0;  // what every file's inputs start from; 0 when not known
 
   std::string href(std::size_t from, const Ref& r) const {
     const auto it = places.find(r);
@@ -168,26 +257,57 @@ struct SiteLayout::Impl {
     links.href = [this, i](const Ref& r) { return href(i, r); };
     links.footer = footer;
     std::ostringstream out;
-    render_doc_html(page.doc, out, &links);
+    render_doc_html(layout(data, findings, page), out, &links);
     return std::move(out).str();
+  }
+
+  std::uint64_t inputs(std::size_t i) const {
+    if (!base) return 0;
+    if (i == pages.size()) return fold(base, 1);  // the style sheet
+    const auto& page = pages[i];
+    const auto& in = data.inputs;
+    std::uint64_t made_of = in.everything;
+    if (page.shows == Shows::customer) {
+      if (page.customer >= in.customers.size()) return 0;
+      made_of = in.customers[page.customer];
+    } else if (const auto report = report_of(page.shows)) {
+      const auto it = in.reports.find(*report);
+      if (it == in.reports.end()) return 0;
+      made_of = it->second;
+    }
+    return fold(fold(base, static_cast<std::uint64_t>(page.shows) + 2), made_of);
   }
 };
 
-SiteLayout::SiteLayout(const SiteData& data) : impl_(std::make_unique<Impl>()) {
-  impl_->pages = pages_of(data);
-  impl_->places = Places(impl_->pages).at;
+SiteLayout::SiteLayout(const SiteData& data) : impl_(std::make_unique<Impl>(data)) {
+  impl_->places = places_of(data, impl_->findings, impl_->pages);
   impl_->footer = trf("Written by brm from the customer database of {} as of {}.", data.kpi.heading.organization,
                       data.kpi.heading.as_of.str());
-  impl_->style = fmt::format("{}{}", html_style(), site_style);
+  // The language changes every page; the rest of what they are made from is in the inputs.
+  if (data.inputs.context) impl_->base = fold(data.inputs.context, std::hash<std::string_view>{}(code_of(language())));
 }
 
 SiteLayout::~SiteLayout() = default;
 
 std::size_t SiteLayout::size() const { return impl_->pages.size() + 1; }
 
-SiteFile SiteLayout::file(std::size_t i) const {
-  if (i == impl_->pages.size()) return {std::string(stylesheet), impl_->style};
-  return {impl_->pages[i].path, impl_->render(i)};
+std::string SiteLayout::path(std::size_t i) const {
+  return i == impl_->pages.size() ? std::string(stylesheet) : impl_->pages[i].path;
+}
+
+std::uint64_t SiteLayout::inputs(std::size_t i) const { return impl_->inputs(i); }
+
+std::vector<std::string> SiteLayout::misplaced() const {
+  std::vector<std::string> out;
+  for (const auto& page : impl_->pages)
+    if (places_in(layout(impl_->data, impl_->findings, page)) != places_given(impl_->data, impl_->findings, page))
+      out.push_back(page.path);
+  return out;
+}
+
+std::string SiteLayout::bytes(std::size_t i) const {
+  if (i == impl_->pages.size()) return fmt::format("{}{}", html_style(), site_style);
+  return impl_->render(i);
 }
 
 }  // namespace brm

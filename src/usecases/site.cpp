@@ -2,6 +2,7 @@
 
 #include "brm/usecases/report.hpp"
 #include "brm/usecases/review.hpp"
+#include "site_inputs.hpp"
 
 namespace brm {
 
@@ -14,12 +15,13 @@ Result<SiteData> site_workspace(const OpenWorkspace& w, const SiteInput& in) {
   const ReportHeading heading{s.organization, s.currency, s.policy, w.ctx.as_of, *period};
   ReviewOptions review;
   review.within_days = in.within_days;
-  return compute_site(w.records, s, heading, review, in.title);
+  auto site = compute_site(w.records, s, heading, review, in.title);
+  site.inputs = site_inputs(w, in);
+  return site;
 }
 
-Result<FolderChanges> publish_site(const std::filesystem::path& dir, std::size_t count,
-                                   const std::function<FolderFile(std::size_t)>& produce) {
-  auto done = replace_folder(dir, count, produce, site_manifest);
+Result<FolderChanges> publish_site(const std::filesystem::path& dir, const FolderPlan& plan) {
+  auto done = replace_folder(dir, plan, site_manifest);
   if (auto* error = std::get_if<std::string>(&done)) return failure(*error);
   return std::get<FolderChanges>(done);
 }

@@ -6,11 +6,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -28,7 +30,21 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view manifest_header =
-    "# Written by brm site: the files below are generated; the folder's other files are kept.";
+    "# brm site 2: the files generated here, each as: inputs size mtime-ns path. Other files in the folder are kept.";
+
+/// What the manifest says of one generated file: what it was made from, and the size
+/// and time it had when written, by which it is told from a file changed since.
+struct Made {
+  std::uint64_t inputs = 0;
+  std::int64_t size = -1, mtime_ns = -1;
+  friend bool operator==(const Made&, const Made&) = default;
+};
+
+std::int64_t mtime_ns(const struct stat& st) {
+  return static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
+Made made_of(std::uint64_t inputs, const struct stat& st) { return {inputs, st.st_size, mtime_ns(st)}; }
 
 std::string system_error(std::string_view what, const fs::path& p) {
   return fmt::format("cannot {} {}: {}", what, p.string(), std::strerror(errno));
@@ -82,14 +98,25 @@ std::optional<std::string> slurp(const fs::path& p) {
   return std::move(s).str();
 }
 
-/// The files the last replace generated; nullopt when `dir` holds no manifest.
-std::optional<std::set<std::string>> read_manifest(const fs::path& dir, std::string_view manifest) {
+using Manifest = std::map<std::string, Made, std::less<>>;
+
+/// The files the last replace generated; nullopt when `dir` holds no manifest. A line
+/// that does not parse still names a generated file, one never taken as unchanged.
+std::optional<Manifest> read_manifest(const fs::path& dir, std::string_view manifest) {
   const auto text = slurp(dir / manifest);
   if (!text) return std::nullopt;
-  std::set<std::string> files;
+  Manifest files;
   std::istringstream lines(*text);
-  for (std::string line; std::getline(lines, line);)
-    if (!line.empty() && line.front() != '#' && allowed_path(line, manifest)) files.insert(line);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line.front() == '#') continue;
+    Made m;
+    std::istringstream fields(line);
+    std::string path;
+    if (!(fields >> std::hex >> m.inputs >> std::dec >> m.size >> m.mtime_ns) || !(fields >> std::ws) ||
+        !std::getline(fields, path))
+      m = {}, path = line;
+    if (allowed_path(path, manifest)) files.emplace(std::move(path), m);
+  }
   return files;
 }
 
@@ -103,12 +130,14 @@ bool write_all(int fd, std::string_view bytes) {
   return true;
 }
 
-/// A new file with `bytes` and `mode` (the umask applies to a new file's default).
-std::string create(const fs::path& p, std::string_view bytes, std::optional<mode_t> mode) {
+/// A new file with `bytes` and `mode` (the umask applies to a new file's default); its
+/// status as written goes to `st` when given.
+std::string create(const fs::path& p, std::string_view bytes, std::optional<mode_t> mode, struct stat* st = nullptr) {
   const int fd = ::open(p.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode.value_or(0666));
   if (fd < 0) return system_error("create", p);
   bool ok = write_all(fd, bytes);
   if (ok && mode) ok = ::fchmod(fd, *mode) == 0;
+  if (ok && st) ok = ::fstat(fd, st) == 0;
   const int saved = errno;
   ::close(fd);
   errno = saved;
@@ -129,38 +158,46 @@ std::string keep(const fs::path& old, const fs::path& now, const struct stat& st
 /// Builds the new folder next to the old one.
 class Builder {
  public:
-  Builder(fs::path old_dir, fs::path new_dir, std::string_view manifest)
-      : old_(std::move(old_dir)), new_(std::move(new_dir)), manifest_(manifest) {}
+  Builder(fs::path old_dir, fs::path new_dir, std::string_view manifest, const Manifest& before, std::size_t count)
+      : old_(std::move(old_dir)), new_(std::move(new_dir)), manifest_(manifest), before_(before), made_(count) {}
 
-  /// Puts one generated file in the new folder: the old one when its bytes are the same.
-  void put(const FolderFile& f) {
-    if (!allowed_path(f.path, manifest_))
-      return fail(fmt::format("cannot write '{}': not a path inside the folder", f.path));
-    if (!claim(f.path)) return fail(fmt::format("'{}' was generated twice", f.path));
-    const auto now = new_ / f.path, old = old_ / f.path;
+  /// Puts file `i` of the plan in the new folder: the old one when the manifest says it
+  /// was made from the same inputs and it is as written, or when its bytes are the same.
+  void put(const FolderPlan& plan, std::size_t i) {
+    auto path = plan.path(i);
+    if (!allowed_path(path, manifest_))
+      return fail(fmt::format("cannot write '{}': not a path inside the folder", path));
+    if (!claim(path)) return fail(fmt::format("'{}' was generated twice", path));
+    const auto now = new_ / path, old = old_ / path;
     if (auto e = make_parent(now); !e.empty()) return fail(e);
+    const auto inputs = plan.inputs ? plan.inputs(i) : 0;
     struct stat st {};
     const bool had = ::lstat(old.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-    if (had && static_cast<std::size_t>(st.st_size) == f.bytes.size() && slurp(old) == f.bytes) {
-      if (auto e = keep(old, now, st); !e.empty()) return fail(e);
-      ++unchanged;
-      return;
-    }
-    if (auto e = create(now, f.bytes, had ? std::optional<mode_t>(st.st_mode & 07777) : std::nullopt); !e.empty())
+    if (had && inputs && as_written(path, made_of(inputs, st))) return keep_old(old, now, st, inputs, i, path);
+    const auto bytes = plan.bytes(i);
+    ++remade;
+    if (had && static_cast<std::size_t>(st.st_size) == bytes.size() && slurp(old) == bytes)
+      return keep_old(old, now, st, inputs, i, path);
+    struct stat written_st {};
+    if (auto e = create(now, bytes, had ? std::optional<mode_t>(st.st_mode & 07777) : std::nullopt, &written_st);
+        !e.empty())
       return fail(e);
+    made_[i] = {std::move(path), made_of(inputs, written_st)};
     ++written;
+    std::lock_guard lock(mutex_);
+    written_paths.push_back(now);
   }
 
   /// Carries over whatever the old folder holds that was not generated, and counts
   /// the generated files not generated again.
-  void carry_over(const std::set<std::string>& generated_before) {
+  void carry_over() {
     std::error_code ec;
     for (auto it = fs::recursive_directory_iterator(old_, ec); !ec && it != fs::recursive_directory_iterator();
          it.increment(ec)) {
       const auto rel = it->path().lexically_relative(old_).generic_string();
       if (it->is_directory() && !it->is_symlink()) continue;
       if (rel == manifest_) continue;
-      if (generated_before.count(rel)) {
+      if (before_.count(rel)) {
         removed += !paths_.count(rel);
         continue;
       }
@@ -173,8 +210,12 @@ class Builder {
   }
 
   void write_manifest() {
+    std::vector<const std::pair<std::string, Made>*> sorted;
+    for (const auto& m : made_) sorted.push_back(&m);
+    std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->first < b->first; });
     std::string text = std::string(manifest_header) + '\n';
-    for (const auto& p : paths_) text += p + '\n';
+    for (const auto* m : sorted)
+      text += fmt::format("{:016x} {} {} {}\n", m->second.inputs, m->second.size, m->second.mtime_ns, m->first);
     if (auto e = create(new_ / manifest_, text, std::nullopt); !e.empty()) fail(e);
   }
 
@@ -184,10 +225,23 @@ class Builder {
   }
   std::size_t files() const { return paths_.size(); }
 
-  std::atomic<std::size_t> written{0}, unchanged{0};
+  std::atomic<std::size_t> written{0}, unchanged{0}, remade{0};
   std::size_t removed = 0, kept = 0;
+  std::vector<fs::path> written_paths;
 
  private:
+  bool as_written(const std::string& path, const Made& now) const {
+    const auto it = before_.find(path);
+    return it != before_.end() && it->second == now;
+  }
+
+  void keep_old(const fs::path& old, const fs::path& now, const struct stat& st, std::uint64_t inputs, std::size_t i,
+                std::string& path) {
+    if (auto e = keep(old, now, st); !e.empty()) return fail(e);
+    made_[i] = {std::move(path), made_of(inputs, st)};
+    ++unchanged;
+  }
+
   bool claim(const std::string& path) {
     std::lock_guard lock(mutex_);
     return paths_.insert(path).second;
@@ -220,8 +274,10 @@ class Builder {
 
   fs::path old_, new_;
   std::string_view manifest_;
+  const Manifest& before_;
   mutable std::mutex mutex_;
   std::set<std::string> paths_;
+  std::vector<std::pair<std::string, Made>> made_;  // per file of the plan
   std::string error_;
 };
 
@@ -248,11 +304,29 @@ std::string swap_in(const fs::path& staging, const fs::path& dir, bool exists) {
   return "";
 }
 
-void sync_folder(const fs::path& p) {
-  const int fd = ::open(p.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+void sync_path(const fs::path& p, int flags) {
+  const int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC | flags);
   if (fd < 0) return;
-  ::syncfs(fd);
+  ::fsync(fd);
   ::close(fd);
+}
+
+/// The new folder on disk before it is put in place, so that a crash cannot leave a
+/// site of empty files. A hard link to an old file needs only its entry: when few
+/// files were written, those and the folders are synced one by one; when many were,
+/// the whole file system at once, which costs less than thousands of syncs.
+void sync_new(const fs::path& root, const std::vector<fs::path>& written) {
+  if (written.size() > 64) {
+    const int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) ::syncfs(fd), ::close(fd);
+    return;
+  }
+  for (const auto& f : written) sync_path(f, 0);
+  sync_path(root, O_DIRECTORY);
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec))
+    if (it->is_directory() && !it->is_symlink()) sync_path(it->path(), O_DIRECTORY);
 }
 
 /// The folder meant: a link to a folder means the folder it leads to.
@@ -266,8 +340,8 @@ fs::path resolved(const fs::path& dir) {
 }
 
 /// Whether `dir` may be replaced: missing, an empty folder, or one with a manifest.
-std::string refusal(const fs::path& shown, const fs::path& dir, bool exists,
-                    const std::optional<std::set<std::string>>& before, std::string_view manifest) {
+std::string refusal(const fs::path& shown, const fs::path& dir, bool exists, const std::optional<Manifest>& before,
+                    std::string_view manifest) {
   if (!exists || before) return "";
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return fmt::format("{} is not a folder; nothing was changed", shown.string());
@@ -285,8 +359,7 @@ fs::path staging_folder(const fs::path& dir) {
   return d.parent_path() / fmt::format(".{}.brm-new", d.filename().string());
 }
 
-std::variant<FolderChanges, std::string> replace_folder(const fs::path& shown, std::size_t count,
-                                                        const std::function<FolderFile(std::size_t)>& produce,
+std::variant<FolderChanges, std::string> replace_folder(const fs::path& shown, const FolderPlan& plan,
                                                         std::string_view manifest) {
   const auto dir = resolved(shown);
   const auto parent = dir.parent_path();
@@ -302,23 +375,27 @@ std::variant<FolderChanges, std::string> replace_folder(const fs::path& shown, s
   struct stat st {};
   if (exists && ::stat(dir.c_str(), &st) == 0) ::chmod(staging.c_str(), st.st_mode & 07777);
 
-  Builder b(dir, staging, manifest);
-  parallel_for(count, [&](std::size_t i, unsigned) {
-    if (b.error().empty()) b.put(produce(i));
-  });
-  if (b.error().empty() && exists) b.carry_over(before.value_or(std::set<std::string>{}));
+  const auto generated = before.value_or(Manifest{});
+  Builder b(dir, staging, manifest, generated, plan.count);
+  parallel_for(
+      plan.count,
+      [&](std::size_t i, unsigned) {
+        if (b.error().empty()) b.put(plan, i);
+      },
+      16);
+  if (b.error().empty() && exists) b.carry_over();
   if (b.error().empty()) b.write_manifest();
   std::string error = b.error();
   if (error.empty()) {
-    sync_folder(staging);
+    sync_new(staging, b.written_paths);
     error = swap_in(staging, dir, exists);
   }
   if (!error.empty()) {
     fs::remove_all(staging, ec);
     return error;
   }
-  sync_folder(parent);
-  return FolderChanges{b.files(), b.written, b.unchanged, b.removed, b.kept};
+  sync_path(parent, O_DIRECTORY);
+  return FolderChanges{b.files(), b.written, b.unchanged, b.remade, b.removed, b.kept};
 }
 
 }  // namespace brm

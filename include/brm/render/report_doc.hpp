@@ -79,6 +79,15 @@ struct Section {
   std::optional<Ref> about = {};  // what the section is about: on a site, its place
 };
 
+/// A section of `blocks`, each moved in: a braced list would copy every table.
+template <class... B>
+Section section(std::string title, B&&... blocks) {
+  Section s{std::move(title), {}};
+  s.blocks.reserve(sizeof...(B));
+  (s.blocks.emplace_back(std::forward<B>(blocks)), ...);
+  return s;
+}
+
 struct ReportDoc {
   std::string title;
   std::vector<std::string> lead;  // what the report covers: organization, as-of, period

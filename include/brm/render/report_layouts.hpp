@@ -14,15 +14,23 @@ ReportDoc layout_kpi(const Kpi& k);
 void render_kpi_json(const Kpi& k, std::ostream& out);
 
 ReportDoc layout_customer_page(const CustomerPage& p);
+/// The records the customer page has a row for, which a site links to (the rows its
+/// layout keys by record, without laying it out: a site of thousands of customers
+/// needs them for every page, and lays out only the pages it writes).
+std::vector<Ref> customer_page_places(const CustomerPage& p);
 void render_customer_page_json(const CustomerPage& p, std::ostream& out);
 
 ReportDoc layout_agreements(const AgreementRegister& r);
+/// The agreements the register has a row for (a site's places).
+std::vector<Ref> agreements_places(const AgreementRegister& r);
 void render_agreements_json(const AgreementRegister& r, std::ostream& out);
 
 ReportDoc layout_customers(const CustomerDirectory& d);
 void render_customers_json(const CustomerDirectory& d, std::ostream& out);
 
 ReportDoc layout_complaints(const ComplaintReport& r);
+/// The complaints the report lists one per row (a site's places).
+std::vector<Ref> complaints_places(const ComplaintReport& r);
 void render_complaints_json(const ComplaintReport& r, std::ostream& out);
 
 ReportDoc layout_satisfaction(const SatisfactionReport& r);

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -27,28 +28,36 @@ struct SitePageLinks {
   std::string footer;
 };
 
+/// The places a page gives, in order: the sections about something and the rows of
+/// tables keyed by the record each row is about.
+std::vector<Ref> places_in(const ReportDoc& doc);
+
 /// The id of the place on a page that shows `r`: "agreement-sla-2026", "findings-water".
 std::string anchor_of(const Ref& r);
 
-/// One file of a site: its path inside the site's folder and its bytes.
-struct SiteFile {
-  std::string path;
-  std::string bytes;
-};
-
-/// A site laid out: every page's path, and each page rendered on demand (so that a
-/// writer can render pages in parallel and keep only a few in memory).
+/// A site laid out: its files (its pages and its style sheet), each made on demand, so
+/// that a writer can make them in parallel, keep only a few in memory, and not make
+/// those it already has.
 class SiteLayout {
  public:
+  /// `data` must outlive the layout.
   explicit SiteLayout(const SiteData& data);
   ~SiteLayout();
   SiteLayout(const SiteLayout&) = delete;
   SiteLayout& operator=(const SiteLayout&) = delete;
 
-  /// How many files the site has: its pages and its style sheet.
+  /// How many files the site has.
   std::size_t size() const;
-  /// File `i`, rendered; safe to call from several threads at once.
-  SiteFile file(std::size_t i) const;
+  /// File `i`'s path inside the site's folder.
+  std::string path(std::size_t i) const;
+  /// A fingerprint of what file `i` is made from (SiteData::inputs and the language);
+  /// 0 when not known.
+  std::uint64_t inputs(std::size_t i) const;
+  /// File `i`'s bytes; safe to call from several threads at once.
+  std::string bytes(std::size_t i) const;
+  /// The pages whose layout gives other places than the site links to without laying
+  /// them out; empty unless a layout and its places function disagree (for the tests).
+  std::vector<std::string> misplaced() const;
 
  private:
   struct Impl;

@@ -22,13 +22,14 @@ inline constexpr std::string_view site_manifest = ".brm-site";
 /// What a site opens: the checked records of every kind.
 Needs site_needs();
 
-/// Every figure the site shows, as of the workspace's as-of date, over the year up to it.
+/// Every figure the site shows, as of the workspace's as-of date, over the year up to
+/// it, with the fingerprints of what each page is made from.
 Result<SiteData> site_workspace(const OpenWorkspace& w, const SiteInput& in);
 
-/// Replaces the folder `dir` with the site's `count` files, as replace_folder does:
-/// unchanged files kept as they are, the folder's other files carried over, all of it
-/// put in place in one step. What changed, or why nothing did.
-Result<FolderChanges> publish_site(const std::filesystem::path& dir, std::size_t count,
-                                   const std::function<FolderFile(std::size_t)>& produce);
+/// Replaces the folder `dir` with the site's files, as replace_folder does: unchanged
+/// files kept as they are (and not made again when their inputs are the same), the
+/// folder's other files carried over, all of it put in place in one step. What
+/// changed, or why nothing did.
+Result<FolderChanges> publish_site(const std::filesystem::path& dir, const FolderPlan& plan);
 
 }  // namespace brm

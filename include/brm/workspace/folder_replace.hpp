@@ -1,5 +1,6 @@
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -21,10 +22,16 @@ namespace brm {
 // someone else and is carried over untouched. A file of the manifest that is not given
 // again is removed.
 
-/// One generated file: its path inside the folder ('/' between folders) and its bytes.
-struct FolderFile {
-  std::string path;
-  std::string bytes;
+/// The files a folder is to hold. `inputs(i)` is a fingerprint of everything file `i`
+/// is made from (0: not known): when the manifest says the file in the folder was made
+/// from the same inputs, and it still has the size and time it was written with, it is
+/// kept without making it again. Otherwise `bytes(i)` makes it, and it is kept anyway
+/// when its bytes are the same. The three are called in parallel.
+struct FolderPlan {
+  std::size_t count = 0;
+  std::function<std::string(std::size_t)> path;  // inside the folder, '/' between folders
+  std::function<std::uint64_t(std::size_t)> inputs;
+  std::function<std::string(std::size_t)> bytes;
 };
 
 /// What a replace did.
@@ -32,17 +39,17 @@ struct FolderChanges {
   std::size_t files = 0;      // given
   std::size_t written = 0;    // new or changed
   std::size_t unchanged = 0;  // the same bytes: the old file kept
+  std::size_t made = 0;       // made again to compare (the rest were known to be the same)
   std::size_t removed = 0;    // in the old manifest, not given again
   std::size_t kept = 0;       // not generated: carried over
 };
 
-/// Replaces `dir` with the `count` files `produce(i)` gives (called in parallel),
-/// holding an exclusive lock on the folder that holds `dir` meanwhile. `manifest` names
+/// Replaces `dir` with the files of `plan`, holding an exclusive lock on the folder that
+/// holds `dir` meanwhile. `manifest` names
 /// the file listing what was generated. A `dir` that is neither missing, nor empty, nor
 /// has a manifest is refused: it was not generated, and nothing in it may be lost.
 /// Returns what changed, or why nothing did.
-std::variant<FolderChanges, std::string> replace_folder(const std::filesystem::path& dir, std::size_t count,
-                                                        const std::function<FolderFile(std::size_t)>& produce,
+std::variant<FolderChanges, std::string> replace_folder(const std::filesystem::path& dir, const FolderPlan& plan,
                                                         std::string_view manifest);
 
 /// The folder a replace of `dir` builds beside it.

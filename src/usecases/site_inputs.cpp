@@ -1,0 +1,100 @@
+#include "site_inputs.hpp"
+
+#include <sys/stat.h>
+
+#include <functional>
+#include <map>
+#include <string_view>
+
+#include "brm/compute/customer_records.hpp"
+#include "brm/util/parallel.hpp"
+
+namespace brm {
+namespace {
+
+std::uint64_t text_hash(std::string_view s) { return std::hash<std::string_view>{}(s); }
+
+/// This program as a fingerprint: another build of brm may lay pages out otherwise, so
+/// its first run makes every page again (and still keeps those whose bytes are the same).
+std::uint64_t program() {
+  struct stat st {};
+  if (::stat("/proc/self/exe", &st) != 0) return 0;
+  auto h = fold(static_cast<std::uint64_t>(st.st_size), static_cast<std::uint64_t>(st.st_ino));
+  return fold(h, static_cast<std::uint64_t>(st.st_mtim.tv_sec) * 1000000000ULL + st.st_mtim.tv_nsec);
+}
+
+/// The file's path and bytes as a fingerprint; 0 for a path not read.
+std::uint64_t file(const Workspace& ws, std::string_view path) {
+  const auto* r = ws.at_path(path);
+  return r ? fold(text_hash(path), r->content_hash) : 0;
+}
+
+/// Every file of each kind, in the order read.
+std::map<Kind, std::uint64_t> per_kind(const Workspace& ws) {
+  std::map<Kind, std::uint64_t> out;
+  for (const auto& r : ws.records) out[r.kind] = fold(out[r.kind], fold(text_hash(r.path), r.content_hash));
+  return out;
+}
+
+std::uint64_t context(const OpenWorkspace& w, const SiteInput& in, const std::map<Kind, std::uint64_t>& kinds) {
+  auto h = fold(program(), w.ws.config.content_hash);
+  h = fold(h, static_cast<std::uint64_t>(w.ctx.as_of.days()));
+  h = fold(fold(h, text_hash(in.title)), static_cast<std::uint64_t>(in.within_days));
+  // The catalogue's names are on every page that names a service.
+  if (const auto it = kinds.find(Kind::service); it != kinds.end()) h = fold(h, it->second);
+  // A record left out, or let back in, changes what the others link to.
+  for (const auto& path : w.left_out) h = fold(h, text_hash(path));
+  return h;
+}
+
+/// What one customer's page is made from: its own records, its parent and the
+/// customers below it (their names), the records its improvements name.
+std::uint64_t customer(const Workspace& ws, const CustomerRecords& c, const std::vector<std::string>& below) {
+  auto h = file(ws, c.customer->origin.path);
+  auto add = [&](const auto& list) {
+    for (const auto* r : list) h = fold(h, file(ws, r->origin.path));
+  };
+  add(c.agreements), add(c.meetings), add(c.complaints), add(c.surveys), add(c.improvements), add(c.deliveries);
+  if (const auto* parent = c.data->customer(c.customer->parent)) h = fold(h, file(ws, parent->origin.path));
+  for (const auto& path : below) h = fold(h, file(ws, path));
+  for (const auto* i : c.improvements) {
+    const auto slash = i->source.find('/');
+    const auto kind = slash == std::string::npos ? std::nullopt : kind_named(i->source.substr(0, slash));
+    if (const auto* r = kind ? find_record(ws, *kind, i->source.substr(slash + 1)) : nullptr)
+      h = fold(h, fold(text_hash(r->path), r->content_hash));
+  }
+  return h;
+}
+
+}  // namespace
+
+SiteInputs site_inputs(const OpenWorkspace& w, const SiteInput& in) {
+  const auto kinds = per_kind(w.ws);
+  SiteInputs out;
+  out.context = context(w, in, kinds);
+  for (const auto& [kind, h] : kinds) out.everything = fold(out.everything, h);
+  for (std::size_t k = 0; k < EnumNames<ReportKind>::names.size(); ++k) {
+    const auto report = static_cast<ReportKind>(k);
+    if (report == ReportKind::customer) continue;
+    std::uint64_t h = 0;
+    for (const auto kind : kinds_read_by(report))
+      if (const auto it = kinds.find(kind); it != kinds.end()) h = fold(h, it->second);
+    out.reports[report] = h;
+  }
+  std::map<std::string, std::vector<std::string>, std::less<>> below;
+  for (const auto& c : w.records.customers)
+    if (!c.parent.empty() && c.parent != c.id) below[c.parent].push_back(c.origin.path);
+  static const std::vector<std::string> none;
+  const auto all = records_by_customer(w.records);
+  out.customers.resize(all.size());
+  parallel_for(
+      all.size(),
+      [&](std::size_t i, unsigned) {
+        const auto it = below.find(all[i].id);
+        out.customers[i] = customer(w.ws, all[i], it == below.end() ? none : it->second);
+      },
+      64);
+  return out;
+}
+
+}  // namespace brm
