@@ -24,8 +24,9 @@ Workspace load_workspace_config(std::shared_ptr<const FileSource> source) {
   ws.root = source->root();
   ws.source = std::move(source);
   ws.config = {Kind::config, "brm", "brm.yaml", std::nullopt};
-  parse_into(ws.source->read_config(yaml::Limits{}.max_bytes, ws.diagnostics), ws.config, yaml::Keep::copy,
-             ws.diagnostics);
+  const auto bytes = ws.source->read_config(yaml::Limits{}.max_bytes, ws.diagnostics);
+  if (bytes) ws.config.content_hash = std::hash<std::string_view>{}(*bytes);
+  parse_into(bytes, ws.config, yaml::Keep::copy, ws.diagnostics);
   ws.files_read = 1;
   return ws;
 }

@@ -35,6 +35,7 @@ import urllib.parse
 
 AS_OF = "2026-11-23"
 MANIFEST = ".brm-site"
+FOREIGN = ["CNAME", ".nojekyll"]  # files put into the site's folder by hand (checks f and i)
 TOP_PAGES = ["index.html", "customers.html", "agreements.html", "complaints.html",
              "satisfaction.html", "delivery.html", "review.html"]
 TIMEOUT = 120
@@ -487,7 +488,7 @@ def check_f_removal_and_foreign_files(ctx):
     """f. a removed customer's page goes; CNAME and .nojekyll stay untouched."""
     (ctx.public / "CNAME").write_text("brm.example", encoding="utf-8")
     (ctx.public / ".nojekyll").write_bytes(b"")
-    foreign = foreign_state(ctx.public, ["CNAME", ".nojekyll"])
+    foreign = foreign_state(ctx.public, FOREIGN)
     files_before = set(site_files(ctx.public)) - {MANIFEST}
     new_id = "site-check-customer"
     page = ctx.public / "customers" / f"{new_id}.html"
@@ -543,9 +544,60 @@ def check_h_swedish(ctx):
     return f"h. --lang sv: lang=\"sv\", {count} links in {len(site.pages)} pages resolve"
 
 
+def same_as_fresh(ctx, label):
+    """Problems where the site updated in place differs from one built afresh."""
+    fresh = ctx.brm.build(ctx.work / "fresh")
+    kept = [rel for rel in site_files(ctx.public) if rel not in FOREIGN]
+    made = site_files(fresh)
+    problems = [f"{label}: only in the updated site: {rel}" for rel in sorted(set(kept) - set(made))]
+    problems += [f"{label}: missing from the updated site: {rel}" for rel in sorted(set(made) - set(kept))]
+    problems += [f"{label}: stale page: {rel}" for rel in sorted(set(kept) & set(made))
+                 if rel != MANIFEST and (ctx.public / rel).read_bytes() != (fresh / rel).read_bytes()]
+    shutil.rmtree(fresh)
+    return problems
+
+
+def replace_top_level(path, key, value):
+    """Set a top-level `key: value` line of a YAML file (written whole, then renamed)."""
+    text = path.read_text(encoding="utf-8")
+    new, n = re.subn(rf"(?m)^{key}: .*$", f"{key}: {value}", text, count=1)
+    if n != 1:
+        raise CheckFailed(f"{path}: no `{key}:` line")
+    path.write_text(new, encoding="utf-8")
+
+
+def check_i_incremental_is_fresh(ctx):
+    """i. after each kind of change, the site updated in place is the site built afresh.
+
+    A page is not made again when what it is made from did not change; each edit below
+    changes something a page reads from another record's file (a parent's name, the
+    organization, a service's name, a new record, a record left out for an error), and
+    every page must then be what a build from nothing gives."""
+    ws = ctx.ws
+    complaint = sorted((ws / "complaints").glob("*.yaml"))[0]
+    edits = [
+        ("a parent renamed", lambda: replace_top_level(ws / "customers/board.yaml", "name", "Executive Office")),
+        ("the organization renamed", lambda: replace_top_level(ws / "brm.yaml", "organization", "Nordvik IT")),
+        ("a service renamed",
+         lambda: replace_top_level(ws / "services/case-management.yaml", "name", "Case Management")),
+        ("a complaint added",
+         lambda: (ws / "complaints/2026-11-20-water-meter-portal.yaml").write_text(
+             complaint.read_text(encoding="utf-8").replace(top_level(complaint.read_text(encoding="utf-8"), "id"),
+                                                           "2026-11-20-water-meter-portal"), encoding="utf-8")),
+        ("a complaint left out for an error", lambda: replace_top_level(complaint, "customer", "nobody")),
+    ]
+    problems = []
+    for label, edit in edits:
+        edit()
+        ctx.brm.build(ctx.public)
+        problems += same_as_fresh(ctx, label)
+    require(problems, "updated in place")
+    return f"i. after {len(edits)} kinds of change the updated site is byte for byte the fresh one"
+
+
 CHECKS = [check_a_links, check_b_tidy, check_c_reproducible, check_d_no_change,
           check_e_one_complaint, check_f_removal_and_foreign_files, check_g_refusal,
-          check_h_swedish]
+          check_h_swedish, check_i_incremental_is_fresh]
 
 
 def main():
