@@ -1,8 +1,8 @@
 #include "site_inputs.hpp"
 
-#include <sys/stat.h>
-
+#include <fstream>
 #include <functional>
+#include <sstream>
 #include <map>
 #include <string_view>
 
@@ -16,11 +16,13 @@ std::uint64_t text_hash(std::string_view s) { return std::hash<std::string_view>
 
 /// This program as a fingerprint: another build of brm may lay pages out otherwise, so
 /// its first run makes every page again (and still keeps those whose bytes are the same).
+/// From the program's bytes, not its file's time or inode: the same package installed
+/// afresh by every CI job is the same program.
 std::uint64_t program() {
-  struct stat st {};
-  if (::stat("/proc/self/exe", &st) != 0) return 0;
-  auto h = fold(static_cast<std::uint64_t>(st.st_size), static_cast<std::uint64_t>(st.st_ino));
-  return fold(h, static_cast<std::uint64_t>(st.st_mtim.tv_sec) * 1000000000ULL + st.st_mtim.tv_nsec);
+  std::ifstream in("/proc/self/exe", std::ios::binary);
+  std::ostringstream bytes;
+  if (!(in && bytes << in.rdbuf())) return 0;
+  return text_hash(bytes.view());
 }
 
 /// The file's path and bytes as a fingerprint; 0 for a path not read.
