@@ -263,9 +263,8 @@ KindSpec delivery() {
 }  // namespace
 
 const std::array<KindSpec, kind_count>& kind_specs() {
-  static const std::array<KindSpec, kind_count> specs = {config(),    service(),  customer(),
-                                                         agreement(), meeting(),  complaint(),
-                                                         survey(),    improvement(), delivery()};
+  static const std::array<KindSpec, kind_count> specs = {config(),    service(), customer(),    agreement(), meeting(),
+                                                         complaint(), survey(),  improvement(), delivery()};
   return specs;
 }
 
@@ -275,6 +274,14 @@ std::optional<Kind> kind_named(std::string_view name) {
   for (const auto& s : kind_specs())
     if (s.name == name) return s.kind;
   return std::nullopt;
+}
+
+std::optional<SourceRef> parse_source_ref(std::string_view text) {
+  const auto slash = text.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  const auto kind = kind_named(text.substr(0, slash));
+  if (!kind || *kind == Kind::config) return std::nullopt;
+  return SourceRef{*kind, text.substr(slash + 1)};
 }
 
 std::string a_kind(Kind k) {

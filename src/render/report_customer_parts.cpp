@@ -41,9 +41,8 @@ NamedTable actions_table(const std::vector<OpenActionRow>& rows) {
 
 /// "complaint/c-17", naming that record.
 Cell source_cell(const std::string& source) {
-  const auto slash = source.find('/');
-  const auto kind = slash == std::string::npos ? std::nullopt : kind_named(source.substr(0, slash));
-  return kind ? linked(source, *kind, source.substr(slash + 1)) : Cell(source);
+  const auto ref = parse_source_ref(source);
+  return ref ? linked(source, ref->kind, std::string(ref->id)) : Cell(source);
 }
 
 std::string scores_text(const Survey& s) {

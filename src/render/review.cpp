@@ -83,9 +83,9 @@ std::vector<FindingGroup> sections(const Review& r, ReviewGrouping by) {
       std::vector<const Finding*> list;
       for (; next < r.findings.size() && r.findings[next].customer == c.id; ++next) list.push_back(&r.findings[next]);
       if (!list.empty())
-        out.emplace_back(trf("{} ({}): {} overdue, {} due, {} missing", c.name, c.id, c.total(Urgency::overdue),
-                             c.total(Urgency::due), c.total(Urgency::missing)),
-                         std::move(list), c.id);
+        out.push_back({trf("{} ({}): {} overdue, {} due, {} missing", c.name, c.id, c.total(Urgency::overdue),
+                           c.total(Urgency::due), c.total(Urgency::missing)),
+                       std::move(list), c.id});
     }
     return out;
   }

@@ -261,6 +261,37 @@ struct SiteLayout::Impl {
     return std::move(out).str();
   }
 
+  /// Where the site shows `r`, as a fingerprint: the page's path and whether at an anchor.
+  std::uint64_t place_of(const Ref& r) const {
+    const auto it = places.find(r);
+    if (it == places.end()) return 0;
+    return fold(std::hash<std::string>{}(pages[it->second.page].path), it->second.anchored ? 1 : 2);
+  }
+
+  /// What a customer's page shows that its own files do not settle: the review's
+  /// findings (an improvement of no customer may answer one), and where the records that
+  /// its improvements and findings name are shown (a meeting of another customer has a
+  /// row on that customer's page only while it is among its latest).
+  std::uint64_t shown(const Page& page) const {
+    const auto& p = data.pages[page.customer];
+    std::uint64_t h = 0;
+    for (const auto& i : p.improvements)
+      if (const auto source = parse_source_ref(i.source))
+        h = fold(h, place_of(ref_to(source->kind, std::string(source->id))));
+    const auto it = findings.find(p.customer.id);
+    if (it == findings.end()) return h;
+    const auto text = std::hash<std::string_view>{};
+    for (const auto* f : it->second.list) {
+      h = fold(fold(h, text(f->text)),
+               static_cast<std::uint64_t>(f->area) * 4 + static_cast<std::uint64_t>(f->urgency));
+      h = fold(fold(h, f->date ? static_cast<std::uint64_t>(f->date->days()) : 0),
+               static_cast<std::uint64_t>(f->days.value_or(-1)));
+      h = fold(fold(h, text(f->source.path)), f->source.pos.line);
+      h = fold(h, place_of(ref_to(f->source.kind, f->source.id)));
+    }
+    return h;
+  }
+
   std::uint64_t inputs(std::size_t i) const {
     if (!base) return 0;
     if (i == pages.size()) return fold(base, 1);  // the style sheet
@@ -269,7 +300,7 @@ struct SiteLayout::Impl {
     std::uint64_t made_of = in.everything;
     if (page.shows == Shows::customer) {
       if (page.customer >= in.customers.size()) return 0;
-      made_of = in.customers[page.customer];
+      made_of = fold(in.customers[page.customer], shown(page));
     } else if (const auto report = report_of(page.shows)) {
       const auto it = in.reports.find(*report);
       if (it == in.reports.end()) return 0;

@@ -2,8 +2,8 @@
 
 #include <fstream>
 #include <functional>
-#include <sstream>
 #include <map>
+#include <sstream>
 #include <string_view>
 
 #include "brm/compute/customer_records.hpp"
@@ -19,6 +19,7 @@ std::uint64_t text_hash(std::string_view s) { return std::hash<std::string_view>
 /// From the program's bytes, not its file's time or inode: the same package installed
 /// afresh by every CI job is the same program.
 std::uint64_t program() {
+  // 0 if it cannot be read: then no page's inputs are known, and every page is made.
   std::ifstream in("/proc/self/exe", std::ios::binary);
   std::ostringstream bytes;
   if (!(in && bytes << in.rdbuf())) return 0;
@@ -39,7 +40,7 @@ std::map<Kind, std::uint64_t> per_kind(const Workspace& ws) {
 }
 
 std::uint64_t context(const OpenWorkspace& w, const SiteInput& in, const std::map<Kind, std::uint64_t>& kinds) {
-  auto h = fold(program(), w.ws.config.content_hash);
+  auto h = w.ws.config.content_hash;
   h = fold(h, static_cast<std::uint64_t>(w.ctx.as_of.days()));
   h = fold(fold(h, text_hash(in.title)), static_cast<std::uint64_t>(in.within_days));
   // The catalogue's names are on every page that names a service.
@@ -60,9 +61,8 @@ std::uint64_t customer(const Workspace& ws, const CustomerRecords& c, const std:
   if (const auto* parent = c.data->customer(c.customer->parent)) h = fold(h, file(ws, parent->origin.path));
   for (const auto& path : below) h = fold(h, file(ws, path));
   for (const auto* i : c.improvements) {
-    const auto slash = i->source.find('/');
-    const auto kind = slash == std::string::npos ? std::nullopt : kind_named(i->source.substr(0, slash));
-    if (const auto* r = kind ? find_record(ws, *kind, i->source.substr(slash + 1)) : nullptr)
+    const auto source = parse_source_ref(i->source);
+    if (const auto* r = source ? find_record(ws, source->kind, source->id) : nullptr)
       h = fold(h, fold(text_hash(r->path), r->content_hash));
   }
   return h;
@@ -73,7 +73,9 @@ std::uint64_t customer(const Workspace& ws, const CustomerRecords& c, const std:
 SiteInputs site_inputs(const OpenWorkspace& w, const SiteInput& in) {
   const auto kinds = per_kind(w.ws);
   SiteInputs out;
-  out.context = context(w, in, kinds);
+  const auto brm = program();
+  if (!brm) return out;
+  out.context = fold(context(w, in, kinds), brm);
   for (const auto& [kind, h] : kinds) out.everything = fold(out.everything, h);
   for (std::size_t k = 0; k < EnumNames<ReportKind>::names.size(); ++k) {
     const auto report = static_cast<ReportKind>(k);

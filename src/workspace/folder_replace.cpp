@@ -21,6 +21,7 @@
 
 #include <fmt/format.h>
 
+#include "brm/util/i18n.hpp"
 #include "brm/util/parallel.hpp"
 #include "brm/workspace/file_lock.hpp"
 
@@ -67,7 +68,7 @@ class ParentLock {
     while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
       if (errno != EWOULDBLOCK && errno != EINTR) return system_error("lock", parent);
       if (std::chrono::steady_clock::now() > until)
-        return fmt::format("another run is writing a site in {}; nothing was changed", parent.string());
+        return trf("another run is writing a site in {}; nothing was changed", parent.string());
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     return "";
@@ -145,9 +146,11 @@ std::string create(const fs::path& p, std::string_view bytes, std::optional<mode
 }
 
 /// The old file in the new folder as it is: a hard link, else a copy with its mode and
-/// times (a file system without hard links).
-std::string keep(const fs::path& old, const fs::path& now, const struct stat& st) {
+/// times (a file system without hard links), which `copied` then says.
+std::string keep(const fs::path& old, const fs::path& now, const struct stat& st, bool& copied) {
+  copied = false;
   if (::link(old.c_str(), now.c_str()) == 0) return "";
+  copied = true;
   const auto bytes = slurp(old);
   if (!bytes) return system_error("read", old);
   if (auto e = create(now, *bytes, st.st_mode & 07777); !e.empty()) return e;
@@ -195,15 +198,18 @@ class Builder {
     for (auto it = fs::recursive_directory_iterator(old_, ec); !ec && it != fs::recursive_directory_iterator();
          it.increment(ec)) {
       const auto rel = it->path().lexically_relative(old_).generic_string();
-      if (it->is_directory() && !it->is_symlink()) continue;
+      if (it->is_directory() && !it->is_symlink()) {
+        folder(it->path(), new_ / rel);
+        continue;
+      }
       if (rel == manifest_) continue;
       if (before_.count(rel)) {
         removed += !paths_.count(rel);
         continue;
       }
       if (paths_.count(rel))
-        return fail(fmt::format("{} was not written by brm site and is in the way of a page; move it away",
-                                it->path().string()));
+        return fail(
+            trf("{} was not written by brm site and is in the way of a page; move it away", it->path().string()));
       carry(it->path(), new_ / rel);
     }
     if (ec) fail(fmt::format("cannot list {}: {}", old_.string(), ec.message()));
@@ -217,6 +223,7 @@ class Builder {
     for (const auto* m : sorted)
       text += fmt::format("{:016x} {} {} {}\n", m->second.inputs, m->second.size, m->second.mtime_ns, m->first);
     if (auto e = create(new_ / manifest_, text, std::nullopt); !e.empty()) fail(e);
+    written_paths.push_back(new_ / manifest_);
   }
 
   std::string error() const {
@@ -237,9 +244,30 @@ class Builder {
 
   void keep_old(const fs::path& old, const fs::path& now, const struct stat& st, std::uint64_t inputs, std::size_t i,
                 std::string& path) {
-    if (auto e = keep(old, now, st); !e.empty()) return fail(e);
+    if (auto e = kept_as_is(old, now, st); !e.empty()) return fail(e);
     made_[i] = {std::move(path), made_of(inputs, st)};
     ++unchanged;
+  }
+
+  /// keep(), noting a copy among the files to sync.
+  std::string kept_as_is(const fs::path& old, const fs::path& now, const struct stat& st) {
+    bool copied = false;
+    auto e = keep(old, now, st, copied);
+    if (copied) {
+      std::lock_guard lock(mutex_);
+      written_paths.push_back(now);
+    }
+    return e;
+  }
+
+  /// A folder of the old one in the new one (a folder of someone's, empty or not, or
+  /// one of the generated files' folders), with its mode.
+  void folder(const fs::path& from, const fs::path& to) {
+    std::error_code ec;
+    fs::create_directories(to, ec);
+    struct stat st {};
+    if (!ec && ::stat(from.c_str(), &st) == 0) ::chmod(to.c_str(), st.st_mode & 07777);
+    if (ec) fail(fmt::format("cannot create {}: {}", to.string(), ec.message()));
   }
 
   bool claim(const std::string& path) {
@@ -261,7 +289,7 @@ class Builder {
     std::error_code ec;
     if (S_ISLNK(st.st_mode))
       fs::copy_symlink(from, to, ec);
-    else if (auto e = keep(from, to, st); !e.empty())
+    else if (auto e = kept_as_is(from, to, st); !e.empty())
       return fail(e);
     if (ec) return fail(fmt::format("cannot copy {}: {}", from.string(), ec.message()));
     ++kept;
@@ -283,12 +311,23 @@ class Builder {
 
 /// Puts `staging` in the place of `dir` in one step (exchanging the two when `dir`
 /// exists), then removes the old one.
+/// Where the old folder is moved while the new one is renamed into its place, on a file
+/// system that cannot exchange two folders in one step.
+fs::path aside_folder(const fs::path& dir) {
+  return dir.parent_path() / fmt::format(".{}.brm-old", dir.filename().string());
+}
+
 std::string swap_in(const fs::path& staging, const fs::path& dir, bool exists) {
   if (!exists) return ::rename(staging.c_str(), dir.c_str()) == 0 ? "" : system_error("rename into", dir);
   if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, dir.c_str(), RENAME_EXCHANGE) != 0) {
-    // A file system without the exchange: two renames, with a moment without `dir`.
+    if (errno == EBUSY)
+      return trf(
+          "cannot replace {}: it is a mount point (or in use as one); write the site into a folder "
+          "inside it",
+          dir.string());
     if (errno != EINVAL && errno != ENOSYS) return system_error("exchange", dir);
-    const auto aside = fs::path(staging.string() + "-old");
+    // A file system without the exchange: two renames, with a moment without `dir`.
+    const auto aside = aside_folder(dir);
     if (::rename(dir.c_str(), aside.c_str()) != 0) return system_error("move aside", dir);
     if (::rename(staging.c_str(), dir.c_str()) != 0) {
       const auto e = system_error("rename into", dir);
@@ -329,14 +368,18 @@ void sync_new(const fs::path& root, const std::vector<fs::path>& written) {
     if (it->is_directory() && !it->is_symlink()) sync_path(it->path(), O_DIRECTORY);
 }
 
-/// The folder meant: a link to a folder means the folder it leads to.
+/// The folder meant, absolute, without a trailing '/' (`public/`, `.` and `..` name a
+/// folder by its parent and name like any other); a link to a folder means the folder it
+/// leads to.
 fs::path resolved(const fs::path& dir) {
   std::error_code ec;
-  if (fs::is_symlink(fs::symlink_status(dir, ec))) {
-    const auto target = fs::canonical(dir, ec);
+  auto p = fs::absolute(dir, ec).lexically_normal();
+  if (p.filename().empty() && p.has_relative_path()) p = p.parent_path();
+  if (fs::is_symlink(fs::symlink_status(p, ec))) {
+    const auto target = fs::canonical(p, ec);
     if (!ec) return target;
   }
-  return fs::absolute(dir, ec).lexically_normal();
+  return p;
 }
 
 /// Whether `dir` may be replaced: missing, an empty folder, or one with a manifest.
@@ -344,9 +387,9 @@ std::string refusal(const fs::path& shown, const fs::path& dir, bool exists, con
                     std::string_view manifest) {
   if (!exists || before) return "";
   std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return fmt::format("{} is not a folder; nothing was changed", shown.string());
+  if (!fs::is_directory(dir, ec)) return trf("{} is not a folder; nothing was changed", shown.string());
   if (fs::is_empty(dir, ec)) return "";
-  return fmt::format(
+  return trf(
       "{} is not empty and was not written by brm site (it has no {} file); nothing was changed. Name a new "
       "or empty folder",
       shown.string(), manifest);
@@ -362,18 +405,27 @@ fs::path staging_folder(const fs::path& dir) {
 std::variant<FolderChanges, std::string> replace_folder(const fs::path& shown, const FolderPlan& plan,
                                                         std::string_view manifest) {
   const auto dir = resolved(shown);
+  if (!dir.has_relative_path()) return trf("{} is the root folder; name a folder for the site", shown.string());
   const auto parent = dir.parent_path();
   ParentLock lock(parent);
   if (auto e = lock.acquire(parent); !e.empty()) return e;
   std::error_code ec;
+  // A run killed between the two renames of swap_in left the old folder aside: it is
+  // put back, so that nothing in it is lost.
+  if (!fs::exists(fs::symlink_status(dir, ec)) && fs::is_directory(aside_folder(dir), ec))
+    ::rename(aside_folder(dir).c_str(), dir.c_str());
   const bool exists = fs::exists(fs::symlink_status(dir, ec));
   const auto before = exists ? read_manifest(dir, manifest) : std::nullopt;
   if (auto e = refusal(shown, dir, exists, before, manifest); !e.empty()) return e;
   const auto staging = staging_folder(dir);
   fs::remove_all(staging, ec);  // left by a run that was killed; the lock says none is running
   if (::mkdir(staging.c_str(), 0777) != 0) return system_error("create", staging);
+  // The new folder gets the old one's mode, and its owner where the system allows.
   struct stat st {};
-  if (exists && ::stat(dir.c_str(), &st) == 0) ::chmod(staging.c_str(), st.st_mode & 07777);
+  if (exists && ::stat(dir.c_str(), &st) == 0) {
+    ::chmod(staging.c_str(), st.st_mode & 07777);
+    if (::chown(staging.c_str(), st.st_uid, st.st_gid) != 0) errno = 0;
+  }
 
   const auto generated = before.value_or(Manifest{});
   Builder b(dir, staging, manifest, generated, plan.count);

@@ -177,3 +177,45 @@ TEST_CASE("a staging folder left by a killed run is cleared, and a link to a fol
   CHECK(!fs::exists(root / ".real.brm-new"));
   fs::remove_all(root);
 }
+
+TEST_CASE("a folder named with a trailing slash, or ending in '.', is replaced as the folder itself") {
+  const auto root = scratch_dir("site-slash");
+  Files f{{{"index.html", "i", 0}}};
+  replace(root / "public" / "", f);
+  std::get<1>(f.files[0]) = "j";
+  replace(root / "public" / ".", f);
+  CHECK(slurp(root / "public/index.html") == "j");
+  CHECK(listing(root) == std::vector<std::string>{"public", "public/.manifest", "public/index.html"});
+  fs::remove_all(root);
+}
+
+TEST_CASE("the root folder is never replaced") {
+  Files f{{{"index.html", "i", 0}}};
+  CHECK(replace_error("/", f) == "/ is the root folder; name a folder for the site");
+}
+
+TEST_CASE("an old folder left aside by a run killed between two renames is put back first") {
+  const auto root = scratch_dir("site-aside");
+  Files f{{{"index.html", "i", 0}}};
+  replace(root / "public", f);
+  write(root / "public/CNAME", "brm.example\n");
+  fs::rename(root / "public", root / ".public.brm-old");  // as swap_in's fallback leaves it
+  const auto c = replace(root / "public", f);
+  CHECK(c.kept == 1);
+  CHECK(slurp(root / "public/CNAME") == "brm.example\n");
+  CHECK(!fs::exists(root / ".public.brm-old"));
+  fs::remove_all(root);
+}
+
+TEST_CASE("the folders of the old one keep their modes, and an empty one of someone's is kept") {
+  const auto dir = scratch_dir("site-folders") / "public";
+  Files f{{{"customers/a.html", "a", 0}}};
+  replace(dir, f);
+  fs::permissions(dir / "customers", fs::perms(0750));
+  fs::create_directories(dir / "uploads");
+  std::get<1>(f.files[0]) = "b";
+  replace(dir, f);
+  CHECK((stat_of(dir / "customers").st_mode & 07777) == 0750);
+  CHECK(fs::is_directory(dir / "uploads"));
+  fs::remove_all(dir.parent_path());
+}

@@ -119,3 +119,40 @@ TEST_CASE("the language is part of every page's inputs") {
   CHECK(english != 0);
   CHECK(english != swedish);
 }
+
+TEST_CASE("a customer's page is made again when its findings change, whatever changed them") {
+  const auto w = demo();
+  const auto data = site_of(w);
+  auto answered = data;  // as when an improvement of no customer answers one of finance's findings
+  for (auto& f : answered.review.findings)
+    if (f.customer == "finance") {
+      f.text += " (answered)";
+      break;
+    }
+  const SiteLayout before(data), after(answered);
+  const auto finance = file_at(before, "customers/finance.html");
+  CHECK(after.inputs(finance) != before.inputs(finance));
+  CHECK(after.inputs(file_at(before, "customers/water.html")) ==
+        before.inputs(file_at(before, "customers/water.html")));
+}
+
+TEST_CASE("a customer's page is made again when a record it links to moves on another customer's page") {
+  const auto w = demo();
+  auto data = site_of(w);
+  const auto page_of = [&](SiteData& d, const std::string& id) -> CustomerPage& {
+    for (auto& p : d.pages)
+      if (p.customer.id == id) return p;
+    FAIL("no page of " << id);
+    return d.pages.front();
+  };
+  auto& finance = page_of(data, "finance");
+  REQUIRE(!finance.meetings.empty());
+  auto& education = page_of(data, "education");
+  REQUIRE(!education.improvements.empty());
+  education.improvements.front().source = "meeting/" + finance.meetings.front().id;
+  auto older = data;  // finance held newer meetings since: that one is no longer on its page
+  page_of(older, "finance").meetings.erase(page_of(older, "finance").meetings.begin());
+  const SiteLayout before(data), after(older);
+  const auto page = file_at(before, "customers/education.html");
+  CHECK(after.inputs(page) != before.inputs(page));
+}

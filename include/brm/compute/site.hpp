@@ -13,7 +13,9 @@ namespace brm {
 /// Fingerprints of what the pages are made from, filled by whoever read the files, so
 /// that a page whose inputs did not change need not be made again. 0: not known.
 struct SiteInputs {
-  std::uint64_t context = 0;     // what every page depends on: the program, settings, date, title, services
+  // What every page depends on: the program, brm.yaml, the date, the title, --within,
+  // the service catalogue, the records left out. 0: nothing is known.
+  std::uint64_t context = 0;
   std::uint64_t everything = 0;  // every record file: the index and the review read them all
   std::map<ReportKind, std::uint64_t> reports;  // the files of the kinds each workspace report reads
   std::vector<std::uint64_t> customers;         // per customer page: its records and the records it names

@@ -85,6 +85,15 @@ struct KindSpec {
 const std::array<KindSpec, kind_count>& kind_specs();
 const KindSpec& spec_of(Kind k);
 std::optional<Kind> kind_named(std::string_view name);
+
+/// A record named "kind/id", as an improvement's `source` names what prompted it.
+struct SourceRef {
+  Kind kind;
+  std::string_view id;
+};
+/// The kind and id of "kind/id"; nullopt when the text is not one (no slash, an unknown
+/// kind, or brm.yaml's kind).
+std::optional<SourceRef> parse_source_ref(std::string_view text);
 std::optional<Kind> kind_in_folder(std::string_view folder);
 
 /// The kind's name with its article: "a customer", "an agreement".

@@ -39,7 +39,7 @@ struct FolderChanges {
   std::size_t files = 0;      // given
   std::size_t written = 0;    // new or changed
   std::size_t unchanged = 0;  // the same bytes: the old file kept
-  std::size_t made = 0;       // made again to compare (the rest were known to be the same)
+  std::size_t made = 0;       // whose bytes were made (new, or to compare); the rest were known to be the same
   std::size_t removed = 0;    // in the old manifest, not given again
   std::size_t kept = 0;       // not generated: carried over
 };
