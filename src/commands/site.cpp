@@ -47,13 +47,14 @@ Command make_site_command(CLI::App& parent, const GlobalOptions& globals) {
       "site", "The whole customer database as a linked static website: measurements, customers, agreements, review");
   app->footer(
       "Writes a static website into DIR: index.html (the measurements with their charts and the review's summary\n"
-      "per customer), a page per customer (everything about it, ready for the next meeting), the agreement\n"
-      "register, complaints, satisfaction, delivery and the review's findings, all linked to one another. One\n"
-      "style sheet, no scripts, no address outside the folder: it opens from file://, under a sub-path of\n"
-      "GitHub or GitLab Pages, or from any web server. The same workspace and date give the same bytes; a\n"
-      "page that did not change is not written again (it keeps its file time), pages of records that are\n"
-      "gone are removed, and files brm did not write (CNAME, .nojekyll) are kept. The new site is built beside\n"
-      "DIR and put in its place in one step. DIR must be new, empty, or a site brm wrote. See docs/site.md.\n\n"
+      "per customer), a page per customer (everything about it and what is due for it, ready for the next\n"
+      "meeting), the agreement register, complaints, satisfaction, delivery and the review's summary, all\n"
+      "linked to one another. One style sheet, no scripts, no address outside the folder: it opens from\n"
+      "file://, under a sub-path of GitHub or GitLab Pages, or from any web server. The same workspace and\n"
+      "date give the same bytes; a page that did not change is not written again (it keeps its file time),\n"
+      "pages of records that are gone are removed, and files brm did not write (CNAME, .nojekyll) are kept.\n"
+      "The new site is built beside DIR and put in its place in one step. DIR must be new, empty, or a site\n"
+      "brm wrote. See docs/site.md.\n\n"
       "Examples:\n  brm site public\n  brm site public --title \"IT customer database\" --as-of 2026-11-30\n"
       "  brm --lang sv site public-sv");
   app->add_option("dir", o->dir, "The folder to write the site into")->required()->type_name("DIR");
