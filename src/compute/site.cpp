@@ -14,18 +14,16 @@ namespace {
 /// search per customer would be quadratic on a large workspace.
 std::vector<CustomerPage> customer_pages(const Records& data, const ReportHeading& heading) {
   const auto all = records_by_customer(data);
-  std::map<std::string, std::vector<std::pair<std::string, std::string>>, std::less<>> below;
-  for (const auto& c : data.customers)
-    if (!c.parent.empty() && c.parent != c.id) below[c.parent].emplace_back(c.id, c.name);
+  const auto tree = customer_hierarchy(data);
   std::vector<CustomerPage> pages(all.size());
   parallel_for(
       all.size(),
       [&](std::size_t i, unsigned) {
         const auto& c = *all[i].customer;
         const auto* parent = data.customer(c.parent);
-        const auto it = below.find(c.id);
-        pages[i] = compute_customer_page(all[i], heading, parent ? parent->name : "",
-                                         it == below.end() ? decltype(it->second){} : it->second);
+        std::vector<std::pair<std::string, std::string>> below;
+        for (const auto& id : tree.children(c.id)) below.emplace_back(id, data.customer(id)->name);
+        pages[i] = compute_customer_page(all[i], heading, parent ? parent->name : "", std::move(below));
       },
       16);
   return pages;

@@ -217,6 +217,12 @@ std::optional<int> payments_per_year(std::optional<FinancingPeriod> period) {
   return std::nullopt;
 }
 
+Hierarchy customer_hierarchy(const Records& data) {
+  std::vector<std::pair<std::string, std::string>> links;
+  for (const auto& c : data.customers) links.emplace_back(c.id, c.parent);
+  return Hierarchy(links);
+}
+
 std::set<std::string, std::less<>> customer_tree(const Workspace& ws, std::string_view root) {
   std::vector<std::pair<std::string, std::string>> links;
   for (const auto& c : ws.of_kind(Kind::customer))

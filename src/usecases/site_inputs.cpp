@@ -26,16 +26,19 @@ std::uint64_t program() {
   return text_hash(bytes.view());
 }
 
-/// The file's path and bytes as a fingerprint; 0 for a path not read.
+/// A record file's path and bytes as a fingerprint.
+std::uint64_t file(const Record& r) { return fold(text_hash(r.path), r.content_hash); }
+
+/// The file at `path` as a fingerprint; 0 for a path not read.
 std::uint64_t file(const Workspace& ws, std::string_view path) {
   const auto* r = ws.at_path(path);
-  return r ? fold(text_hash(path), r->content_hash) : 0;
+  return r ? file(*r) : 0;
 }
 
 /// Every file of each kind, in the order read.
 std::map<Kind, std::uint64_t> per_kind(const Workspace& ws) {
   std::map<Kind, std::uint64_t> out;
-  for (const auto& r : ws.records) out[r.kind] = fold(out[r.kind], fold(text_hash(r.path), r.content_hash));
+  for (const auto& r : ws.records) out[r.kind] = fold(out[r.kind], file(r));
   return out;
 }
 
@@ -52,18 +55,17 @@ std::uint64_t context(const OpenWorkspace& w, const SiteInput& in, const std::ma
 
 /// What one customer's page is made from: its own records, its parent and the
 /// customers below it (their names), the records its improvements name.
-std::uint64_t customer(const Workspace& ws, const CustomerRecords& c, const std::vector<std::string>& below) {
+std::uint64_t customer(const Workspace& ws, const CustomerRecords& c, const Hierarchy& tree) {
   auto h = file(ws, c.customer->origin.path);
   auto add = [&](const auto& list) {
     for (const auto* r : list) h = fold(h, file(ws, r->origin.path));
   };
   add(c.agreements), add(c.meetings), add(c.complaints), add(c.surveys), add(c.improvements), add(c.deliveries);
   if (const auto* parent = c.data->customer(c.customer->parent)) h = fold(h, file(ws, parent->origin.path));
-  for (const auto& path : below) h = fold(h, file(ws, path));
+  for (const auto& id : tree.children(c.id)) h = fold(h, file(ws, c.data->customer(id)->origin.path));
   for (const auto* i : c.improvements) {
     const auto source = parse_source_ref(i->source);
-    if (const auto* r = source ? find_record(ws, source->kind, source->id) : nullptr)
-      h = fold(h, fold(text_hash(r->path), r->content_hash));
+    if (const auto* r = source ? find_record(ws, source->kind, source->id) : nullptr) h = fold(h, file(*r));
   }
   return h;
 }
@@ -85,19 +87,11 @@ SiteInputs site_inputs(const OpenWorkspace& w, const SiteInput& in) {
       if (const auto it = kinds.find(kind); it != kinds.end()) h = fold(h, it->second);
     out.reports[report] = h;
   }
-  std::map<std::string, std::vector<std::string>, std::less<>> below;
-  for (const auto& c : w.records.customers)
-    if (!c.parent.empty() && c.parent != c.id) below[c.parent].push_back(c.origin.path);
-  static const std::vector<std::string> none;
+  const auto tree = customer_hierarchy(w.records);
   const auto all = records_by_customer(w.records);
   out.customers.resize(all.size());
   parallel_for(
-      all.size(),
-      [&](std::size_t i, unsigned) {
-        const auto it = below.find(all[i].id);
-        out.customers[i] = customer(w.ws, all[i], it == below.end() ? none : it->second);
-      },
-      64);
+      all.size(), [&](std::size_t i, unsigned) { out.customers[i] = customer(w.ws, all[i], tree); }, 64);
   return out;
 }
 

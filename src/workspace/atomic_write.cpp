@@ -14,10 +14,10 @@
 
 #include <fmt/format.h>
 
+#include "sys_io.hpp"
+
 namespace brm {
 namespace fs = std::filesystem;
-
-namespace {
 
 std::string errno_text(std::string_view what, const fs::path& p) {
   return fmt::format("cannot {} {}: {}", what, p.string(), std::strerror(errno));
@@ -32,6 +32,8 @@ bool write_all(int fd, std::string_view bytes) {
   }
   return true;
 }
+
+namespace {
 
 // An open folder, closed at the end of the scope.
 struct Dir {

@@ -24,6 +24,7 @@
 #include "brm/util/i18n.hpp"
 #include "brm/util/parallel.hpp"
 #include "brm/workspace/file_lock.hpp"
+#include "sys_io.hpp"
 
 namespace brm {
 namespace fs = std::filesystem;
@@ -47,10 +48,6 @@ std::int64_t mtime_ns(const struct stat& st) {
 
 Made made_of(std::uint64_t inputs, const struct stat& st) { return {inputs, st.st_size, mtime_ns(st)}; }
 
-std::string system_error(std::string_view what, const fs::path& p) {
-  return fmt::format("cannot {} {}: {}", what, p.string(), std::strerror(errno));
-}
-
 /// An exclusive flock(2) on the folder that holds the site, so that two runs do not
 /// build the same staging folder at once. The kernel releases it if the run dies.
 class ParentLock {
@@ -63,10 +60,10 @@ class ParentLock {
   ParentLock& operator=(const ParentLock&) = delete;
 
   std::string acquire(const fs::path& parent) {
-    if (fd_ < 0) return system_error("open", parent);
+    if (fd_ < 0) return errno_text("open", parent);
     const auto until = std::chrono::steady_clock::now() + default_lock_wait;
     while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
-      if (errno != EWOULDBLOCK && errno != EINTR) return system_error("lock", parent);
+      if (errno != EWOULDBLOCK && errno != EINTR) return errno_text("lock", parent);
       if (std::chrono::steady_clock::now() > until)
         return trf("another run is writing a site in {}; nothing was changed", parent.string());
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -121,28 +118,18 @@ std::optional<Manifest> read_manifest(const fs::path& dir, std::string_view mani
   return files;
 }
 
-bool write_all(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    const auto n = ::write(fd, bytes.data(), bytes.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    bytes.remove_prefix(static_cast<std::size_t>(n));
-  }
-  return true;
-}
-
 /// A new file with `bytes` and `mode` (the umask applies to a new file's default); its
 /// status as written goes to `st` when given.
 std::string create(const fs::path& p, std::string_view bytes, std::optional<mode_t> mode, struct stat* st = nullptr) {
   const int fd = ::open(p.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode.value_or(0666));
-  if (fd < 0) return system_error("create", p);
+  if (fd < 0) return errno_text("create", p);
   bool ok = write_all(fd, bytes);
   if (ok && mode) ok = ::fchmod(fd, *mode) == 0;
   if (ok && st) ok = ::fstat(fd, st) == 0;
   const int saved = errno;
   ::close(fd);
   errno = saved;
-  return ok ? "" : system_error("write", p);
+  return ok ? "" : errno_text("write", p);
 }
 
 /// The old file in the new folder as it is: a hard link, else a copy with its mode and
@@ -152,10 +139,10 @@ std::string keep(const fs::path& old, const fs::path& now, const struct stat& st
   if (::link(old.c_str(), now.c_str()) == 0) return "";
   copied = true;
   const auto bytes = slurp(old);
-  if (!bytes) return system_error("read", old);
+  if (!bytes) return errno_text("read", old);
   if (auto e = create(now, *bytes, st.st_mode & 07777); !e.empty()) return e;
   const struct timespec times[2] = {st.st_atim, st.st_mtim};
-  return ::utimensat(AT_FDCWD, now.c_str(), times, 0) == 0 ? "" : system_error("set the times of", now);
+  return ::utimensat(AT_FDCWD, now.c_str(), times, 0) == 0 ? "" : errno_text("set the times of", now);
 }
 
 /// Builds the new folder next to the old one.
@@ -285,7 +272,7 @@ class Builder {
   void carry(const fs::path& from, const fs::path& to) {
     if (auto e = make_parent(to); !e.empty()) return fail(e);
     struct stat st {};
-    if (::lstat(from.c_str(), &st) != 0) return fail(system_error("read", from));
+    if (::lstat(from.c_str(), &st) != 0) return fail(errno_text("read", from));
     std::error_code ec;
     if (S_ISLNK(st.st_mode))
       fs::copy_symlink(from, to, ec);
@@ -318,19 +305,19 @@ fs::path aside_folder(const fs::path& dir) {
 }
 
 std::string swap_in(const fs::path& staging, const fs::path& dir, bool exists) {
-  if (!exists) return ::rename(staging.c_str(), dir.c_str()) == 0 ? "" : system_error("rename into", dir);
+  if (!exists) return ::rename(staging.c_str(), dir.c_str()) == 0 ? "" : errno_text("rename into", dir);
   if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, dir.c_str(), RENAME_EXCHANGE) != 0) {
     if (errno == EBUSY)
       return trf(
           "cannot replace {}: it is a mount point (or in use as one); write the site into a folder "
           "inside it",
           dir.string());
-    if (errno != EINVAL && errno != ENOSYS) return system_error("exchange", dir);
+    if (errno != EINVAL && errno != ENOSYS) return errno_text("exchange", dir);
     // A file system without the exchange: two renames, with a moment without `dir`.
     const auto aside = aside_folder(dir);
-    if (::rename(dir.c_str(), aside.c_str()) != 0) return system_error("move aside", dir);
+    if (::rename(dir.c_str(), aside.c_str()) != 0) return errno_text("move aside", dir);
     if (::rename(staging.c_str(), dir.c_str()) != 0) {
-      const auto e = system_error("rename into", dir);
+      const auto e = errno_text("rename into", dir);
       ::rename(aside.c_str(), dir.c_str());
       return e;
     }
@@ -419,7 +406,7 @@ std::variant<FolderChanges, std::string> replace_folder(const fs::path& shown, c
   if (auto e = refusal(shown, dir, exists, before, manifest); !e.empty()) return e;
   const auto staging = staging_folder(dir);
   fs::remove_all(staging, ec);  // left by a run that was killed; the lock says none is running
-  if (::mkdir(staging.c_str(), 0777) != 0) return system_error("create", staging);
+  if (::mkdir(staging.c_str(), 0777) != 0) return errno_text("create", staging);
   // The new folder gets the old one's mode, and its owner where the system allows.
   struct stat st {};
   if (exists && ::stat(dir.c_str(), &st) == 0) {

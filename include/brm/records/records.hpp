@@ -9,6 +9,7 @@
 #include "brm/model/complaint_status.hpp"
 #include "brm/model/date.hpp"
 #include "brm/model/enums.hpp"
+#include "brm/model/hierarchy.hpp"
 #include "brm/model/diagnostic.hpp"
 #include "brm/model/kinds.hpp"
 #include "brm/model/period.hpp"
@@ -241,5 +242,8 @@ std::vector<const Agreement*> agreements_covering(const Records& records, std::s
 /// How many times a year the financing is paid: year 1, quarter 4, month 12; nullopt
 /// for once (a one-off amount is never annualised) or no period.
 std::optional<int> payments_per_year(std::optional<FinancingPeriod> period);
+
+/// The customers' parent links as a hierarchy: who is directly below whom.
+Hierarchy customer_hierarchy(const Records& data);
 
 }  // namespace brm
