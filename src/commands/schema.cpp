@@ -6,6 +6,7 @@
 
 #include "brm/checks/check.hpp"
 #include "brm/commands/common.hpp"
+#include "brm/commands/open.hpp"
 #include "brm/render/schema.hpp"
 #include "brm/usecases/open.hpp"
 #include "brm/workspace/atomic_write.hpp"
@@ -29,7 +30,11 @@ std::optional<Policy> workspace_policy(const GlobalOptions& g, Io& io) {
   std::string err;
   const auto root = find_workspace(g.workspace, fs::current_path(), err);
   // The policy as written, checked or not: a schema is no place to refuse a workspace.
-  if (root) return open_workspace(directory_source(*root), Date{}, {Reads::settings, {}, false})->ctx.settings.policy;
+  if (root) {
+    auto opened = open_workspace(directory_source(*root), Date{}, {Reads::settings, {}, false});
+    if (!opened) return print_failure(opened.failure(), io), std::nullopt;
+    return opened->ctx.settings.policy;
+  }
   const char* env = std::getenv("BRM_WORKSPACE");
   if (g.workspace || (env && *env)) return fail(io, err), std::nullopt;
   return Policy{};

@@ -89,8 +89,10 @@ const std::vector<Format> formats = {Format::text, Format::json, Format::github,
 
 /// Loads and checks everything in one pass; only the documents the cross-record rules
 /// read stay in memory. An invalid brm.yaml is reported like any other file.
-Diagnostics check_all(std::shared_ptr<const FileSource> source, const Date& as_of, Workspace& ws) {
+std::optional<Diagnostics> check_all(std::shared_ptr<const FileSource> source, const Date& as_of, Workspace& ws,
+                                     Io& io) {
   auto opened = open_workspace(std::move(source), as_of, {Reads::checked, {}, false});
+  if (!opened) return print_failure(opened.failure(), io), std::nullopt;
   ws = std::move(opened->ws);
   return std::move(ws.diagnostics);
 }
@@ -127,7 +129,9 @@ std::optional<std::pair<std::shared_ptr<const FileSource>, std::shared_ptr<const
 int run_validate_changes(const ValidateOptions& o, const GlobalOptions& g, const fs::path& root, Date as_of, Io& io) {
   const auto both = sides(o, root, io);
   if (!both) return 2;
-  auto result = check_changes(both->first, both->second, as_of);
+  auto checked = check_changes(both->first, both->second, as_of);
+  if (!checked) return print_failure(checked.failure(), io);
+  auto& result = *checked;
   auto& found = result.found;
   if (o.strict) make_warnings_errors(found);
   sort_diagnostics(found);
@@ -153,7 +157,9 @@ int run_validate(const ValidateOptions& o, const GlobalOptions& g, Io& io) {
   const auto source = source_for(*root, o.at, io);
   if (!source) return 2;
   Workspace ws;
-  Diagnostics found = check_all(source, *as_of, ws);
+  auto all = check_all(source, *as_of, ws, io);
+  if (!all) return 2;
+  Diagnostics& found = *all;
   std::erase_if(found, [&](const Diagnostic& d) { return !selected(d.path, prefixes); });
   if (o.strict) make_warnings_errors(found);
   sort_diagnostics(found);

@@ -13,8 +13,9 @@ struct Checked {
   Diagnostics found;
 };
 
-Checked check_whole(std::shared_ptr<const FileSource> source, Date as_of) {
+Result<Checked> check_whole(std::shared_ptr<const FileSource> source, Date as_of) {
   auto opened = open_workspace(std::move(source), as_of, {Reads::checked, {}, false});
+  if (!opened) return opened.failure();
   Checked c{std::move(opened->ws), {}};
   c.found = std::move(c.ws.diagnostics);
   return c;
@@ -33,10 +34,14 @@ auto key(const Diagnostic& d) { return std::tie(d.path, d.pos.line, d.pos.column
 
 }  // namespace
 
-ChangeCheck check_changes(std::shared_ptr<const FileSource> before, std::shared_ptr<const FileSource> after,
-                          Date as_of) {
-  const auto now = check_whole(after, as_of);
-  const auto was = before ? check_whole(before, as_of) : Checked{};
+Result<ChangeCheck> check_changes(std::shared_ptr<const FileSource> before, std::shared_ptr<const FileSource> after,
+                                  Date as_of) {
+  auto now_read = check_whole(after, as_of);
+  if (!now_read) return now_read.failure();
+  auto was_read = before ? check_whole(before, as_of) : Result<Checked>(Checked{});
+  if (!was_read) return was_read.failure();
+  const auto& now = *now_read;
+  const auto& was = *was_read;
   auto paths = files_of(now);
   if (before) paths.merge(files_of(was));
   ChangeCheck out;

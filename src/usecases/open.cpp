@@ -62,10 +62,23 @@ std::vector<std::string> left_out_of(const Workspace& ws, const std::set<Kind>& 
   return out;
 }
 
+/// brm.yaml that could not be read at all (a link leading outside the workspace, not a
+/// file, too large): no workspace is opened, whatever the command, so that no byte of a
+/// file outside the workspace is used or shown and every source answers alike.
+Failure unreadable_settings(const Workspace& ws) {
+  Failure f;
+  if (ws.config.content_hash != 0) return f;
+  for (const auto& d : ws.diagnostics)
+    if (d.path == ws.config.path && is_error(d)) f.diagnostics.push_back(d);
+  if (!f.empty()) f.add(tr("brm.yaml cannot be read, so the workspace cannot be opened"));
+  return f;
+}
+
 }  // namespace
 
 Result<OpenWorkspace> open_workspace(std::shared_ptr<const FileSource> source, Date as_of, const Needs& needs) {
   OpenWorkspace w{load_workspace_config(std::move(source)), {}, {}, {}};
+  if (auto f = unreadable_settings(w.ws); !f.empty()) return f;
   w.ctx = {read_settings(w.ws.config), as_of};
   if (needs.valid_settings)
     if (auto f = invalid_settings(w); !f.empty()) return f;

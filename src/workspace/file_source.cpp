@@ -1,5 +1,8 @@
 #include "brm/workspace/file_source.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
 #include <fmt/format.h>
 
 #include "brm/workspace/read_file.hpp"
@@ -7,6 +10,11 @@
 
 namespace brm {
 namespace {
+
+bool is_link(int dir_fd, const char* name) {
+  struct stat st {};
+  return ::fstatat(dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode);
+}
 
 class DirectorySource final : public FileSource {
  public:
@@ -19,6 +27,8 @@ class DirectorySource final : public FileSource {
   std::filesystem::path root() const override { return root_; }
 
   std::optional<std::string_view> read_config(std::size_t max_bytes, Diagnostics& out) const override {
+    // The settings obey the rule of every record: a link may lead within the workspace only.
+    if (is_link(top_.fd(), "brm.yaml") && leads_outside(root_, root_ / "brm.yaml")) return report_link_outside("brm.yaml", out), std::nullopt;
     static thread_local std::string copy;
     if (!read_file(top_.fd(), "brm.yaml", "brm.yaml", max_bytes, copy, out)) return std::nullopt;
     return copy;

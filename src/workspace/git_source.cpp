@@ -46,6 +46,11 @@ using Repo = Owned<git_repository, git_repository_free>;
 using Object = Owned<git_object, git_object_free>;
 using Tree = Owned<git_tree, git_tree_free>;
 using Index = Owned<git_index, git_index_free>;
+using Odb = Owned<git_odb, git_odb_free>;
+
+/// The most bytes one folder's tree object may hold: a folder of 100,000 records takes
+/// about 5 MB, and a tree is read whole.
+constexpr std::size_t max_tree_bytes = std::size_t{64} << 20;
 
 /// A file of the revision (or of the index): its blob and how git stores it.
 struct Entry {
@@ -71,13 +76,6 @@ struct Files {
     files[path] = e;
   }
 };
-
-int gather(const char* root, const git_tree_entry* e, void* payload) {
-  const auto mode = git_tree_entry_filemode(e);
-  if (mode != GIT_FILEMODE_TREE)
-    static_cast<Files*>(payload)->add(std::string(root) + git_tree_entry_name(e), "", {*git_tree_entry_id(e), mode});
-  return 0;
-}
 
 /// Lexically joins a link's folder and its target; nullopt when the result leaves the
 /// workspace (an absolute target, or one with more `..` than folders).
@@ -176,7 +174,7 @@ class GitSource final : public FileSource {
       if (it->second.mode != GIT_FILEMODE_LINK) return read_blob(it->second.id, path, max_bytes, out);
       const auto target = link_target(it->second.id);
       const auto next = target ? inside(at, *target) : std::nullopt;
-      if (!next) return unreadable(path, "No such file or directory", out);
+      if (!next) return report_link_outside(path, out), std::nullopt;
       at = *next;
     }
     return unreadable(path, "Too many levels of symbolic links", out);
@@ -196,9 +194,51 @@ class GitSource final : public FileSource {
     Tree tree;
     if (git_object_peel(reinterpret_cast<git_object**>(&tree.p), commit.p, GIT_OBJECT_TREE) != 0)
       return trf("'{}' names no commit or tree: {}", state_.rev, git_message());
-    Files all;
-    if (git_tree_walk(tree.p, GIT_TREEWALK_PRE, gather, &all) != 0) return git_message();
-    for (const auto& [path, e] : all.files) files_.add(path, prefix_, e);
+    Odb odb;
+    if (git_repository_odb(&odb.p, repo_.p) != 0) return git_message();
+    // Down to the workspace's folder, then only its trees: the rest of the repository
+    // is never read.
+    git_oid at = *git_tree_id(tree.p);
+    for (const auto& part : fs::path(prefix_)) {
+      Tree t;
+      if (const auto error = lookup_tree(odb.p, at, part.string(), t); !error.empty()) return error;
+      const git_tree_entry* e = git_tree_entry_byname(t.p, part.c_str());
+      if (!e || git_tree_entry_type(e) != GIT_OBJECT_TREE) return "";  // open() says the folder does not exist
+      at = *git_tree_entry_id(e);
+    }
+    return walk_trees(odb.p, at);
+  }
+
+  /// Every file under the tree `top`, by path relative to it. A stack, not recursion: a
+  /// revision can nest folders deeper than a thread's stack.
+  std::string walk_trees(git_odb* odb, const git_oid& top) {
+    std::vector<std::pair<git_oid, std::string>> todo{{top, ""}};
+    while (!todo.empty()) {
+      auto [id, folder] = std::move(todo.back());
+      todo.pop_back();
+      Tree t;
+      if (const auto error = lookup_tree(odb, id, folder.empty() ? "." : folder, t); !error.empty()) return error;
+      for (std::size_t i = 0, n = git_tree_entrycount(t.p); i < n; ++i) {
+        const git_tree_entry* e = git_tree_entry_byindex(t.p, i);
+        auto path = folder.empty() ? std::string(git_tree_entry_name(e)) : folder + "/" + git_tree_entry_name(e);
+        const auto mode = git_tree_entry_filemode(e);
+        if (mode == GIT_FILEMODE_TREE) todo.emplace_back(*git_tree_entry_id(e), std::move(path));
+        else files_.add(path, "", {*git_tree_entry_id(e), mode});
+      }
+    }
+    return "";
+  }
+
+  /// A tree whose size its object's header gives first: one folder listing more than
+  /// max_tree_bytes of entries is refused before libgit2 parses it.
+  std::string lookup_tree(git_odb* odb, const git_oid& id, const std::string& folder, Tree& t) const {
+    std::size_t size = 0;
+    git_object_t type = GIT_OBJECT_INVALID;
+    if (git_odb_read_header(&size, &type, odb, &id) != 0) return git_message();
+    if (size > max_tree_bytes)
+      return trf("the folder '{}' at '{}' lists {} bytes of entries in git; brm reads folders of at most {} bytes",
+                 folder, state_.rev, size, max_tree_bytes);
+    if (git_tree_lookup(&t.p, repo_.p, &id) != 0) return git_message();
     return "";
   }
 
@@ -230,8 +270,12 @@ class GitSource final : public FileSource {
     git_odb* odb = t.odb_of(serial_, objects_);
     if (!odb) return unreadable(path, git_message(), out);
     if (t.last) git_odb_object_free(t.last), t.last = nullptr;
-    if (git_odb_read(&t.last, odb, &id) != 0) return unreadable(path, git_message(), out);
-    const auto size = git_odb_object_size(t.last);
+    // The size from the object's header, before its bytes: a blob of a gigabyte packs
+    // into a few megabytes, and reading it whole would cost the gigabyte.
+    std::size_t size = 0;
+    git_object_t type = GIT_OBJECT_INVALID;
+    if (git_odb_read_header(&size, &type, odb, &id) != 0) return unreadable(path, git_message(), out);
+    if (type != GIT_OBJECT_BLOB) return unreadable(path, tr("it is not a regular file"), out);
     if (size > max_bytes) {
       out.push_back({path,
                      {1, 1},
@@ -240,7 +284,8 @@ class GitSource final : public FileSource {
                      trf("the file is {} bytes; a record may be at most {} bytes", size, max_bytes)});
       return std::nullopt;
     }
-    return std::string_view(static_cast<const char*>(git_odb_object_data(t.last)), size);
+    if (git_odb_read(&t.last, odb, &id) != 0) return unreadable(path, git_message(), out);
+    return std::string_view(static_cast<const char*>(git_odb_object_data(t.last)), git_odb_object_size(t.last));
   }
 
   /// One file by the folder walk's rules (scan.cpp): hidden files and folders are left
@@ -251,13 +296,25 @@ class GitSource final : public FileSource {
     const auto slash = path.rfind('/');
     const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
     if (hidden_folder(path) || (name.front() == '.' && !is_leftover_temp(name))) return;
-    if (e.mode == GIT_FILEMODE_COMMIT) return;  // a submodule: a folder of its own in a checkout
     const auto top = path.find('/');
     const bool at_top = top == std::string::npos;
     const auto folder_kind = !at_top && top == slash ? kind_in_folder(path.substr(0, top)) : std::nullopt;
+    if (e.mode == GIT_FILEMODE_COMMIT) return submodule(path, (at_top && kind_in_folder(name)) || folder_kind, out);
     if (e.mode == GIT_FILEMODE_LINK) return link(e, name, path, folder_kind, lists, out);
     if (report_leftover(name, path, out) || (at_top && name == "brm.yaml")) return;
     add(name, path, folder_kind, true, lists, out);
+  }
+
+  /// A submodule is a folder of its own in a checkout, but its files are in another
+  /// repository: said where records would be expected, left alone elsewhere.
+  static void submodule(const std::string& path, bool claimed, Diagnostics& out) {
+    if (!claimed) return;
+    out.push_back({path,
+                   {1, 1},
+                   Severity::warning,
+                   "unclaimed-file",
+                   tr("this is a git submodule, whose files are in another repository, so no record is read from it "
+                      "in a git revision")});
   }
 
   void link(const Entry& e, const std::string& name, const std::string& path, std::optional<Kind> folder_kind,

@@ -24,7 +24,7 @@ bool leads_outside(const fs::path& root, const fs::path& path) {
   std::error_code ec;
   const auto target = fs::weakly_canonical(path, ec);
   if (ec) return false;  // a dangling link is reported when it cannot be read
-  const auto rel = target.lexically_relative(root);
+  const auto rel = target.lexically_relative(fs::weakly_canonical(fs::absolute(root, ec), ec));
   return rel.empty() || *rel.begin() == "..";
 }
 

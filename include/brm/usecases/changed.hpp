@@ -5,6 +5,7 @@
 
 #include "brm/model/date.hpp"
 #include "brm/model/diagnostic.hpp"
+#include "brm/usecases/result.hpp"
 #include "brm/workspace/file_source.hpp"
 
 namespace brm {
@@ -20,8 +21,9 @@ struct ChangeCheck {
   std::size_t files = 0;          // files the kept diagnostics speak of, changed files included
 };
 
-/// `before` may be null: everything in `after` is new (the first commit).
-ChangeCheck check_changes(std::shared_ptr<const FileSource> before, std::shared_ptr<const FileSource> after,
-                          Date as_of);
+/// `before` may be null: everything in `after` is new (the first commit). Fails when
+/// either side's brm.yaml cannot be read.
+Result<ChangeCheck> check_changes(std::shared_ptr<const FileSource> before, std::shared_ptr<const FileSource> after,
+                                  Date as_of);
 
 }  // namespace brm
