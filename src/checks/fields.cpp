@@ -230,7 +230,7 @@ class FieldChecker {
       case ValueType::list:
         return list(s, v);
       case ValueType::score_map:
-        return scores(v);
+        return scores(s, v);
       default:
         break;
     }
@@ -403,8 +403,7 @@ class FieldChecker {
     if (n < s.min_items)
       report(v, Severity::error, "required-field",
              trnf("'{}' needs at least {} entry", "'{}' needs at least {} entries", s.min_items, where(), s.min_items));
-    if (s.max_items && n > *s.max_items)
-      report(v, Severity::error, "wrong-type", trf("'{}' takes at most {} entries", where(), *s.max_items));
+    if (too_many(s, v)) return;
     for (std::size_t i = 0; i < n; ++i) {
       const Node& item = doc_.item(v, i);
       path_.push_back({{}, i + 1});
@@ -416,13 +415,24 @@ class FieldChecker {
     }
   }
 
-  void scores(const Node& v) {
+  /// Past the shape's bound, a list or mapping is reported once and its entries are not
+  /// checked: a file of 100,000 entries gets one diagnostic, and the record is left out.
+  bool too_many(const Shape& s, const Node& v) {
+    const auto n = doc_.size(v);
+    if (!s.max_items || n <= *s.max_items) return false;
+    report(v, Severity::error, "wrong-type",
+           trf("'{}' holds {} entries; it takes at most {}", where(), n, *s.max_items));
+    return true;
+  }
+
+  void scores(const Shape& s, const Node& v) {
     if (v.type != NodeType::mapping) return wrong_type(v, tr("a mapping of dimension: score"));
     if (doc_.size(v) == 0) report(v, Severity::error, "required-field", trf("'{}' needs at least one score", where()));
+    if (too_many(s, v)) return;  // one diagnostic for the whole, not one per entry
     static const Shape score = [] {
-      Shape s;
-      s.type = ValueType::score;
-      return s;
+      Shape one;
+      one.type = ValueType::score;
+      return one;
     }();
     for (std::size_t i = 0, n = doc_.size(v); i < n; ++i) {
       path_.push_back({doc_.text(doc_.key(v, i)), 0});

@@ -12,6 +12,13 @@ Shape of(ValueType t) {
   s.type = t;
   return s;
 }
+// A survey asks a handful of questions; the bound keeps one hostile file from making
+// every report a table of 100,000 columns.
+Shape score_map() {
+  Shape s = of(ValueType::score_map);
+  s.max_items = 50;
+  return s;
+}
 Shape line() { return of(ValueType::line); }
 Shape text() { return of(ValueType::text); }
 Shape date() { return of(ValueType::date); }
@@ -228,8 +235,9 @@ KindSpec survey() {
                   req("date", date(), "When it was answered."),
                   opt("respondent", object({opt("name", line(), "Who answered."), opt("role", role(), "Their role.")}),
                       "Who answered."),
-                  req("scores", of(ValueType::score_map),
-                      "Score per dimension (overall, delivery, communication, value...), within policy.survey_scale."),
+                  req("scores", score_map(),
+                      "Score per dimension (overall, delivery, communication, value...), within policy.survey_scale; "
+                      "at most 50 dimensions."),
                   opt("comments", text(), "Free text.")})};
 }
 

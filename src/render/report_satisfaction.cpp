@@ -1,5 +1,8 @@
 #include <fmt/format.h>
 
+#include <string_view>
+#include <unordered_map>
+
 #include "brm/render/report_layouts.hpp"
 #include "brm/util/i18n.hpp"
 #include "report_format.hpp"
@@ -10,11 +13,17 @@ namespace {
 
 namespace rf = report_format;
 
-/// The mean of one dimension in the period, or n/a when it was not asked or answered.
-Cell dimension_mean(const SatisfactionFigures& f, const std::string& dimension) {
+/// The mean of each dimension of the report for one customer, in the report's order;
+/// n/a where it was not asked or answered. One pass with an index, so that a table of
+/// many dimensions costs its cells, not their square.
+std::vector<Cell> dimension_means(const SatisfactionFigures& f, const std::vector<std::string>& dimensions) {
+  std::unordered_map<std::string_view, std::size_t> column;
+  for (std::size_t i = 0; i < dimensions.size(); ++i) column.emplace(dimensions[i], i);
+  std::vector<Cell> out(dimensions.size(), rf::none);
   for (const auto& d : f.dimensions)
-    if (d.dimension == dimension) return rf::number(d.trend.now.value(), 2);
-  return rf::none;
+    if (const auto it = column.find(d.dimension); it != column.end())
+      out[it->second] = rf::number(d.trend.now.value(), 2);
+  return out;
 }
 
 NamedTable per_customer(const SatisfactionReport& r) {
@@ -25,7 +34,7 @@ NamedTable per_customer(const SatisfactionReport& r) {
       {{"all", tr("All dimensions"), true}, {"previous", tr("Previous"), true}, {"change", tr("Change"), true}});
   for (const auto& c : r.customers) {
     Row row{linked(c.name, Kind::customer, c.id), c.id, rf::count(c.figures.responses)};
-    for (const auto& d : r.dimensions) row.push_back(dimension_mean(c.figures, d));
+    for (auto& cell : dimension_means(c.figures, r.dimensions)) row.push_back(std::move(cell));
     row.push_back(rf::number(c.figures.all.now.value(), 2));
     row.push_back(rf::number(c.figures.all.before.value(), 2));
     row.push_back(rf::change(c.figures.all.change()));

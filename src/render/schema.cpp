@@ -82,10 +82,13 @@ json shape_schema(const Shape& s, const Policy& p) {
       if (s.max_items) out["maxItems"] = *s.max_items;
       return out;
     }
-    case ValueType::score_map:
-      return {{"type", "object"},
-              {"minProperties", 1},
-              {"additionalProperties", number_schema("number", p.survey_min, p.survey_max)}};
+    case ValueType::score_map: {
+      json out = {{"type", "object"},
+                  {"minProperties", 1},
+                  {"additionalProperties", number_schema("number", p.survey_min, p.survey_max)}};
+      if (s.max_items) out["maxProperties"] = *s.max_items;
+      return out;
+    }
   }
   return json::object();
 }

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <unordered_map>
 
 #include "brm/util/i18n.hpp"
 #include "byte_checks.hpp"
@@ -103,6 +104,10 @@ class Builder {
   // Keeps the first of repeated keys (so later checks see one value) and drops keys
   // that are not plain text; both are reported here, once.
   void drop_bad_keys(std::size_t start) {
+    // A scan of the keys before is fastest for the mappings records hold; past a few
+    // dozen keys a hash set keeps a hostile mapping of 100,000 keys linear.
+    const bool large = pending_.size() - start > 2 * scanned_keys;
+    if (large) seen_.clear();
     std::size_t write = start;
     for (std::size_t i = start; i + 1 < pending_.size(); i += 2) {
       const Node& key = nodes_[pending_[i]];
@@ -111,7 +116,7 @@ class Builder {
             {path_, key.pos, Severity::error, "invalid-key", tr("a key must be a plain name, not a list or mapping")});
         continue;
       }
-      if (const Node* first = earlier_key(start, write, text(key))) {
+      if (const Node* first = large ? seen_key(pending_[i]) : earlier_key(start, write, text(key))) {
         out_.push_back({path_, key.pos, Severity::error, "duplicate-key",
                         trf("key '{}' appears twice in this mapping (first at line {}); only the first is used",
                             text(key), first->pos.line)});
@@ -129,7 +134,15 @@ class Builder {
     return nullptr;
   }
 
+  /// The first key with this node's text, or nullptr after noting this one as the first.
+  const Node* seen_key(std::uint32_t index) const {
+    const auto [it, added] = seen_.try_emplace(text(nodes_[index]), index);
+    return added ? nullptr : &nodes_[it->second];
+  }
+
   std::string_view text(const Node& n) const { return {text_.data() + n.first, n.count}; }
+
+  static constexpr std::size_t scanned_keys = 32;
 
   const std::string& path_;
   Diagnostics& out_;
@@ -139,6 +152,7 @@ class Builder {
   static thread_local std::string text_;
   static thread_local std::vector<std::uint32_t> pending_;
   static thread_local std::vector<Open> open_;
+  static thread_local std::unordered_map<std::string_view, std::uint32_t> seen_;
 };
 
 thread_local std::vector<Node> Builder::nodes_;
@@ -146,6 +160,7 @@ thread_local std::vector<std::uint32_t> Builder::kids_;
 thread_local std::string Builder::text_;
 thread_local std::vector<std::uint32_t> Builder::pending_;
 thread_local std::vector<Builder::Open> Builder::open_;
+thread_local std::unordered_map<std::string_view, std::uint32_t> Builder::seen_;
 
 namespace {
 

@@ -52,7 +52,7 @@ struct Shape {
   std::shared_ptr<const Shape> item;     // list
   std::optional<double> min, max;        // integer, number
   std::size_t min_items = 0;             // list
-  std::optional<std::size_t> max_items;  // list
+  std::optional<std::size_t> max_items;  // list, score_map: the most entries
 };
 
 /// A field that becomes required when a sibling field holds one of some values;
