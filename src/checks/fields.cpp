@@ -9,6 +9,7 @@
 #include "brm/checks/suggest.hpp"
 #include "brm/model/currencies.hpp"
 #include "brm/model/period.hpp"
+#include "brm/model/text.hpp"
 #include "brm/util/i18n.hpp"
 #include "rules.hpp"
 
@@ -325,8 +326,24 @@ class FieldChecker {
                  scalar_kind_text(k), doc_.text(v)));
       return;
     }
-    if (s.type == ValueType::line && doc_.text(v).find('\n') != std::string_view::npos)
-      report(v, Severity::error, "wrong-type", trf("'{}' must be one line of text", where()));
+    const auto t = doc_.text(v);
+    const auto lines = s.type == ValueType::line ? TextLines::one : TextLines::many;
+    if (lines == TextLines::one && t.find('\n') != std::string_view::npos)
+      return report(v, Severity::error, "wrong-type", trf("'{}' must be one line of text", where()));
+    if (const auto bad = first_refused(t, lines))
+      report(v, Severity::error, "control-character",
+             lines == TextLines::one
+                 ? trf("'{}' holds the control character U+{:04X} at character {}; one line of text may hold tabs, "
+                       "but no other control characters, line breaks or line separators",
+                       where(), static_cast<std::uint32_t>(bad->code_point), bad->at)
+                 : trf("'{}' holds the control character U+{:04X} at character {}; text may hold tabs and line "
+                       "feeds, but no other control characters, carriage returns or line separators",
+                       where(), static_cast<std::uint32_t>(bad->code_point), bad->at));
+    if (lines == TextLines::one && t.size() > max_line_chars && char_count(t) > max_line_chars)
+      report(v, Severity::error, "too-long",
+             trf("'{}' is {} characters long; one line of text may hold at most {} (write more in a text field such "
+                 "as a description or note)",
+                 where(), char_count(t), max_line_chars));
   }
 
   void id(const Node& v) {

@@ -10,6 +10,7 @@
 #include "brm/commands/output.hpp"
 #include "brm/compute/words.hpp"
 #include "brm/model/complaint_status.hpp"
+#include "brm/render/json_text.hpp"
 #include "brm/render/table.hpp"
 #include "brm/usecases/complaint_list.hpp"
 #include "brm/util/i18n.hpp"
@@ -76,7 +77,7 @@ void render_json(const std::vector<ComplaintLine>& lines, Date as_of, long respo
                                 {"as_of", as_of.str()},
                                 {"complaint_response_days", response_days},
                                 {"complaints", std::move(list)}};
-  out << doc.dump(2) << '\n';
+  out << json_text(doc) << '\n';
 }
 
 int run_list(const ListOptions& o, const GlobalOptions& g, Io& io) {

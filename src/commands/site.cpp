@@ -5,6 +5,7 @@
 
 #include "brm/commands/common.hpp"
 #include "brm/commands/open.hpp"
+#include "brm/model/text.hpp"
 #include "brm/render/site.hpp"
 #include "brm/usecases/site.hpp"
 #include "brm/util/i18n.hpp"
@@ -32,7 +33,8 @@ int run_site(const SiteCommandOptions& o, const GlobalOptions& g, Io& io) {
               [&](std::size_t i) { return site.bytes(i); }});
   if (!changes) return print_failure(changes.failure(), io);
   const auto& c = *changes;
-  io.out << trf("{}: {} files, {} written, {} unchanged, {} removed", o.dir, c.files, c.written, c.unchanged,
+  // The folder is named by the caller, and may hold anything a file name can.
+  io.out << trf("{}: {} files, {} written, {} unchanged, {} removed", visible(o.dir), c.files, c.written, c.unchanged,
                 c.removed);
   if (c.kept) io.out << trnf("; {} other file kept", "; {} other files kept", c.kept, c.kept);
   io.out << '\n';

@@ -1,4 +1,5 @@
 #include "brm/render/diagnostics.hpp"
+#include "brm/render/json_text.hpp"
 
 #include "brm/model/text.hpp"
 #include "brm/util/display_width.hpp"
@@ -41,6 +42,21 @@ std::string caret_line(std::string_view line, std::uint32_t column) {
   return pad + "^";
 }
 
+/// The column in visible(line) of the character at `column` of `line`.
+std::uint32_t shown_column(std::string_view line, std::uint32_t column) {
+  std::size_t i = 0;
+  for (std::uint32_t c = 1; c < column && i < line.size(); ++c) {
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(line.data() + i),
+                              static_cast<utf8proc_ssize_t>(line.size() - i), &cp);
+    i += static_cast<std::size_t>(n <= 0 ? 1 : n);
+  }
+  const auto before = visible(line.substr(0, i));
+  std::uint32_t chars = 1;
+  for (const char ch : before) chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+  return chars;
+}
+
 }  // namespace
 
 Summary summarize(const Diagnostics& list, std::size_t files) {
@@ -68,9 +84,13 @@ void render_text(const Diagnostics& list, const Summary& s, const TextStyle& sty
     text += '\n';
     if (!style.excerpt || !lines) continue;
     if (const auto line = lines(d.path, d.pos.line)) {
+      // The file's own line, which can hold what a log or terminal would obey: the caret
+      // goes under the same character of the line as shown.
       const auto gutter = std::to_string(d.pos.line);
-      text += fmt::format(" {} | {}\n", gutter, *line);
-      text += fmt::format(" {} | {}\n", std::string(gutter.size(), ' '), caret_line(*line, d.pos.column));
+      const auto shown = visible(*line);
+      const auto column = shown_column(*line, d.pos.column);
+      text += fmt::format(" {} | {}\n", gutter, shown);
+      text += fmt::format(" {} | {}\n", std::string(gutter.size(), ' '), caret_line(shown, column));
     }
   }
   text += summary_line(s);
@@ -90,7 +110,7 @@ void render_json(const Diagnostics& list, const Summary& s, std::ostream& out) {
   nlohmann::ordered_json doc = {{"version", 1},
                                 {"diagnostics", std::move(items)},
                                 {"summary", {{"errors", s.errors}, {"warnings", s.warnings}, {"files", s.files}}}};
-  out << doc.dump(2) << '\n';
+  out << json_text(doc) << '\n';
 }
 
 namespace {
@@ -129,9 +149,11 @@ std::string escape_property(std::string_view s) {
 void render_github(const Diagnostics& list, const Summary& s, const std::string& path_prefix, std::ostream& out) {
   for (const auto& d : list) {
     out << heading(d, false) << '\n';
+    // The annotation is brm's own command; what it quotes from the files must not hold
+    // another (the runner finds "##[" anywhere in a line).
     out << fmt::format("::{} file={},line={},col={},title={}::{}\n", severity_name(d.severity),
-                       escape_property(path_prefix + d.path), d.pos.line, d.pos.column, escape_property(d.rule),
-                       escape_data(d.message));
+                       escape_property(neutralise_commands(path_prefix + d.path)), d.pos.line, d.pos.column,
+                       escape_property(d.rule), escape_data(neutralise_commands(d.message)));
   }
   out << summary_line(s) << '\n';
 }

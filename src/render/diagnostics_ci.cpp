@@ -8,6 +8,7 @@
 #include <map>
 
 #include "brm/render/diagnostics.hpp"
+#include "brm/render/json_text.hpp"
 #include "brm/render/rule_docs.hpp"
 
 namespace brm {
@@ -40,8 +41,8 @@ Json sarif_rule(const RuleDoc& r) {
 Json sarif_rule_text(const RuleDoc& r) {
   return {{"shortDescription", {{"text", std::string(r.meaning)}}},
           {"fullDescription", {{"text", std::string(r.help.empty() ? r.meaning : r.help)}}},
-          {"help", {{"text", fmt::format("{} See docs/rules.md, section '{}'.", r.help.empty() ? r.meaning : r.help,
-                                         r.name)}}},
+          {"help",
+           {{"text", fmt::format("{} See docs/rules.md, section '{}'.", r.help.empty() ? r.meaning : r.help, r.name)}}},
           {"defaultConfiguration", {{"level", r.severity == "error" ? "error" : "warning"}}}};
 }
 
@@ -71,21 +72,19 @@ void render_sarif(const Diagnostics& list, const std::string& path_prefix, std::
     if (const auto it = index.find(d.rule); it != index.end()) result["ruleIndex"] = it->second;
     result["level"] = d.severity == Severity::error ? "error" : "warning";
     result["message"] = {{"text", d.message}};
-    result["locations"] = Json::array(
-        {{{"physicalLocation",
-           {{"artifactLocation", {{"uri", path_prefix + d.path}, {"uriBaseId", "%SRCROOT%"}}},
-            {"region", {{"startLine", d.pos.line}, {"startColumn", d.pos.column}}}}}}});
+    result["locations"] =
+        Json::array({{{"physicalLocation",
+                       {{"artifactLocation", {{"uri", path_prefix + d.path}, {"uriBaseId", "%SRCROOT%"}}},
+                        {"region", {{"startLine", d.pos.line}, {"startColumn", d.pos.column}}}}}}});
     results.push_back(std::move(result));
   }
-  Json driver = {{"name", "brm"},
-                 {"version", std::string(version)},
-                 {"rules", std::move(rules)}};
+  Json driver = {{"name", "brm"}, {"version", std::string(version)}, {"rules", std::move(rules)}};
   Json doc = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
               {"runs", Json::array({{{"tool", {{"driver", std::move(driver)}}},
                                      {"columnKind", "unicodeCodePoints"},
                                      {"results", std::move(results)}}})}};
-  out << doc.dump(2) << '\n';
+  out << json_text(doc) << '\n';
 }
 
 void render_gitlab(const Diagnostics& list, const std::string& path_prefix, std::ostream& out) {
@@ -103,7 +102,7 @@ void render_gitlab(const Diagnostics& list, const std::string& path_prefix, std:
                       {"severity", d.severity == Severity::error ? "major" : "minor"},
                       {"location", {{"path", path}, {"lines", {{"begin", d.pos.line}}}}}});
   }
-  out << issues.dump(2) << '\n';
+  out << json_text(issues) << '\n';
 }
 
 }  // namespace brm

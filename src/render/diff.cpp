@@ -1,4 +1,6 @@
 #include "brm/render/diff.hpp"
+#include "brm/model/text.hpp"
+#include "brm/render/json_text.hpp"
 #include "brm/util/display_width.hpp"
 #include "brm/util/i18n.hpp"
 #include "brm/util/locale_format.hpp"
@@ -66,17 +68,19 @@ bool nothing(const DiffReport& d) { return d.diff.kinds.empty(); }
 }  // namespace
 
 void render_diff_text(const DiffReport& d, std::ostream& out) {
-  out << trf("Changes from {} to {} (as of {})", d.before_name, d.after_name, d.as_of.str()) << "\n\n";
+  out << trf("Changes from {} to {} (as of {})", visible(d.before_name), visible(d.after_name), d.as_of.str())
+      << "\n\n";
   if (nothing(d)) out << tr("No record was added, changed or removed.") << '\n';
   for (const auto& k : d.diff.kinds) out << fmt::format("{:<14} {}\n", spec_of(k.kind).folder, counts(k));
   if (!d.diff.events.empty()) out << '\n' << tr("What happened") << '\n';
   for (const auto& e : d.diff.events)
-    out << fmt::format("  {} {}{}: {}\n", spec_of(e.kind).name, e.id,
-                       e.customer.empty() || e.customer == e.id ? "" : fmt::format(" ({})", e.customer), e.what);
+    out << fmt::format("  {} {}{}: {}\n", spec_of(e.kind).name, visible(e.id),
+                       e.customer.empty() || e.customer == e.id ? "" : fmt::format(" ({})", visible(e.customer)),
+                       visible(e.what));
   if (!d.broken_before.empty() || !d.broken_after.empty())
     out << '\n' << tr("Left out, with errors (see 'brm validate')") << '\n';
   for (const auto& [side, files] : {std::pair{&d.before_name, &d.broken_before}, {&d.after_name, &d.broken_after}})
-    for (const auto& f : *files) out << "  " << trf("{} in {}", f, *side) << '\n';
+    for (const auto& f : *files) out << "  " << trf("{} in {}", visible(f), visible(*side)) << '\n';
   out << '\n' << trf("Measurements ({} to {})", d.period.from.str(), d.period.to.str()) << '\n';
   for (const auto& m : d.diff.measures)
     out << fmt::format("  {} {} {}  {}\n", pad_right(m.name, 55), pad_left(value_text(m.before, m.percent), 8),
@@ -141,7 +145,7 @@ void render_diff_json(const DiffReport& d, std::ostream& out) {
               {"events", std::move(events)},
               {"left_out", {{"before", d.broken_before}, {"after", d.broken_after}}},
               {"measurements", std::move(measures)}};
-  out << doc.dump(2) << '\n';
+  out << json_text(doc) << '\n';
 }
 
 }  // namespace brm

@@ -2,6 +2,7 @@
 #include <fmt/ranges.h>
 
 #include "brm/compute/words.hpp"
+#include "brm/render/json_text.hpp"
 #include "brm/render/report_layouts.hpp"
 #include "brm/util/i18n.hpp"
 #include "report_format.hpp"
@@ -127,7 +128,7 @@ void render_agreements_json(const AgreementRegister& r, std::ostream& out) {
   json doc = rf::heading_json("agreements", r.heading);
   doc["totals"] = {{"as_of", r.heading.as_of.str()}, {"in_force", std::move(totals)}};
   doc["agreements"] = std::move(rows);
-  out << doc.dump(2) << '\n';
+  out << json_text(doc) << '\n';
 }
 
 }  // namespace brm

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "brm/render/json_text.hpp"
 #include "brm/render/report_layouts.hpp"
 #include "brm/util/i18n.hpp"
 #include "report_format.hpp"
@@ -126,7 +127,7 @@ void render_complaints_json(const ComplaintReport& r, std::ostream& out) {
   doc["customers"] = std::move(customers);
   doc["complaints"] = std::move(rows);
   doc["per_month"] = rf::series_json(r.per_month, 0);
-  out << doc.dump(2) << '\n';
+  out << json_text(doc) << '\n';
 }
 
 }  // namespace brm

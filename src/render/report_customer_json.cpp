@@ -1,3 +1,4 @@
+#include "brm/render/json_text.hpp"
 #include "brm/render/report_layouts.hpp"
 #include "report_format.hpp"
 
@@ -137,7 +138,7 @@ void render_customer_page_json(const CustomerPage& p, std::ostream& out) {
   doc["improvements"] = improvements_json(p.improvements);
   doc["satisfaction_per_quarter"] = rf::series_json(p.satisfaction_per_quarter, 2);
   doc["complaints_per_month"] = rf::series_json(p.complaints_per_month, 0);
-  out << doc.dump(2) << '\n';
+  out << json_text(doc) << '\n';
 }
 
 }  // namespace brm

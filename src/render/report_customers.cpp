@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "brm/render/json_text.hpp"
 #include "brm/render/report_layouts.hpp"
 #include "brm/util/i18n.hpp"
 #include "report_format.hpp"
@@ -135,7 +136,7 @@ void render_customers_json(const CustomerDirectory& d, std::ostream& out) {
                      {"customers", rf::share_json(d.contacts.customers)},
                      {"purchasers", rf::share_json(d.contacts.purchasers)}};
   doc["customers"] = std::move(list);
-  out << doc.dump(2) << '\n';
+  out << json_text(doc) << '\n';
 }
 
 }  // namespace brm

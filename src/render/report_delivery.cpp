@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "brm/compute/delivery.hpp"
+#include "brm/render/json_text.hpp"
 #include "brm/render/report_layouts.hpp"
 #include "brm/util/i18n.hpp"
 #include "report_format.hpp"
@@ -220,7 +221,7 @@ void render_delivery_json(const DeliveryReport& r, std::ostream& out) {
   doc["previous_met"] = rf::share_json(r.met_before);
   doc["customers"] = std::move(customers);
   doc["levels"] = rf::delivery_levels_json(r.levels);
-  out << doc.dump(2) << '\n';
+  out << json_text(doc) << '\n';
 }
 
 }  // namespace brm

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "brm/render/json_text.hpp"
 #include "brm/render/report_layouts.hpp"
 #include "brm/util/i18n.hpp"
 #include "report_format.hpp"
@@ -115,7 +116,7 @@ void render_kpi_json(const Kpi& k, std::ostream& out) {
   doc["customers"] = std::move(customers);
   doc["complaints_per_month"] = rf::series_json(k.complaints_per_month, 0);
   doc["satisfaction_per_quarter"] = rf::series_json(k.satisfaction_per_quarter, 2);
-  out << doc.dump(2) << '\n';
+  out << json_text(doc) << '\n';
 }
 
 }  // namespace brm

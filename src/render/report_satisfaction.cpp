@@ -3,6 +3,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "brm/render/json_text.hpp"
 #include "brm/render/report_layouts.hpp"
 #include "brm/util/i18n.hpp"
 #include "report_format.hpp"
@@ -118,7 +119,7 @@ void render_satisfaction_json(const SatisfactionReport& r, std::ostream& out) {
   doc["all_by_year"] = means(r.all_by_year);
   doc["customers"] = std::move(customers);
   doc["per_quarter"] = rf::series_json(r.per_quarter, 2);
-  out << doc.dump(2) << '\n';
+  out << json_text(doc) << '\n';
 }
 
 }  // namespace brm

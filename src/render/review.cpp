@@ -1,4 +1,5 @@
 #include "brm/render/review.hpp"
+#include "brm/render/json_text.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -207,7 +208,7 @@ void render_review_json(const Review& r, std::ostream& out) {
                 {"improvement_response_days", p.improvement_response_days}}},
               {"customers", std::move(customers)},
               {"findings", std::move(findings)}};
-  out << doc.dump(2) << '\n';
+  out << json_text(doc) << '\n';
 }
 
 }  // namespace brm

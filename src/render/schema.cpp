@@ -50,14 +50,16 @@ json number_schema(const char* type, std::optional<double> lo, std::optional<dou
 json shape_schema(const Shape& s, const Policy& p) {
   switch (s.type) {
     case ValueType::line:
-      return {{"type", "string"}, {"pattern", "^[^\\n]*$"}};
+      return {{"type", "string"},
+              {"pattern", "^[^\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u2028\\u2029\\ufeff\\ufffe\\uffff]*$"},
+              {"maxLength", max_line_chars}};
     case ValueType::text:
-      return {{"type", "string"}};
+      return {{"type", "string"},
+              {"pattern", "^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u2028\\u2029\\ufeff\\ufffe\\uffff]*$"}};
     case ValueType::id:
       return {{"type", "string"}, {"pattern", id_pattern}};
     case ValueType::ref:
-      return {
-          {"type", "string"}, {"pattern", id_pattern}, {"$comment", fmt::format("id of {}", a_kind(s.target))}};
+      return {{"type", "string"}, {"pattern", id_pattern}, {"$comment", fmt::format("id of {}", a_kind(s.target))}};
     case ValueType::source_ref:
       return {{"type", "string"}, {"pattern", source_pattern()}};
     case ValueType::date:

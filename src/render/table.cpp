@@ -85,7 +85,7 @@ std::string quoted(const std::string& text, char separator, bool quote) {
 std::string csv_field(const Cell& c, CsvDialect dialect) {
   if (dialect == CsvDialect::excel_sv && c.type != CellType::text && c.type != CellType::date) return excel_sv_text(c);
   // A figure brm computed ("+0,20" in Swedish) is no formula; only text from the files can be.
-  const auto text = c.type == CellType::text ? neutralised(c.text) : c.text;
+  const auto text = c.type == CellType::text ? neutralised(printable(c.text, TextLines::many)) : c.text;
   return quoted(text, dialect == CsvDialect::excel_sv ? ';' : ',', text.size() != c.text.size());
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 
+#include "brm/model/text.hpp"
 #include "brm/util/display_width.hpp"
 #include "brm/util/i18n.hpp"
 #include "xlsx_file.hpp"
@@ -70,7 +71,8 @@ class Formats {
 
 lxw_error write_text(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::string& text, lxw_format* f) {
   if (text.empty()) return LXW_NO_ERROR;
-  return worksheet_write_string(ws, r, c, first_chars(neutralised(text), max_text).c_str(), f);
+  return worksheet_write_string(ws, r, c, first_chars(neutralised(printable(text, TextLines::many)), max_text).c_str(),
+                                f);
 }
 
 lxw_error write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const Cell& cell, Formats& formats) {
@@ -109,7 +111,8 @@ lxw_error write_sheet(lxw_worksheet* ws, const Table& t, Formats& formats) {
 }
 
 void set_properties(lxw_workbook* wb, const WorkbookInfo& info) {
-  std::string title = info.title, subject = info.subject;
+  // docProps/core.xml is XML, which holds no control character at all.
+  std::string title = printable(info.title, TextLines::one), subject = printable(info.subject, TextLines::one);
   lxw_doc_properties p{};
   p.title = title.data();
   p.subject = subject.data();

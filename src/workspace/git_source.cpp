@@ -222,8 +222,10 @@ class GitSource final : public FileSource {
         const git_tree_entry* e = git_tree_entry_byindex(t.p, i);
         auto path = folder.empty() ? std::string(git_tree_entry_name(e)) : folder + "/" + git_tree_entry_name(e);
         const auto mode = git_tree_entry_filemode(e);
-        if (mode == GIT_FILEMODE_TREE) todo.emplace_back(*git_tree_entry_id(e), std::move(path));
-        else files_.add(path, "", {*git_tree_entry_id(e), mode});
+        if (mode == GIT_FILEMODE_TREE)
+          todo.emplace_back(*git_tree_entry_id(e), std::move(path));
+        else
+          files_.add(path, "", {*git_tree_entry_id(e), mode});
       }
     }
     return "";

@@ -25,8 +25,14 @@ bool has_special_unicode(std::string_view t) {
 
 }  // namespace
 
+/// Either syntax of a CI runner's workflow commands: such text is written double-quoted,
+/// where escapes break it and read back as the same text.
+bool holds_command_syntax(std::string_view t) {
+  return t.find("##[") != std::string_view::npos || t.find("::") != std::string_view::npos;
+}
+
 bool plain_is_safe(std::string_view t) {
-  if (t.empty() || resolve_plain(t) != ScalarKind::string) return false;
+  if (t.empty() || resolve_plain(t) != ScalarKind::string || holds_command_syntax(t)) return false;
   // YAML 1.1 gives these two a meaning of their own (the value key, the merge key):
   // PyYAML's safe_load fails on a plain "=" and merges on "<<".
   if (t == "=" || t == "<<") return false;
@@ -62,6 +68,15 @@ std::string double_quoted(std::string_view t) {
       case '\r':
         out += "\\r";
         continue;
+      case '#':  // "##[", a CI runner's command anywhere in a line, as "#\x23[": the same text
+        if (next(1) == '#' && next(2) == '[')
+          out += "#\\x23[", i += 2;
+        else
+          out += '#';
+        continue;
+      case ':':  // "::" would start one where a printed record's line begins
+        out += next(1) == ':' ? "\\x3A" : ":";
+        continue;
       default:
         break;
     }
@@ -89,8 +104,9 @@ namespace {
 
 bool block_is_safe(std::string_view t) {
   // A literal block keeps lines as they are, but cannot start with spaces on its first
-  // line (the indentation would be misread) and does not hold control characters.
-  if (t.empty() || t.front() == ' ' || t.front() == '\n') return false;
+  // line (the indentation would be misread) and does not hold control characters, nor
+  // what a CI runner reads as a command when the file is printed (double quotes escape it).
+  if (t.empty() || t.front() == ' ' || t.front() == '\n' || holds_command_syntax(t)) return false;
   for (char ch : t)
     if (auto c = static_cast<unsigned char>(ch); (c < 0x20 && c != '\n') || c == 0x7f) return false;
   return !has_special_unicode(t);
@@ -130,7 +146,7 @@ constexpr std::string_view verbatim_mark = "brm-verbatim-";
 bool needs_own_quotes(std::string_view t) {
   // yaml-cpp also escapes the no-break space ("\xA0"), which Swedish numbers hold
   // ("99,5 %"); a person reading the file should see the space.
-  return has_special_unicode(t) || t.find('\x7f') != std::string_view::npos ||
+  return has_special_unicode(t) || holds_command_syntax(t) || t.find('\x7f') != std::string_view::npos ||
          t.find("\xC2\xA0") != std::string_view::npos || t.find(verbatim_mark) != std::string_view::npos;
 }
 

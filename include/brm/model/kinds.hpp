@@ -43,6 +43,10 @@ enum class ValueType : unsigned char {
 
 struct Field;
 
+/// The most characters one line of text (a name, a title, a summary) may hold: it is
+/// shown in every row that names its record.
+inline constexpr std::size_t max_line_chars = 500;
+
 /// The shape of a value: its type and the constraints that go with it.
 struct Shape {
   ValueType type = ValueType::line;
