@@ -114,7 +114,12 @@ class FieldChecker {
   FieldChecker(const Record& r, const CheckContext& ctx, Diagnostics& out, std::vector<RefSite>& refs)
       : r_(r), doc_(*r.doc), ctx_(ctx), out_(out), refs_(refs) {}
 
-  void run() { object(spec_of(r_.kind).shape, *doc_.root()); }
+  void run() {
+    object(spec_of(r_.kind).shape, *doc_.root());
+    if (unknown_count_ > listed_unknown)
+      report(*doc_.root(), Severity::warning, "unknown-field",
+             trf("{} more unknown fields in this file are not listed", unknown_count_ - listed_unknown));
+  }
 
  private:
   void report(const Node& at, Severity sev, std::string_view rule, std::string message) {
@@ -195,6 +200,9 @@ class FieldChecker {
   }
 
   void unknown(const Shape& shape, const Node& key, std::string_view name) {
+    // A file of 100,000 unknown keys is told in one line past the first few dozen: each
+    // costs a suggestion and a line of output, and none more says anything new.
+    if (++unknown_count_ > listed_unknown) return;
     std::vector<std::string_view> names;
     for (const auto& f : shape.fields) names.push_back(f.name);
     auto hint = indentation_hint(shape, name);
@@ -459,6 +467,8 @@ class FieldChecker {
   }
 
   static constexpr std::size_t tracked_fields = 48;
+  static constexpr std::size_t listed_unknown = 50;
+  std::size_t unknown_count_ = 0;
 
   const Record& r_;
   const yaml::Document& doc_;

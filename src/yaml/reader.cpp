@@ -108,7 +108,8 @@ class Builder {
     // dozen keys a hash set keeps a hostile mapping of 100,000 keys linear.
     const bool large = pending_.size() - start > 2 * scanned_keys;
     if (large) seen_.clear();
-    std::size_t write = start;
+    std::size_t write = start, repeated = 0;
+    const Node* more_at = nullptr;
     for (std::size_t i = start; i + 1 < pending_.size(); i += 2) {
       const Node& key = nodes_[pending_[i]];
       if (key.type != NodeType::scalar) {
@@ -117,15 +118,24 @@ class Builder {
         continue;
       }
       if (const Node* first = large ? seen_key(pending_[i]) : earlier_key(start, write, text(key))) {
-        out_.push_back({path_, key.pos, Severity::error, "duplicate-key",
-                        trf("key '{}' appears twice in this mapping (first at line {}); only the first is used",
-                            text(key), first->pos.line)});
+        // Past the first few dozen, the rest are told in one line at the next one.
+        if (++repeated <= listed_repeats)
+          out_.push_back({path_, key.pos, Severity::error, "duplicate-key",
+                          trf("key '{}' appears twice in this mapping (first at line {}); only the first is used",
+                              text(key), first->pos.line)});
+        else if (!more_at)
+          more_at = &key;
         continue;
       }
       pending_[write++] = pending_[i];
       pending_[write++] = pending_[i + 1];
     }
     pending_.resize(write);
+    if (more_at)
+      out_.push_back({path_, more_at->pos, Severity::error, "duplicate-key",
+                      trf("{} more repeated keys in this mapping from here on are not listed; only the first of each "
+                          "is used",
+                          repeated - listed_repeats)});
   }
 
   const Node* earlier_key(std::size_t start, std::size_t stop, std::string_view name) const {
@@ -143,6 +153,7 @@ class Builder {
   std::string_view text(const Node& n) const { return {text_.data() + n.first, n.count}; }
 
   static constexpr std::size_t scanned_keys = 32;
+  static constexpr std::size_t listed_repeats = 50;
 
   const std::string& path_;
   Diagnostics& out_;

@@ -114,10 +114,12 @@ TEST_CASE("the usual slips get a hint: a colon in text, a decimal comma, spaces 
   CHECK(validate({finance, {"surveys/s.yaml", survey + "4,5\n"}}) ==
         V{"surveys/s.yaml:7:12: error: 'scores.overall' must be a number, not text; write numbers with a decimal "
           "point: 4.5 [wrong-type]"});
-  CHECK(validate({finance, {"surveys/s.yaml", survey + "1 000\n"}}).front().ends_with(
-      "not text; write numbers without spaces: 1000 [wrong-type]"));
-  CHECK(validate({finance, {"surveys/s.yaml", survey + "1,000\n"}}).front().ends_with(
-      "'scores.overall' must be a number, not text [wrong-type]"));  // a thousands comma: no guess
+  CHECK(validate({finance, {"surveys/s.yaml", survey + "1 000\n"}})
+            .front()
+            .ends_with("not text; write numbers without spaces: 1000 [wrong-type]"));
+  CHECK(validate({finance, {"surveys/s.yaml", survey + "1,000\n"}})
+            .front()
+            .ends_with("'scores.overall' must be a number, not text [wrong-type]"));  // a thousands comma: no guess
 }
 
 TEST_CASE("a reference written as a name or in other case names the id it means") {
@@ -131,4 +133,29 @@ TEST_CASE("a reference written as a name or in other case names the id it means"
   CHECK(validate({finance, child("Finance")}) ==
         V{"customers/water.yaml:11:9: error: no customer has the id 'Finance' (did you mean 'finance'? ids are "
           "written in lower case) [unresolved-reference]"});
+}
+
+TEST_CASE("past fifty unknown fields in a file, the rest are counted in one warning") {
+  std::string text = "id: payroll\nname: Payroll\nstatus: live\nowner: Lena Ek\n";
+  for (int i = 0; i < 70; ++i) text += "extra" + std::to_string(i) + ": x\n";
+  const auto found = validate({{"services/payroll.yaml", text}});
+  REQUIRE(found.size() == 51);
+  // Sorted by place: the count, at the top of the file, comes first.
+  CHECK(found.front() ==
+        "services/payroll.yaml:1:1: warning: 20 more unknown fields in this file are not listed "
+        "[unknown-field]");
+  CHECK(found.back() == "services/payroll.yaml:54:1: warning: unknown field 'extra49' of a service [unknown-field]");
+}
+
+TEST_CASE("one line of text holds no control character and at most 500 characters") {
+  std::string text = "id: payroll\nname: \"Pay\\rroll\"\nstatus: live\nowner: ";
+  text.append(501, 'x');
+  text += '\n';
+  const auto found = validate({{"services/payroll.yaml", text}});
+  CHECK(found == std::vector<std::string>{
+                     "services/payroll.yaml:2:7: error: 'name' holds the control character U+000D at character 4; one "
+                     "line of text may hold tabs, but no other control characters, line breaks or line separators "
+                     "[control-character]",
+                     "services/payroll.yaml:4:8: error: 'owner' is 501 characters long; one line of text may hold at "
+                     "most 500 (write more in a text field such as a description or note) [too-long]"});
 }

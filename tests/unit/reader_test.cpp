@@ -67,9 +67,10 @@ TEST_CASE("syntax errors point at the fault") {
         std::vector<std::string>{"customers/x.yaml:2:7: error: invalid YAML: the quoted text that starts here is never "
                                  "closed: the file ends before its closing quote [yaml-syntax]"});
   // A missing space after the colon, on its own line.
-  CHECK(read_errors("id: x\nowner:Dan\nname: B\n") ==
-        std::vector<std::string>{"customers/x.yaml:2:1: error: invalid YAML: 'owner:Dan' has no space after the colon, "
-                                 "so YAML reads it as text, not as a key and a value; write 'owner: Dan' [yaml-syntax]"});
+  CHECK(
+      read_errors("id: x\nowner:Dan\nname: B\n") ==
+      std::vector<std::string>{"customers/x.yaml:2:1: error: invalid YAML: 'owner:Dan' has no space after the colon, "
+                               "so YAML reads it as text, not as a key and a value; write 'owner: Dan' [yaml-syntax]"});
 }
 
 TEST_CASE("tabs used for indentation get a hint") {
@@ -81,7 +82,8 @@ TEST_CASE("tabs used for indentation get a hint") {
 
 TEST_CASE("the tab hint counts characters, not bytes: Swedish text before the tab keeps it") {
   const auto hint = "YAML does not allow tabs for indentation, use spaces [yaml-syntax]";
-  for (const auto* source : {"name: \xC3\x84rende \xC3\xB6\n\ttitle: y\n", "\xEF\xBB\xBFname: \xC3\x84\n\ttitle: y\n"}) {
+  for (const auto* source :
+       {"name: \xC3\x84rende \xC3\xB6\n\ttitle: y\n", "\xEF\xBB\xBFname: \xC3\x84\n\ttitle: y\n"}) {
     const auto errors = read_errors(source);
     REQUIRE(errors.size() == 1);
     CHECK(errors.front().ends_with(hint));
@@ -190,4 +192,21 @@ TEST_CASE("a document with no kids or text copies out of the parse arena (fuzz f
     REQUIRE(copy.root());
     CHECK(copy.size(*copy.root()) == 0);
   }
+}
+
+TEST_CASE("repeated keys of a large mapping are found through a set, and past fifty told in one line") {
+  std::string text = "id: x\n";
+  for (int i = 0; i < 40; ++i) text += "k" + std::to_string(i) + ": v\n";  // past the scan's 32 keys
+  for (int i = 0; i < 60; ++i) text += "k" + std::to_string(i % 40) + ": again\n";
+  const auto lines = read_errors(text);
+  REQUIRE(lines.size() == 51);
+  CHECK(lines.front() ==
+        "customers/x.yaml:42:1: error: key 'k0' appears twice in this mapping (first at line 2); "
+        "only the first is used [duplicate-key]");
+  CHECK(lines[49] ==
+        "customers/x.yaml:91:1: error: key 'k9' appears twice in this mapping (first at line 11); "
+        "only the first is used [duplicate-key]");
+  CHECK(lines.back() ==
+        "customers/x.yaml:92:1: error: 10 more repeated keys in this mapping from here on are not "
+        "listed; only the first of each is used [duplicate-key]");
 }
