@@ -51,8 +51,9 @@ void WorkspaceChecker::listed(const Workspace& ws) { index_ = std::make_unique<I
 void WorkspaceChecker::check_record(const Record& r, unsigned worker) {
   auto& sites = sites_[worker];
   sites.clear();
-  check_fields(r, ctx_, found_[worker], sites);
+  const bool bounded = check_fields(r, ctx_, found_[worker], sites);
   check_references(sites, *index_, found_[worker]);
+  if (!bounded) return;
   check_record_rules(r, ctx_, found_[worker]);
   if (r.kind != Kind::delivery || !r.doc) return;
   deliveries_[worker].push_back(delivery_facts(r));
@@ -93,8 +94,9 @@ Diagnostics NewRecordChecker::check(Kind kind, const std::string& path, const st
   r.parsed = r.doc.has_value();
   if (!r.doc) return out;
   std::vector<RefSite> refs;
-  check_fields(r, ctx_, out, refs);
+  const bool bounded = check_fields(r, ctx_, out, refs);
   check_references(refs, *index_, out);
+  if (!bounded) return out;
   check_record_rules(r, ctx_, out);
   if (kind == Kind::delivery) {
     std::vector<DeliveryFacts> one{delivery_facts(r)};

@@ -114,11 +114,13 @@ class FieldChecker {
   FieldChecker(const Record& r, const CheckContext& ctx, Diagnostics& out, std::vector<RefSite>& refs)
       : r_(r), doc_(*r.doc), ctx_(ctx), out_(out), refs_(refs) {}
 
-  void run() {
+  /// Whether every list was within its bound.
+  bool run() {
     object(spec_of(r_.kind).shape, *doc_.root());
     if (unknown_count_ > listed_unknown)
       report(*doc_.root(), Severity::warning, "unknown-field",
              trf("{} more unknown fields in this file are not listed", unknown_count_ - listed_unknown));
+    return !overflowed_;
   }
 
  private:
@@ -445,8 +447,8 @@ class FieldChecker {
   bool too_many(const Shape& s, const Node& v) {
     const auto n = doc_.size(v);
     if (!s.max_items || n <= *s.max_items) return false;
-    report(v, Severity::error, "wrong-type",
-           trf("'{}' holds {} entries; it takes at most {}", where(), n, *s.max_items));
+    report(v, Severity::error, "too-long", trf("'{}' holds {} entries; it takes at most {}", where(), n, *s.max_items));
+    overflowed_ = true;
     return true;
   }
 
@@ -469,6 +471,7 @@ class FieldChecker {
   static constexpr std::size_t tracked_fields = 48;
   static constexpr std::size_t listed_unknown = 50;
   std::size_t unknown_count_ = 0;
+  bool overflowed_ = false;  // a list past its bound (too_many)
 
   const Record& r_;
   const yaml::Document& doc_;
@@ -486,8 +489,8 @@ bool is_valid_id(std::string_view id) {
   return std::all_of(id.begin(), id.end(), is_id_char);
 }
 
-void check_fields(const Record& r, const CheckContext& ctx, Diagnostics& out, std::vector<RefSite>& refs) {
-  if (r.doc) FieldChecker(r, ctx, out, refs).run();
+bool check_fields(const Record& r, const CheckContext& ctx, Diagnostics& out, std::vector<RefSite>& refs) {
+  return !r.doc || FieldChecker(r, ctx, out, refs).run();
 }
 
 }  // namespace brm

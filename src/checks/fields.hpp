@@ -14,7 +14,9 @@ struct RefSite {
 };
 
 /// Checks one record against its kind's description: required fields, types, enums,
-/// dates, ranges, unknown fields. Collects the references it meets into `refs`.
-void check_fields(const Record& r, const CheckContext& ctx, Diagnostics& out, std::vector<RefSite>& refs);
+/// dates, ranges, unknown fields. Collects the references it meets into `refs`. False when
+/// a list holds more entries than its bound: its entries were not checked, and no other
+/// rule should read them either (one diagnostic for a file of a million entries).
+bool check_fields(const Record& r, const CheckContext& ctx, Diagnostics& out, std::vector<RefSite>& refs);
 
 }  // namespace brm

@@ -7,6 +7,7 @@
 
 #include "brm/compute/delivery.hpp"
 #include "brm/compute/words.hpp"
+#include "brm/model/text.hpp"
 #include "brm/util/i18n.hpp"
 
 namespace brm {
@@ -127,7 +128,9 @@ struct Builder {
   Date day;
   Agenda agenda;
 
-  void add(std::string text, Source source) { agenda.lines.push_back({std::move(text), std::move(source)}); }
+  // An agenda point is one line of a meeting record: the names and summaries in it are
+  // folded onto one line of single spaces, whatever white space their files hold.
+  void add(const std::string& text, Source source) { agenda.lines.push_back({one_line(text), std::move(source)}); }
 
   /// Points about the customer as a whole come from the customer's file.
   Source customer_file() const {

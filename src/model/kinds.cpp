@@ -37,10 +37,14 @@ Shape object(std::vector<Field> f) {
   s.fields = std::move(f);
   return s;
 }
-Shape list(Shape item, std::size_t min_items = 0) {
+// Every list has a bound far above what a record holds (a meeting's 200 actions, a
+// delivery's 1,000 levels), so that one hostile file of a million entries gets one
+// diagnostic and is left out, instead of making every report that reads it slow.
+Shape list(Shape item, std::size_t min_items, std::size_t max_items) {
   Shape s = of(ValueType::list);
   s.item = std::make_shared<const Shape>(std::move(item));
   s.min_items = min_items;
+  s.max_items = max_items;
   return s;
 }
 Shape integer(double lo, double hi) {
@@ -86,12 +90,7 @@ KindSpec config() {
       opt("survey_interval_days", integer(1, 3650), "A customer with no survey for longer is due one (default 365)."),
       opt("plan_review_days", integer(1, 3650), "A plan item not reviewed for longer is stale (default 180)."),
       opt(
-          "survey_scale",
-          [] {
-            auto s = list(number(), 2);
-            s.max_items = 2;
-            return s;
-          }(),
+          "survey_scale", [] { return list(number(), 2, 2); }(),
           "Lowest and highest survey score, as [min, max] (default [1, 5])."),
       opt("delivery_period", one_of({"month", "quarter"}), "How often delivery is reported (default month)."),
       opt("delivery_report_days", integer(0, 3650),
@@ -120,7 +119,7 @@ Shape plan() {
                  req("status", one_of({"proposed", "planned", "ongoing", "done", "cancelled"}), "Where it stands."),
                  opt("start", date(), "When it starts."), opt("due", date(), "When it is due."),
                  opt("progress", integer(0, 100), "Per cent done, 0 to 100."),
-                 opt("services", list(ref(Kind::service)), "Services it affects."),
+                 opt("services", list(ref(Kind::service), 0, 100), "Services it affects."),
                  opt("reviewed", date(), "Last time it was gone through with the customer.")});
 }
 
@@ -130,7 +129,7 @@ KindSpec customer() {
                            opt("email", line(), "E-mail address."), opt("phone", line(), "Phone number.")});
   auto team = object({opt("relationship_manager", line(), "Business relationship manager: the designated IT contact."),
                       opt("delivery_manager", line(), "Delivery manager: the purchasers' contact."),
-                      opt("service_owners", list(line()), "Service owners in the customer team.")});
+                      opt("service_owners", list(line(), 0, 100), "Service owners in the customer team.")});
   auto budget = object({req("year", integer(1900, 9999), "Budget year."),
                         req("amount", non_negative(), "IT budget for the year."),
                         opt("currency", of(ValueType::currency), "Defaults to the workspace currency.")});
@@ -143,15 +142,15 @@ KindSpec customer() {
           object({id_field(), req("name", line(), "Name of the division or department."),
                   opt("parent", ref(Kind::customer), "The customer above this one in the decision hierarchy."),
                   req("customer", person(), "The person with the mandate to decide on and finance IT services."),
-                  opt("purchasers", list(purchaser), "Business line managers who order existing services."),
+                  opt("purchasers", list(purchaser, 0, 100), "Business line managers who order existing services."),
                   opt("team", std::move(team), "The IT customer team."),
                   opt("business",
                       object({opt("description", text(), "What the business does."),
                               opt("it_usage", text(), "How it uses IT services.")}),
                       "The business and its use of IT."),
-                  opt("budget", list(budget), "IT budget per year."),
-                  opt("plans", list(plan()), "The customer's plans that affect IT."),
-                  opt("requirements", list(requirement), "Requirements for new or changed services."),
+                  opt("budget", list(budget, 0, 100), "IT budget per year."),
+                  opt("plans", list(plan(), 0, 200), "The customer's plans that affect IT."),
+                  opt("requirements", list(requirement, 0, 500), "Requirements for new or changed services."),
                   opt("reviewed", date(), "Last review of this customer record.")})};
 }
 
@@ -162,7 +161,7 @@ KindSpec agreement() {
                            "at-least (default): met when the achieved value is at least the target; at-most: "
                            "met when it is at most the target, as for a time limit.")});
   auto covered = object({req("service", ref(Kind::service), "The service delivered."),
-                         opt("levels", list(level), "Agreed service levels.")});
+                         opt("levels", list(level, 0, 100), "Agreed service levels.")});
   auto financing = object({req("amount", non_negative(), "Amount per period."),
                            req("period", one_of({"year", "quarter", "month", "once"}), "What the amount covers."),
                            opt("currency", of(ValueType::currency), "Defaults to the workspace currency."),
@@ -182,7 +181,7 @@ KindSpec agreement() {
                                  "agreement-unsigned",
                                  "an active agreement must be signed: add 'signed' with 'by' and 'date'"},
                        "Signature; required when the agreement is active."),
-                  req("services", list(std::move(covered), 1), "Services covered; at least one."),
+                  req("services", list(std::move(covered), 1, 200), "Services covered; at least one."),
                   req("financing", std::move(financing), "How the delivery is paid for.")})};
 }
 
@@ -190,16 +189,16 @@ KindSpec meeting() {
   auto action = object({req("what", line(), "What is to be done."), req("owner", line(), "Who does it."),
                         opt("due", date(), "When it is due."),
                         opt("status", one_of({"open", "done"}), "open or done (default open).")});
-  return {
-      Kind::meeting, "meeting", "meetings",
-      "A meeting with a customer or purchasers: planning, follow-up, steering or escalation.",
-      object({id_field(), req("customer", ref(Kind::customer), "The customer met."),
-              req("date", date(), "When it was (or will be) held."),
-              req("type", one_of({"planning", "follow-up", "steering", "escalation"}),
-                  "planning looks forward; follow-up reviews the delivery."),
-              opt("attendees", list(line()), "Who took part."), opt("agenda", list(line()), "Points to go through."),
-              opt("minutes", text(), "What was said."), opt("decisions", list(line()), "What was decided."),
-              opt("actions", list(std::move(action)), "Who does what by when.")})};
+  return {Kind::meeting, "meeting", "meetings",
+          "A meeting with a customer or purchasers: planning, follow-up, steering or escalation.",
+          object({id_field(), req("customer", ref(Kind::customer), "The customer met."),
+                  req("date", date(), "When it was (or will be) held."),
+                  req("type", one_of({"planning", "follow-up", "steering", "escalation"}),
+                      "planning looks forward; follow-up reviews the delivery."),
+                  opt("attendees", list(line(), 0, 200), "Who took part."),
+                  opt("agenda", list(line(), 0, 200), "Points to go through."),
+                  opt("minutes", text(), "What was said."), opt("decisions", list(line(), 0, 200), "What was decided."),
+                  opt("actions", list(std::move(action), 0, 200), "Who does what by when.")})};
 }
 
 KindSpec complaint() {
@@ -226,7 +225,7 @@ KindSpec complaint() {
                           "missing-resolution",
                           "a resolved or rejected complaint needs a 'resolution' saying how or why"},
                 "How it was resolved, or why it was rejected; required when resolved or rejected."),
-           opt("history", list(std::move(entry)), "Append-only log of what happened, oldest first.")})};
+           opt("history", list(std::move(entry), 0, 1000), "Append-only log of what happened, oldest first.")})};
 }
 
 KindSpec survey() {
@@ -265,7 +264,8 @@ KindSpec delivery() {
                   req("period", of(ValueType::period), "The period measured: a month YYYY-MM or a quarter YYYY-Qn."),
                   opt("reported", date(), "When the figures were reported."),
                   opt("source", line(), "Where the figures come from."),
-                  req("levels", list(std::move(level), 1), "The achieved value of each agreed level; at least one.")})};
+                  req("levels", list(std::move(level), 1, 1000),
+                      "The achieved value of each agreed level; at least one.")})};
 }
 
 }  // namespace

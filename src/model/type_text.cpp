@@ -4,6 +4,17 @@
 #include "brm/model/kinds.hpp"
 
 namespace brm {
+namespace {
+
+/// " (at least 1)", " (at most 200)", " (1 to 200)", " (exactly 2)" or nothing.
+std::string bounds(std::size_t lo, std::optional<std::size_t> hi) {
+  if (hi && lo == *hi) return fmt::format(" (exactly {})", lo);
+  if (hi && lo) return fmt::format(" ({} to {})", lo, *hi);
+  if (hi) return fmt::format(" (at most {})", *hi);
+  return lo ? fmt::format(" (at least {})", lo) : "";
+}
+
+}  // namespace
 
 std::string type_text(const Shape& s) {
   switch (s.type) {
@@ -36,9 +47,9 @@ std::string type_text(const Shape& s) {
       return "mapping";
     case ValueType::list:
       return fmt::format("list of {}{}", s.item->type == ValueType::object ? "mappings" : type_text(*s.item),
-                         s.min_items ? fmt::format(" (at least {})", s.min_items) : "");
+                         bounds(s.min_items, s.max_items));
     case ValueType::score_map:
-      return "mapping of dimension to score";
+      return fmt::format("mapping of dimension to score{}", bounds(0, s.max_items));
   }
   return "";
 }

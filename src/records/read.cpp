@@ -1,8 +1,8 @@
 
+#include "read.hpp"
 #include "brm/model/text.hpp"
 #include "brm/util/shared_name.hpp"
 #include "brm/yaml/document.hpp"
-#include "read.hpp"
 
 namespace brm::records {
 namespace {
@@ -16,7 +16,12 @@ struct Reader {
   const Document& d;
   const Node& map;
 
+  /// A value compared with others (an id, a reference, a person's name, a number's text):
+  /// its runs of white space as one space, as validate compares it.
   std::string text(std::string_view key) const { return one_line(d.find_text(map, key)); }
+  /// A value shown as written (a name, a title, a summary, a note): JSON, CSV and
+  /// workbooks carry it exactly; the text and Markdown renderers fold its white space.
+  std::string exact(std::string_view key) const { return std::string(d.find_text(map, key)); }
   std::optional<Date> date(std::string_view key) const { return Date::parse(d.find_text(map, key)); }
   /// The enum value under `key`; nullopt when absent or not one of its names.
   template <class E>
@@ -38,6 +43,10 @@ struct Reader {
     const auto s = sub(key);
     return s ? s->text(inner) : std::string();
   }
+  std::string sub_exact(std::string_view key, std::string_view inner) const {
+    const auto s = sub(key);
+    return s ? s->exact(inner) : std::string();
+  }
   /// Calls fn(Reader) for every mapping in the list under `key`.
   template <class Fn>
   void each(std::string_view key, Fn&& fn) const {
@@ -47,12 +56,13 @@ struct Reader {
       if (const Node& item = d.item(*list, i); item.type == NodeType::mapping) fn(Reader{d, item});
   }
   /// The scalar items of the list under `key`.
-  std::vector<std::string> words(std::string_view key) const {
+  std::vector<std::string> words(std::string_view key, bool keep = false) const {
     std::vector<std::string> out;
     const Node* list = d.find(map, key);
     if (!list || list->type != NodeType::sequence) return out;
     for (std::size_t i = 0; i < d.size(*list); ++i)
-      if (const Node& item = d.item(*list, i); item.type == NodeType::scalar) out.push_back(one_line(d.text(item)));
+      if (const Node& item = d.item(*list, i); item.type == NodeType::scalar)
+        out.push_back(keep ? std::string(d.text(item)) : one_line(d.text(item)));
     return out;
   }
 };
@@ -65,12 +75,11 @@ std::optional<Reader> root_of(const Record& r) {
   return Reader{*r.doc, *r.doc->root()};
 }
 
-
-Contact contact_of(const Reader& r) { return {r.text("name"), r.text("title"), r.text("email"), r.text("phone")}; }
+Contact contact_of(const Reader& r) { return {r.exact("name"), r.exact("title"), r.text("email"), r.text("phone")}; }
 
 PlanItem plan_of(const Reader& p) {
   return {p.text("id"),
-          p.text("title"),
+          p.exact("title"),
           p.pick<PlanType>("type").value_or(PlanType{}),
           p.pick<PlanStatus>("status").value_or(PlanStatus{}),
           p.text("progress"),
@@ -86,28 +95,28 @@ std::optional<Service> read_service(const Record& r) {
   const auto root = root_of(r);
   const auto status = root ? root->pick<ServiceStatus>("status") : std::nullopt;
   if (!status) return std::nullopt;
-  return Service{r.id, root->text("name"), root->text("owner"), *status, origin_of(r)};
+  return Service{r.id, root->exact("name"), root->text("owner"), *status, origin_of(r)};
 }
 
 std::optional<Customer> read_customer(const Record& r, const std::string& currency) {
   const auto root = root_of(r);
   if (!root) return std::nullopt;
   Customer c;
-  c.id = r.id, c.name = root->text("name"), c.parent = root->text("parent");
+  c.id = r.id, c.name = root->exact("name"), c.parent = root->text("parent");
   c.origin = origin_of(r);
   if (const Node* k = root->d.find_key(root->map, "team")) c.team_key = k->pos;
   if (const Node* k = root->d.find_key(root->map, "purchasers")) c.purchasers_key = k->pos;
   if (const auto who = root->sub("customer")) c.customer = contact_of(*who);
   root->each("purchasers", [&](const Reader& p) {
-    c.purchasers.push_back({p.text("name"), p.text("business_line"), p.text("email"), p.text("phone")});
+    c.purchasers.push_back({p.exact("name"), p.exact("business_line"), p.text("email"), p.text("phone")});
   });
   if (const auto team = root->sub("team")) {
     c.relationship_manager = team->text("relationship_manager");
     c.delivery_manager = team->text("delivery_manager");
     c.service_owners = team->words("service_owners");
   }
-  c.description = root->sub_text("business", "description");
-  c.it_usage = root->sub_text("business", "it_usage");
+  c.description = root->sub_exact("business", "description");
+  c.it_usage = root->sub_exact("business", "it_usage");
   root->each("budget", [&](const Reader& b) {
     auto cur = b.text("currency");
     const auto amount = b.text("amount");
@@ -115,7 +124,7 @@ std::optional<Customer> read_customer(const Record& r, const std::string& curren
   });
   root->each("plans", [&](const Reader& p) { c.plans.push_back(plan_of(p)); });
   root->each("requirements", [&](const Reader& q) {
-    c.requirements.push_back({q.text("id"), q.text("title"),
+    c.requirements.push_back({q.text("id"), q.exact("title"),
                               q.pick<RequirementStatus>("status").value_or(RequirementStatus{}), q.date("raised"),
                               q.map.pos});
   });
@@ -129,7 +138,7 @@ std::optional<Agreement> read_agreement(const Record& r, const std::string& curr
   const auto status = root->pick<AgreementStatus>("status");
   if (!from || !until || !status) return std::nullopt;
   Agreement a;
-  a.id = r.id, a.customer = root->text("customer"), a.title = root->text("title"), a.status = *status;
+  a.id = r.id, a.customer = root->text("customer"), a.title = root->exact("title"), a.status = *status;
   a.from = *from, a.until = *until;
   if (const auto s = root->sub("signed")) a.signed_by = s->text("by"), a.signed_on = s->date("date");
   root->each("services", [&](const Reader& s) {
@@ -157,9 +166,9 @@ std::optional<Meeting> read_meeting(const Record& r) {
   const auto date = root ? root->date("date") : std::nullopt;
   const auto type = root ? root->pick<MeetingType>("type") : std::nullopt;
   if (!date || !type) return std::nullopt;
-  Meeting m{r.id, root->text("customer"), *type, *date, root->words("decisions"), {}, origin_of(r)};
+  Meeting m{r.id, root->text("customer"), *type, *date, root->words("decisions", true), {}, origin_of(r)};
   root->each("actions", [&](const Reader& a) {
-    m.actions.push_back({a.text("what"), a.text("owner"), a.pick<ActionStatus>("status").value_or(ActionStatus::open),
+    m.actions.push_back({a.exact("what"), a.text("owner"), a.pick<ActionStatus>("status").value_or(ActionStatus::open),
                          a.date("due"), a.map.pos});
   });
   return m;
@@ -172,17 +181,17 @@ std::optional<Complaint> read_complaint(const Record& r) {
   const auto status = root ? root->pick<ComplaintStatus>("status") : std::nullopt;
   if (!received || !severity || !status) return std::nullopt;
   Complaint c{r.id,
-                   root->text("customer"),
-                   root->text("summary"),
-                   *severity,
-                   *status,
-                   root->pick<ComplaintChannel>("channel"),
-                   root->sub_text("from", "name"),
-                   root->sub_text("from", "role"),
-                   root->text("service"),
-                   *received,
-                   {},
-                   origin_of(r)};
+              root->text("customer"),
+              root->exact("summary"),
+              *severity,
+              *status,
+              root->pick<ComplaintChannel>("channel"),
+              root->sub_exact("from", "name"),
+              root->sub_exact("from", "role"),
+              root->text("service"),
+              *received,
+              {},
+              origin_of(r)};
   root->each("history", [&](const Reader& h) {
     const auto when = h.date("date");
     const auto set = h.pick<ComplaintStatus>("status");
@@ -196,12 +205,12 @@ std::optional<Survey> read_survey(const Record& r) {
   const auto date = root ? root->date("date") : std::nullopt;
   if (!date) return std::nullopt;
   Survey s{r.id,
-                root->text("customer"),
-                root->sub_text("respondent", "name"),
-                root->sub_text("respondent", "role"),
-                *date,
-                {},
-                origin_of(r)};
+           root->text("customer"),
+           root->sub_exact("respondent", "name"),
+           root->sub_exact("respondent", "role"),
+           *date,
+           {},
+           origin_of(r)};
   const Document& d = root->d;
   const Node* scores = d.find(root->map, "scores");
   if (scores && scores->type == NodeType::mapping)
@@ -216,13 +225,9 @@ std::optional<Improvement> read_improvement(const Record& r) {
   const auto root = root_of(r);
   const auto status = root ? root->pick<ImprovementStatus>("status") : std::nullopt;
   if (!status) return std::nullopt;
-  return Improvement{r.id,
-                          root->text("customer"),
-                          root->text("title"),
-                          *status,
-                          root->text("source"),
-                          root->date("proposed"),
-                          origin_of(r)};
+  return Improvement{r.id,        root->text("customer"), root->exact("title"),
+                     *status,     root->text("source"),   root->date("proposed"),
+                     origin_of(r)};
 }
 
 /// A delivery's level in one pass over its entries: a large workspace has hundreds of
@@ -237,10 +242,14 @@ AchievedLevel level_of(const Reader& l) {
     const std::string_view key = l.d.text(l.d.key(l.map, i));
     const Node& value = l.d.value(l.map, i);
     const std::string_view text = value.type == NodeType::scalar ? l.d.text(value) : std::string_view{};
-    if (key == "service") out.service = shared_one_line(text);
-    else if (key == "metric") out.metric = shared_one_line(text);
-    else if (key == "note") out.note = one_line(text);
-    else if (key == "value") out.amount = l.d.number(value);
+    if (key == "service")
+      out.service = shared_one_line(text);
+    else if (key == "metric")
+      out.metric = shared_one_line(text);
+    else if (key == "note")
+      out.note = std::string(text);
+    else if (key == "value")
+      out.amount = l.d.number(value);
   }
   return out;
 }

@@ -2,6 +2,7 @@
 #include <fmt/ranges.h>
 
 #include "brm/compute/words.hpp"
+#include "brm/model/text.hpp"
 #include "brm/render/report_layouts.hpp"
 #include "brm/util/i18n.hpp"
 #include "report_format.hpp"
@@ -41,8 +42,9 @@ Section customer_section(const CustomerPage& p) {
         c.customer.title.empty() ? c.customer.name : c.customer.name + ", " + c.customer.title);
   if (!c.customer.email.empty()) f.add(tr("E-mail"), c.customer.email);
   if (!c.customer.phone.empty()) f.add(tr("Phone"), c.customer.phone);
-  if (!c.description.empty()) f.add(tr("Business"), c.description);
-  if (!c.it_usage.empty()) f.add(tr("Use of IT"), c.it_usage);
+  // A field of the page is one paragraph; the JSON report keeps the text's lines.
+  if (!c.description.empty()) f.add(tr("Business"), one_line(c.description));
+  if (!c.it_usage.empty()) f.add(tr("Use of IT"), one_line(c.it_usage));
   return section(tr("Customer"), std::move(f));
 }
 

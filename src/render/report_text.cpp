@@ -20,7 +20,7 @@ void fields(const Fields& f, std::ostream& out) {
   for (const auto& item : f.items) width = std::max(width, display_width(visible(item.key)));
   for (const auto& item : f.items) {
     const auto shown = visible(item.key);
-    out << shown << ':' << std::string(width - display_width(shown) + 2, ' ') << visible(item.text()) << '\n';
+    out << shown << ':' << std::string(width - display_width(shown) + 2, ' ') << visible(one_line(item.text())) << '\n';
   }
 }
 

@@ -34,10 +34,11 @@ std::string pad(const std::string& text, std::size_t width, bool right) {
 }  // namespace
 
 void render_table_text(Table t, std::ostream& out) {
-  // Cells hold text from the files: shown with visible(), so none moves the cursor.
+  // Cells hold text from the files: shown with visible(), so none moves the cursor, and on
+  // one line with its runs of white space as one space (a tab would break the columns).
   for (auto& c : t.columns) c.header = visible(c.header);
   for (auto& row : t.rows)
-    for (auto& cell : row) cell.text = visible(cell.text);
+    for (auto& cell : row) cell.text = visible(one_line(cell.text));
   std::vector<std::size_t> widths;
   for (const auto& c : t.columns) widths.push_back(display_width(c.header));
   for (const auto& row : t.rows)

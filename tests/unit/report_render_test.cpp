@@ -3,10 +3,10 @@
 #include <sstream>
 
 #include "brm/model/text.hpp"
-#include "brm/render/table.hpp"
-#include "brm/util/display_width.hpp"
 #include "brm/render/diagnostics.hpp"
 #include "brm/render/report_layouts.hpp"
+#include "brm/render/table.hpp"
+#include "brm/util/display_width.hpp"
 
 using namespace brm;
 
@@ -136,20 +136,23 @@ TEST_CASE("CSV takes one table, a chart's data, or the first table by default") 
 }
 
 TEST_CASE("CSV cells a spreadsheet would run as formulas are neutralised; numbers stay numbers") {
-  const Table t{{{"cell", "Cell"}},
-                {{"=1+1"}, {"+46 8 123 45 67"}, {"-cmd"}, {"@SUM(A1)"}, {"\tx"}, {"-1.38"}, {"+0.10"}, {"12"}, {"a=b"}}};
+  const Table t{
+      {{"cell", "Cell"}},
+      {{"=1+1"}, {"+46 8 123 45 67"}, {"-cmd"}, {"@SUM(A1)"}, {"\tx"}, {"-1.38"}, {"+0.10"}, {"12"}, {"a=b"}}};
   std::ostringstream csv;
   render_table_csv(t, csv);
   CHECK(csv.str() ==
-        "Cell\r\n\"'=1+1\"\r\n\"'+46 8 123 45 67\"\r\n\"'-cmd\"\r\n\"'@SUM(A1)\"\r\n\"'\tx\"\r\n-1.38\r\n+0.10\r\n12\r\na=b\r\n");
+        "Cell\r\n\"'=1+1\"\r\n\"'+46 8 123 45 "
+        "67\"\r\n\"'-cmd\"\r\n\"'@SUM(A1)\"\r\n\"'\tx\"\r\n-1.38\r\n+0.10\r\n12\r\na=b\r\n");
 }
 
 TEST_CASE("Markdown tables and paragraphs show record text as written, never as markup") {
   const Table t{{{"what", "What"}}, {{"<script>alert(1)</script>"}, {"*bold* [l](javascript:x) `c` ~s~ &lt;"}}};
   std::ostringstream md;
   render_table_markdown(t, md);
-  CHECK(md.str() == "| What |\n|---|\n| \\<script\\>alert(1)\\</script\\> |\n"
-                    "| \\*bold\\* \\[l\\](javascript:x) \\`c\\` \\~s\\~ \\&lt; |\n");
+  CHECK(md.str() ==
+        "| What |\n|---|\n| \\<script\\>alert(1)\\</script\\> |\n"
+        "| \\*bold\\* \\[l\\](javascript:x) \\`c\\` \\~s\\~ \\&lt; |\n");
   ReportDoc doc{"T", {"- not a list", "1. nor this"}, {}};
   std::ostringstream page;
   render_doc_markdown(doc, page);
@@ -159,15 +162,17 @@ TEST_CASE("Markdown tables and paragraphs show record text as written, never as 
 TEST_CASE("text outputs show control characters as escapes, so no value starts a line of its own") {
   CHECK(visible("a\nb\r\x1b[31mred\x7f\tz") == "a\\nb\\r\\x1b[31mred\\x7f\tz");
   CHECK(visible("x\xC2\x85y\xE2\x80\xA8z\xE2\x80\xA9\xC3\xA5") == "x\\u0085y\\u2028z\\u2029\xC3\xA5");
-  const Table t{{{"what", "What"}}, {{"ok\n::error file=x::pwned"}}};
+  // A cell is one line: its line breaks and tabs fold to spaces, its controls are escapes.
+  const Table t{{{"what", "What"}}, {{"ok\n::error file=x::pwned\t\x1b[2J"}}};
   std::ostringstream text;
   render_table_text(t, text);
-  CHECK(text.str() == "What\nok\\n::error file=x::pwned\n");
+  CHECK(text.str() == "What\nok ::error file=x::pwned \\x1b[2J\n");
   Diagnostics found = {{"customers/a\nb.yaml", {1, 1}, Severity::error, "r", "bad 'x\n::error::y'"}};
   std::ostringstream gh;
   render_github(found, summarize(found, 1), "", gh);
   CHECK(gh.str().find("\n::error::y") == std::string::npos);
-  CHECK(gh.str().starts_with("customers/a\\nb.yaml:1:1: error: bad 'x\\n::error::y' [r]\n::error file=customers/a%0Ab.yaml"));
+  CHECK(gh.str().starts_with(
+      "customers/a\\nb.yaml:1:1: error: bad 'x\\n::error::y' [r]\n::error file=customers/a%0Ab.yaml"));
 }
 
 TEST_CASE("display widths: ASCII, control characters, accents, wide and combining characters") {
