@@ -82,8 +82,8 @@ std::optional<CustomerPage> compute_customer_page(const Records& data, const Rep
   const auto* c = data.customer(id);
   if (!c) return std::nullopt;
   std::vector<std::pair<std::string, std::string>> below;
-  for (const auto& other : data.customers)
-    if (other.parent == id && other.id != id) below.emplace_back(other.id, other.name);
+  for (const auto& [child, parent] : customers_below(data, customer_hierarchy(data), id))
+    below.emplace_back(child->id, child->name);
   const auto* parent = data.customer(c->parent);
   return compute_customer_page(records_of(data, id), heading, parent ? parent->name : "", std::move(below));
 }

@@ -21,27 +21,38 @@ struct Layout {
   std::set<std::string, std::less<>> placed;
   std::vector<DirectoryEntry> out;
 
-  std::vector<const Customer*> by_names(const std::vector<std::string>& ids) const {
-    std::vector<const Customer*> list;
-    for (const auto& id : ids) list.push_back(data.customer(id));
-    std::sort(list.begin(), list.end(), by_name);
+  /// The customers below `c`; below a customer left out with errors, that customer's
+  /// own, under the name of the one they belong to.
+  std::vector<std::pair<const Customer*, std::string>> below(const Customer& c) const {
+    std::vector<std::pair<const Customer*, std::string>> list;
+    for (const auto& [child, parent] : customers_below(data, tree, c.id))
+      list.emplace_back(child, parent == c.id ? c.name : parent);
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return by_name(a.first, b.first); });
     return list;
   }
   void place(const Customer& c, int depth, const std::string& parent_name) {
     if (!placed.insert(c.id).second) return;
     out.push_back({c, depth, parent_name});
-    for (const auto* child : by_names(tree.children(c.id))) place(*child, depth + 1, c.name);
+    for (const auto& [child, parent] : below(c)) place(*child, depth + 1, parent);
   }
 };
 
 }  // namespace
 
 CustomerDirectory compute_customers(const Records& data, const ReportHeading& heading) {
-  std::vector<std::pair<std::string, std::string>> links;
-  for (const auto& c : data.customers) links.emplace_back(c.id, c.parent);
-  const Hierarchy tree(links);
+  const Hierarchy tree = customer_hierarchy(data);
   Layout layout{data, tree, {}, {}};
-  for (const auto* c : layout.by_names(tree.tops())) layout.place(*c, 0, "");
+  // A top left out with errors leaves the customers below it at the top, each under
+  // the id of the one it belongs to.
+  std::vector<std::pair<const Customer*, std::string>> roots;
+  for (const auto& id : tree.tops()) {
+    if (const auto* c = data.customer(id))
+      roots.emplace_back(c, "");
+    else
+      for (const auto& below : customers_below(data, tree, id)) roots.push_back(below);
+  }
+  std::sort(roots.begin(), roots.end(), [](const auto& a, const auto& b) { return by_name(a.first, b.first); });
+  for (const auto& [c, parent] : roots) layout.place(*c, 0, parent);
   // Customers in a cycle have no way up to a top; list them at the top, by name.
   std::vector<const Customer*> rest;
   for (const auto& c : data.customers)

@@ -22,7 +22,7 @@ std::vector<CustomerPage> customer_pages(const Records& data, const ReportHeadin
         const auto& c = *all[i].customer;
         const auto* parent = data.customer(c.parent);
         std::vector<std::pair<std::string, std::string>> below;
-        for (const auto& id : tree.children(c.id)) below.emplace_back(id, data.customer(id)->name);
+        for (const auto& [child, parent] : customers_below(data, tree, c.id)) below.emplace_back(child->id, child->name);
         pages[i] = compute_customer_page(all[i], heading, parent ? parent->name : "", std::move(below));
       },
       16);

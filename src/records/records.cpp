@@ -6,6 +6,7 @@
 
 #include "brm/model/complaint_status.hpp"
 #include "brm/model/hierarchy.hpp"
+#include "brm/model/text.hpp"
 #include "brm/workspace/loader.hpp"
 #include "brm/workspace/workspace.hpp"
 #include "read.hpp"
@@ -120,6 +121,9 @@ Records RecordCollector::finish(const Workspace& ws, const Diagnostics& found) {
       [&] { data.deliveries = kept(deliveries_, ws.of_kind(Kind::delivery), left_out); }};
   parallel_for(
       lists.size(), [&](std::size_t i, unsigned) { lists[i](); }, 1);
+  for (const auto& c : ws.of_kind(Kind::customer))
+    if (c.doc && c.doc->root() && c.doc->root()->type == yaml::NodeType::mapping)
+      data.parents.emplace_back(c.id, one_line(c.doc->find_text(*c.doc->root(), "parent")));
   return data;
 }
 
@@ -217,17 +221,25 @@ std::optional<int> payments_per_year(std::optional<FinancingPeriod> period) {
   return std::nullopt;
 }
 
-Hierarchy customer_hierarchy(const Records& data) {
-  std::vector<std::pair<std::string, std::string>> links;
-  for (const auto& c : data.customers) links.emplace_back(c.id, c.parent);
-  return Hierarchy(links);
-}
+Hierarchy customer_hierarchy(const Records& data) { return Hierarchy(data.parents); }
 
-std::set<std::string, std::less<>> customer_tree(const Workspace& ws, std::string_view root) {
-  std::vector<std::pair<std::string, std::string>> links;
-  for (const auto& c : ws.of_kind(Kind::customer))
-    if (c.doc && c.doc->root()) links.emplace_back(c.id, c.doc->find_text(*c.doc->root(), "parent"));
-  return Hierarchy(links).subtree(root);
+std::vector<std::pair<const Customer*, std::string>> customers_below(const Records& data, const Hierarchy& tree,
+                                                                      std::string_view id) {
+  std::vector<std::pair<const Customer*, std::string>> out;
+  std::set<std::string, std::less<>> seen{std::string(id)};
+  std::vector<std::string> todo{std::string(id)};
+  while (!todo.empty()) {
+    const auto parent = std::move(todo.front());
+    todo.erase(todo.begin());
+    for (const auto& child : tree.children(parent)) {
+      if (!seen.insert(child).second) continue;  // a loop ends where it began
+      if (const auto* c = data.customer(child))
+        out.emplace_back(c, parent);
+      else
+        todo.push_back(child);  // left out: its children stand in its place
+    }
+  }
+  return out;
 }
 
 }  // namespace brm

@@ -31,8 +31,8 @@ Result<Calendar> calendar_workspace(const OpenWorkspace& w, const CalendarInput&
   CalendarOptions options{{}, in.person};
   Failure f;
   if (in.customer && require_record(w.ws, Kind::customer, *in.customer, f))
-    // From the files as written: a customer whose file has errors still links those below it.
-    options.customers = in.tree ? customer_tree(w.ws, *in.customer) : std::set<std::string, std::less<>>{*in.customer};
+    // A customer whose file has errors still links those below it (Records::parents).
+    options.customers = in.tree ? customer_hierarchy(w.records).subtree(*in.customer) : std::set<std::string, std::less<>>{*in.customer};
   if (in.person) require_person(w.records, *in.person, f);
   if (!f.empty()) return f;
   return compute_calendar(w.records, w.ctx.settings, w.ctx.as_of, options);

@@ -15,8 +15,8 @@ Result<Review> review_workspace(const OpenWorkspace& w, const ReviewInput& in) {
   if (in.customer) {
     Failure f;
     if (!require_record(w.ws, Kind::customer, *in.customer, f)) return f;
-    // From the files as written: a customer whose file has errors still links those below it.
-    options.customers = in.tree ? customer_tree(w.ws, *in.customer) : std::set<std::string, std::less<>>{*in.customer};
+    // A customer whose file has errors still links those below it (Records::parents).
+    options.customers = in.tree ? customer_hierarchy(w.records).subtree(*in.customer) : std::set<std::string, std::less<>>{*in.customer};
   }
   return compute_review(w.records, w.ctx.settings, w.ctx.as_of, options);
 }

@@ -62,7 +62,7 @@ std::uint64_t customer(const Workspace& ws, const CustomerRecords& c, const Hier
   };
   add(c.agreements), add(c.meetings), add(c.complaints), add(c.surveys), add(c.improvements), add(c.deliveries);
   if (const auto* parent = c.data->customer(c.customer->parent)) h = fold(h, file(ws, parent->origin.path));
-  for (const auto& id : tree.children(c.id)) h = fold(h, file(ws, c.data->customer(id)->origin.path));
+  for (const auto& [child, parent] : customers_below(*c.data, tree, c.id)) h = fold(h, file(ws, child->origin.path));
   for (const auto* i : c.improvements) {
     const auto source = parse_source_ref(i->source);
     if (const auto* r = source ? find_record(ws, source->kind, source->id) : nullptr) h = fold(h, file(*r));

@@ -85,6 +85,38 @@ TEST_CASE("an empty workspace has an empty register and no totals") {
   CHECK(r.totals.empty());
 }
 
+TEST_CASE("a customer left out with errors still links those below it to the one above, in every view") {
+  // top <- mid <- leaf, where mid's file has errors: it has no facts, only its link.
+  Records data;
+  for (const auto* id : {"leaf", "top"}) {  // sorted by id, as read_records leaves them
+    Customer c;
+    c.id = id, c.name = id == std::string("top") ? "Top" : "Leaf", c.parent = id == std::string("top") ? "" : "mid";
+    data.customers.push_back(c);
+  }
+  data.parents = {{"leaf", "mid"}, {"mid", "top"}, {"top", ""}};
+  CHECK(customer_hierarchy(data).subtree("top") == std::set<std::string, std::less<>>{"leaf", "mid", "top"});
+  const auto below = customers_below(data, customer_hierarchy(data), "top");
+  REQUIRE(below.size() == 1);
+  CHECK(below[0].first->id == "leaf");
+  CHECK(below[0].second == "mid");
+  const auto d = compute_customers(data, heading());
+  std::vector<std::string> order;
+  for (const auto& e : d.entries) order.push_back(std::to_string(e.depth) + " " + e.customer.id + " " + e.parent_name);
+  CHECK(order == std::vector<std::string>{"0 top ", "1 leaf mid"});
+}
+
+TEST_CASE("a top left out with errors leaves the customers below it at the top") {
+  Records data;
+  Customer c;
+  c.id = "leaf", c.name = "Leaf", c.parent = "top";
+  data.customers.push_back(c);
+  data.parents = {{"leaf", "top"}, {"top", ""}};
+  const auto d = compute_customers(data, heading());
+  REQUIRE(d.entries.size() == 1);
+  CHECK(d.entries[0].depth == 0);
+  CHECK(d.entries[0].parent_name == "top");
+}
+
 TEST_CASE("the hierarchy lists each customer under its parent; a missing parent or a cycle cannot lose anyone") {
   auto c = [](const std::string& id, const std::string& name, const std::string& parent) {
     return std::pair{"customers/" + id + ".yaml", fmt::format("id: {}\nname: {}\ncustomer: {{name: X}}\n{}", id, name,

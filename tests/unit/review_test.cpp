@@ -134,12 +134,12 @@ TEST_CASE("contacts: no relationship manager, purchasers without a delivery mana
                      "customers/f.yaml:5:1 Purchasers have no delivery manager as their IT contact"});
 }
 
-TEST_CASE("customer_tree takes in every customer below, whatever the file order") {
-  const auto ws = brm::test::workspace_of({{"customers/a.yaml", valid_customer("a") + "parent: c\n"},
-                                           {"customers/b.yaml", valid_customer("b") + "parent: a\n"},
-                                           {"customers/c.yaml", valid_customer("c")},
-                                           {"customers/d.yaml", valid_customer("d")}});
-  CHECK(brm::customer_tree(ws, "c") == std::set<std::string, std::less<>>{"a", "b", "c"});
+TEST_CASE("the hierarchy takes in every customer below, whatever the file order") {
+  const auto facts = facts_of({{"customers/a.yaml", valid_customer("a") + "parent: c\n"},
+                               {"customers/b.yaml", valid_customer("b") + "parent: a\n"},
+                               {"customers/c.yaml", valid_customer("c")},
+                               {"customers/d.yaml", valid_customer("d")}});
+  CHECK(brm::customer_hierarchy(facts).subtree("c") == std::set<std::string, std::less<>>{"a", "b", "c"});
 }
 
 namespace {

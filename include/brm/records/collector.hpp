@@ -53,9 +53,4 @@ class RecordCollector {
 /// on all cores. `settings` gives the default currency.
 Records read_records(const Workspace& ws, const Settings& settings, const std::set<Kind>& kinds);
 
-/// The customer and every customer below it in the parent hierarchy, from the customer
-/// files as written: a customer whose file has errors (and is left out of the review)
-/// still links the customers below it.
-std::set<std::string, std::less<>> customer_tree(const Workspace& ws, std::string_view root);
-
 }  // namespace brm

@@ -186,6 +186,9 @@ struct Records {
   std::vector<Survey> surveys;
   std::vector<Improvement> improvements;
   std::vector<Delivery> deliveries;
+  /// Every readable customer file's id and parent, those left out with errors too: a
+  /// customer whose file has errors still links the customers below it to the one above.
+  std::vector<std::pair<std::string, std::string>> parents;
 
   const Customer* customer(std::string_view id) const;
   const Service* service(std::string_view id) const;
@@ -243,7 +246,15 @@ std::vector<const Agreement*> agreements_covering(const Records& records, std::s
 /// for once (a one-off amount is never annualised) or no period.
 std::optional<int> payments_per_year(std::optional<FinancingPeriod> period);
 
-/// The customers' parent links as a hierarchy: who is directly below whom.
+/// The customers' parent links as a hierarchy: who is directly below whom. The one
+/// source of it for every command (review and calendar --tree, report customers, the
+/// customer pages); it holds the customers left out with errors too (Records::parents).
 Hierarchy customer_hierarchy(const Records& data);
+
+/// The customers directly below `id` that have facts, a left-out customer's own
+/// children in its place (and theirs, when they are left out too), each with the id of
+/// its parent; in the hierarchy's order.
+std::vector<std::pair<const Customer*, std::string>> customers_below(const Records& data, const Hierarchy& tree,
+                                                                      std::string_view id);
 
 }  // namespace brm

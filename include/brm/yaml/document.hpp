@@ -82,7 +82,7 @@ class Document {
   std::uint32_t node_count_ = 0;
   std::uint32_t kid_count_ = 0;
   std::uint32_t text_size_ = 0;
-  std::shared_ptr<const std::byte[]> storage_;
+  std::shared_ptr<const void> storage_;  // one block (copy) or the reader's buffers (a large file)
 };
 
 /// YAML 1.1 implicit typing of a plain scalar, as libyaml-based tools read it.
