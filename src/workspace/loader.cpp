@@ -62,7 +62,7 @@ void load_records(Workspace& ws, const LoadHooks& hooks) {
     if (hooks.read) hooks.read(r, w);
     if (mode == yaml::Keep::view && r.doc) {
       if (keep)
-        r.doc = r.doc->copy();
+        r.doc = yaml::own(*r.doc);
       else
         r.doc.reset();
     }

@@ -58,6 +58,7 @@ class Builder {
 
   /// Whether the document is large enough to be handed over rather than copied.
   static bool large() { return nodes_.size() > handed_over_nodes; }
+  static const Node* scratch_root() { return nodes_.empty() ? nullptr : nodes_.data(); }
 
   /// The document, owning this thread's scratch space, which starts afresh for the next
   /// file: a large file is not held twice (scratch and copy) nor copied.
@@ -378,8 +379,11 @@ std::optional<Document> read_document(std::string_view bytes, const std::string&
                    tr("the top level must be a mapping of fields (name: value), not a list or a single value")});
     return std::nullopt;
   }
-  if (keep == Keep::view) return doc;
-  return Builder::large() ? Builder::take() : doc.copy();
+  return keep == Keep::view ? doc : own(doc);
+}
+
+Document own(const Document& view) {
+  return Builder::large() && view.root() == Builder::scratch_root() ? Builder::take() : view.copy();
 }
 
 }  // namespace brm::yaml

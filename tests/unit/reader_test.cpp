@@ -210,3 +210,41 @@ TEST_CASE("repeated keys of a large mapping are found through a set, and past fi
         "customers/x.yaml:92:1: error: 10 more repeated keys in this mapping from here on are not "
         "listed; only the first of each is used [duplicate-key]");
 }
+
+TEST_CASE("a large document keeps its nodes and text when the same thread reads the next file") {
+  // Past 16,384 nodes a document takes over the reader's scratch space instead of a copy.
+  std::string many = "id: big\n";
+  for (int i = 0; i < 30000; ++i) many += "k" + std::to_string(i) + ": value " + std::to_string(i) + "\n";
+  Diagnostics out;
+  const auto big = read_document(many, "customers/big.yaml", out);
+  const auto view = read_document(many, "customers/big2.yaml", out, {}, brm::yaml::Keep::view);
+  REQUIRE(view);
+  const auto owned = brm::yaml::own(*view);
+  const auto small = read_document("id: small\nname: Small\n", "customers/small.yaml", out);
+  const auto again = read_document(many + "extra: 1\n", "customers/big3.yaml", out);
+  REQUIRE(big);
+  REQUIRE(small);
+  REQUIRE(again);
+  CHECK(out.empty());
+  for (const auto* doc : {&*big, &owned}) {
+    REQUIRE(doc->size(*doc->root()) == 30001);
+    CHECK(doc->find_text(*doc->root(), "k0") == "value 0");
+    CHECK(doc->find_text(*doc->root(), "k29999") == "value 29999");
+  }
+  CHECK(small->find_text(*small->root(), "name") == "Small");
+  CHECK(again->size(*again->root()) == 30002);
+}
+
+TEST_CASE("repeated keys among thousands are each found once, wherever they fall in the table") {
+  std::string text = "id: x\n";
+  for (int i = 0; i < 5000; ++i) text += "key-" + std::to_string(i) + ": v\n";
+  for (int i = 0; i < 5000; i += 125) text += "key-" + std::to_string(i) + ": again\n";  // 40 repeats
+  const auto lines = read_errors(text);
+  REQUIRE(lines.size() == 40);
+  CHECK(lines.front() ==
+        "customers/x.yaml:5002:1: error: key 'key-0' appears twice in this mapping (first at line 2); "
+        "only the first is used [duplicate-key]");
+  CHECK(lines.back() ==
+        "customers/x.yaml:5041:1: error: key 'key-4875' appears twice in this mapping (first at line 4877); "
+        "only the first is used [duplicate-key]");
+}

@@ -26,4 +26,9 @@ enum class Keep {
 std::optional<Document> read_document(std::string_view bytes, const std::string& path, Diagnostics& out,
                                       const Limits& limits = {}, Keep keep = Keep::copy);
 
+/// A document that owns its storage, from a view that read_document returned on this
+/// thread: a large one takes over this thread's scratch space (the next file starts
+/// afresh), rather than being held twice; any other is copied.
+Document own(const Document& view);
+
 }  // namespace brm::yaml
