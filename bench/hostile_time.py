@@ -55,7 +55,8 @@ def main(brm, demo, bench, corpus, out, runs):
     base = {n: seconds(brm, demo, c, runs, scratch) for n, c in zip(names, COMMANDS)}
     per_mib = {n: seconds(brm, bench, c, runs, scratch) / bench_mib for n, c in zip(names, COMMANDS)}
     rows, worst = [], {}
-    for case in sorted(os.listdir(corpus)):
+    only = [c for c in os.environ.get("BENCH_CASES", "").split(",") if c]  # BENCH_CASES=a,b: those only
+    for case in sorted(c for c in os.listdir(corpus) if not only or c in only):
         ws = os.path.join(corpus, case)
         grown = (size_of(ws) - size_of(demo)) / 2**20
         row = []

@@ -139,8 +139,7 @@ struct Builder {
 
   void agreements_to_renew(const AgreementState& state) {
     if (state.in_force.empty()) add(no_agreement_line(state), customer_file());
-    for (const auto& a : agreements_ending(state, day, settings.policy.agreement_notice_days))
-      add(renewal_line(a, state, day), a.source);
+    for (const auto& a : agreements_ending(state, day, settings.policy)) add(renewal_line(a, state, day), a.source);
   }
 
   void planning() {
@@ -171,7 +170,7 @@ struct Builder {
   /// Each agreed level over the periods that ended since the last follow-up meeting (or
   /// within a meeting interval, when there was none), the levels with a miss first.
   void deliveries_since_last_follow_up() {
-    auto since = day.plus_days(-settings.policy.meeting_interval_days);
+    auto since = meeting_look_back(day, settings.policy);
     for (const auto* m : c.meetings)
       if (m->type == MeetingType::follow_up && m->date < day && m->date > since) since = m->date;
     const auto results = level_results(c);

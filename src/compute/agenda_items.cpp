@@ -91,7 +91,9 @@ std::vector<DuePlanItem> plan_items_due(const CustomerRecords& c, Date day, long
   std::vector<DuePlanItem> out;
   if (!c.customer) return out;
   for (const auto& plan : c.customer->plans) {
-    if (plan.status == PlanStatus::done || plan.status == PlanStatus::cancelled || !plan.due || *plan.due - day > within_days) continue;
+    if (plan.status == PlanStatus::done || plan.status == PlanStatus::cancelled || !plan.due ||
+        *plan.due - day > within_days)
+      continue;
     out.push_back({entry_of(*c.customer, plan), plan.title, plan.status, plan.progress, *plan.due, *plan.due - day});
   }
   std::sort(out.begin(), out.end(),
@@ -103,7 +105,8 @@ std::vector<PendingItem> new_requirements(const CustomerRecords& c) {
   std::vector<PendingItem> out;
   if (!c.customer) return out;
   for (const auto& req : c.customer->requirements)
-    if (req.status == RequirementStatus::new_) out.push_back({entry_of(*c.customer, req), req.title, "new", req.raised});
+    if (req.status == RequirementStatus::new_)
+      out.push_back({entry_of(*c.customer, req), req.title, "new", req.raised});
   std::sort(out.begin(), out.end(),
             [](const PendingItem& a, const PendingItem& b) { return earlier(a.since, a.source, b.since, b.source); });
   return out;
@@ -137,10 +140,17 @@ AgreementState agreements_on(const CustomerRecords& c, Date day) {
   return state;
 }
 
-std::vector<AgreementInfo> agreements_ending(const AgreementState& state, Date day, long notice_days) {
+std::vector<AgreementInfo> agreements_ending_within(const AgreementState& state, Date day, long days) {
   std::vector<AgreementInfo> out;
   for (const auto& a : state.in_force)
-    if (a.until - day <= notice_days && !has_successor(state, a)) out.push_back(a);
+    if (a.until - day <= days && !has_successor(state, a)) out.push_back(a);
+  return out;
+}
+
+std::vector<AgreementInfo> agreements_ending(const AgreementState& state, Date day, const Policy& policy) {
+  std::vector<AgreementInfo> out;
+  for (const auto& a : state.in_force)
+    if (in_renewal_window(a.until, day, policy) && !has_successor(state, a)) out.push_back(a);
   return out;
 }
 

@@ -100,8 +100,9 @@ void agreements(Sheet& s) {
   auto ahead = state;
   ahead.in_force.insert(ahead.in_force.end(), state.upcoming.begin(), state.upcoming.end());
   const long notice = s.policy.agreement_notice_days;
-  for (const auto& a : agreements_ending(ahead, s.day, any_distance))
-    s.add(CalendarKind::renewal_notice, a.until.plus_days(-notice), uid_of(CalendarKind::renewal_notice, a.source.id),
+  for (const auto& a : agreements_ending_within(ahead, s.day, any_distance))
+    s.add(CalendarKind::renewal_notice, renewal_notice_starts(a.until, s.policy),
+          uid_of(CalendarKind::renewal_notice, a.source.id),
           trf("{}: renew agreement '{}' (ends {})", s.name(), a.title, a.until.str()),
           trf("Agreement '{}' ({}) ends on {}; its notice period of {} days (policy.agreement_notice_days) "
               "starts on this day: agree its renewal with the customer",
@@ -128,8 +129,8 @@ void surveys(Sheet& s) {
   const auto results = surveys_until(s.records, s.day);
   if (results.empty()) return;
   const auto& last = results.back();
-  s.add(CalendarKind::survey_due, last.date.plus_days(s.policy.survey_interval_days),
-        uid_of(CalendarKind::survey_due, s.customer.id), trf("{}: survey due", s.name()),
+  s.add(CalendarKind::survey_due, next_survey_due(last.date, s.policy), uid_of(CalendarKind::survey_due, s.customer.id),
+        trf("{}: survey due", s.name()),
         trf("The last survey was answered on {}; one is due every {} days (policy.survey_interval_days)",
             last.date.str(), s.policy.survey_interval_days),
         last.source);
@@ -137,7 +138,7 @@ void surveys(Sheet& s) {
 
 void delivery_report(Sheet& s, const Agreement& a, const CalendarPeriod& p) {
   const long days = s.policy.delivery_report_days;
-  s.add(CalendarKind::delivery_report, p.last_day().plus_days(days),
+  s.add(CalendarKind::delivery_report, delivery_report_due(p, s.policy),
         uid_of(CalendarKind::delivery_report, a.id, p.str()),
         trf("{}: delivery report for {} of '{}' due", s.name(), p.str(), a.title),
         trf("The figures of {} for agreement '{}' ({}) are due {} days after the period ends "
@@ -149,13 +150,11 @@ void delivery_report(Sheet& s, const Agreement& a, const CalendarPeriod& p) {
 /// The reports the review finds missing, and the next one each agreement owes: the
 /// first missing on a day one period ahead whose due date is not past yet.
 void deliveries(Sheet& s) {
-  const auto length = s.policy.delivery_period;
-  const long days = s.policy.delivery_report_days;
   for (const auto* a : s.records.agreements) {
-    for (const auto& p : missing_reports(*a, s.records.deliveries, length, days, s.day)) delivery_report(s, *a, p);
-    const auto later = missing_reports(*a, s.records.deliveries, length, days, s.day.plus_days(longest_period_days));
+    for (const auto& p : missing_reports(*a, s.records.deliveries, s.policy, s.day)) delivery_report(s, *a, p);
+    const auto later = missing_reports(*a, s.records.deliveries, s.policy, s.day.plus_days(longest_period_days));
     const auto next = std::find_if(later.begin(), later.end(),
-                                   [&](const CalendarPeriod& p) { return p.last_day().plus_days(days) >= s.day; });
+                                   [&](const CalendarPeriod& p) { return delivery_report_due(p, s.policy) >= s.day; });
     if (next != later.end()) delivery_report(s, *a, *next);
   }
 }

@@ -21,12 +21,12 @@ bool wanted(const ComplaintLine& line, const ComplaintFilter& f) {
 
 }  // namespace
 
-std::vector<ComplaintLine> list_complaints(const Records& records, Date as_of, long response_days,
+std::vector<ComplaintLine> list_complaints(const Records& records, Date as_of, const Policy& policy,
                                            const ComplaintFilter& filter) {
   std::vector<ComplaintLine> out;
   for (const auto& c : records.complaints) {
     if (c.received > as_of) continue;  // not received yet on that day
-    ComplaintLine line{&c, status_on(c, as_of), std::nullopt, overdue_on(c, as_of, response_days)};
+    ComplaintLine line{&c, status_on(c, as_of), std::nullopt, overdue_on(c, as_of, policy)};
     if (open_on(c, as_of)) line.days_open = as_of - c.received;
     if (wanted(line, filter)) out.push_back(line);
   }

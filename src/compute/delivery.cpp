@@ -96,7 +96,7 @@ std::string agreed_text(Direction direction, double target, std::string_view uni
 std::string agreed_text(const LevelResult& r) { return agreed_text(r.direction, r.target, r.unit); }
 
 std::vector<CalendarPeriod> missing_reports(const Agreement& a, const std::vector<const Delivery*>& deliveries,
-                                            PeriodLength length, long report_days, Date day) {
+                                            const Policy& policy, Date day) {
   std::vector<CalendarPeriod> out;
   const bool has_levels =
       std::any_of(a.services.begin(), a.services.end(), [](const AgreedTerms& t) { return !t.levels.empty(); });
@@ -105,9 +105,9 @@ std::vector<CalendarPeriod> missing_reports(const Agreement& a, const std::vecto
   for (const auto* d : deliveries)
     if (d->agreement == a.id) reported.insert(d->period);
   const Date year_ago = day.plus_days(-365);
-  for (auto p = CalendarPeriod::containing(std::max(a.from, year_ago), length); p.first_day() <= a.until;
-       p = p.next()) {
-    if (p.last_day().plus_days(report_days) >= day) break;
+  for (auto p = CalendarPeriod::containing(std::max(a.from, year_ago), policy.delivery_period);
+       p.first_day() <= a.until; p = p.next()) {
+    if (delivery_report_due(p, policy) >= day) break;
     if (!reported.contains(p)) out.push_back(p);
   }
   return out;

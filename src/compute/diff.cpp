@@ -104,7 +104,7 @@ class Differ {
     if (a->status != AgreementStatus::active) return;
     if (a->until < in_.as_of)
       add(Kind::agreement, a->id, a->customer, trf("ended on {}", a->until.str()));
-    else if (a->until <= in_.as_of.plus_days(90))
+    else if (in_renewal_window(a->until, in_.as_of, in_.policy))
       add(Kind::agreement, a->id, a->customer, trf("ends on {}", a->until.str()));
   }
 

@@ -26,7 +26,7 @@ ComplaintRow complaint_row(const Complaint& c, const Records& data, const Report
   row.open = open_on(c, day);
   if (row.open) {
     row.days_open = day - c.received;
-    row.overdue = complaint_overdue(c.received, day, heading.policy.complaint_response_days);
+    row.overdue = complaint_overdue(c.received, day, heading.policy);
   }
   row.closed = closed_on(c, heading.period.to);
   if (row.closed) row.days_to_resolve = *row.closed - c.received;
@@ -49,8 +49,7 @@ ComplaintReport compute_complaints(const Records& data, const ReportHeading& hea
   ComplaintReport r;
   r.heading = heading;
   r.by_severity = severities();
-  const long days = heading.policy.complaint_response_days;
-  ComplaintTally totals(heading.period, heading.as_of, days);
+  ComplaintTally totals(heading.period, heading.as_of, heading.policy);
   for (const auto& c : data.complaints) {
     totals.add(c);
     if (heading.period.contains(c.received))
@@ -60,7 +59,7 @@ ComplaintReport compute_complaints(const Records& data, const ReportHeading& hea
   r.totals = totals.figures();
   const auto groups = by_customer(data.complaints);
   for (const auto& customer : data.customers) {
-    ComplaintTally tally(heading.period, heading.as_of, days);
+    ComplaintTally tally(heading.period, heading.as_of, heading.policy);
     if (const auto it = groups.find(customer.id); it != groups.end())
       for (const auto* c : it->second) tally.add(*c);
     r.customers.push_back({customer.id, customer.name, tally.figures()});

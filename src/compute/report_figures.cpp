@@ -26,7 +26,7 @@ void ComplaintTally::add(const Complaint& c) {
   if (period_.contains(c.received)) ++f_.received;
   if (open_on(c, as_of_)) {
     ++f_.open;
-    if (complaint_overdue(c.received, as_of_, days_)) ++f_.overdue;
+    if (complaint_overdue(c.received, as_of_, policy_)) ++f_.overdue;
   }
   if (const auto closed = closed_on(c, period_.to); closed && period_.contains(*closed)) {
     ++f_.resolved;

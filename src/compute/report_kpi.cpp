@@ -24,7 +24,7 @@ CustomerKpi customer_kpi(const Customer& c, const std::vector<const Agreement*>&
   SatisfactionTally satisfaction(heading.period);
   for (const auto* s : surveys) satisfaction.add(*s);
   k.satisfaction = satisfaction.figures();
-  ComplaintTally tally(heading.period, heading.as_of, heading.policy.complaint_response_days);
+  ComplaintTally tally(heading.period, heading.as_of, heading.policy);
   for (const auto* x : complaints) tally.add(*x);
   k.complaints = tally.figures();
   return k;
@@ -54,7 +54,7 @@ Kpi compute_kpi(const Records& data, const ReportHeading& heading) {
   SatisfactionTally satisfaction(heading.period);
   for (const auto& s : data.surveys) satisfaction.add(s);
   k.satisfaction = satisfaction.figures();
-  ComplaintTally tally(heading.period, heading.as_of, heading.policy.complaint_response_days);
+  ComplaintTally tally(heading.period, heading.as_of, heading.policy);
   for (const auto& c : data.complaints) tally.add(c);
   k.complaints = tally.figures();
 

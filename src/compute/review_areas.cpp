@@ -83,7 +83,7 @@ void agreements(Scope& s) {
     s.add(Area::agreements, Urgency::overdue,
           trf("Agreement '{}' ended on {} but is still active", a.title, a.until.str()), a.source, a.until,
           s.day - a.until);
-  for (const auto& a : agreements_ending(state, s.day, s.policy.agreement_notice_days))
+  for (const auto& a : agreements_ending(state, s.day, s.policy))
     s.add(Area::agreements, Urgency::due, trf("Agreement '{}' ends on {}: renew it", a.title, a.until.str()), a.source,
           a.until, a.until - s.day);
   // A draft is due as soon as it starts within the notice period, whatever --within says:
@@ -111,7 +111,7 @@ void meetings(Scope& s) {
   }
   if (!last && booked) return;
   if (!last) return s.add(Area::meetings, Urgency::missing, tr("No meeting held yet"), s.at_customer());
-  const auto due = last->plus_days(s.policy.meeting_interval_days);
+  const auto due = next_meeting_due(*last, s.policy);
   if (booked && *booked <= due) return;
   const auto later = booked ? trf("; the next is booked for {}", booked->str()) : std::string();
   s.deadline(Area::meetings, due, trf("No meeting since {}", last->str()) + later,
@@ -129,7 +129,7 @@ void actions(Scope& s) {
 
 void complaints(Scope& s) {
   for (const auto& c : open_complaints(s.records, s.day)) {
-    const auto limit = complaint_deadline(c.received, s.policy.complaint_response_days);
+    const auto limit = complaint_deadline(c.received, s.policy);
     const auto text = trf("Complaint '{}' is {} since {}", c.summary, word(c.status), c.since.str());
     if (s.day > limit)
       s.add(Area::complaints, Urgency::overdue, text, c.source, limit, s.day - limit);
@@ -142,9 +142,8 @@ void surveys(Scope& s) {
   const auto results = surveys_until(s.records, s.day);
   if (results.empty()) return s.add(Area::surveys, Urgency::missing, tr("No survey answered yet"), s.at_customer());
   const auto& last = results.back();
-  s.deadline(Area::surveys, last.date.plus_days(s.policy.survey_interval_days),
-             trf("No survey since {}", last.date.str()), trf("Next survey due (last {})", last.date.str()),
-             last.source);
+  s.deadline(Area::surveys, next_survey_due(last.date, s.policy), trf("No survey since {}", last.date.str()),
+             trf("Next survey due (last {})", last.date.str()), last.source);
   if (results.size() < 2) return;
   const auto& before = results[results.size() - 2];
   const double now = last.mean.value_or(0), then = before.mean.value_or(0);
@@ -186,10 +185,9 @@ void deliveries(Scope& s, const std::vector<LevelHistory>& histories) {
     }
   }
   for (const auto* a : s.records.agreements) {
-    const auto missing =
-        missing_reports(*a, s.records.deliveries, s.policy.delivery_period, s.policy.delivery_report_days, s.day);
+    const auto missing = missing_reports(*a, s.records.deliveries, s.policy, s.day);
     if (missing.empty()) continue;
-    const auto due = missing.back().last_day().plus_days(s.policy.delivery_report_days);
+    const auto due = delivery_report_due(missing.back(), s.policy);
     const auto earlier = missing.size() - 1;
     s.add(Area::deliveries, Urgency::missing,
           trf("No delivery report for {} of agreement '{}' (due {})", missing.back().str(), a->title, due.str()) +
@@ -244,8 +242,7 @@ void delivery_improvements(Scope& s, const std::vector<LevelHistory>& histories)
       bool found = false;
       for (std::size_t k = i - 1; k <= end; ++k) found |= sources.contains(h.results[k]->delivery->id);
       if (found) continue;
-      const auto known =
-          now.delivery->reported.value_or(now.period.last_day().plus_days(s.policy.delivery_report_days));
+      const auto known = now.delivery->reported.value_or(delivery_report_due(now.period, s.policy));
       unanswered(s,
                  trf("{} missed {} periods running from {}, and no improvement points at those deliveries",
                      level_text(s.records, now), end - i + 2, before.period.str()),
@@ -258,7 +255,7 @@ void delivery_improvements(Scope& s, const std::vector<LevelHistory>& histories)
 /// scale calls for an improvement whose source is one of those surveys.
 void survey_improvements(Scope& s) {
   const auto results = surveys_until(s.records, s.day);
-  const Date since = s.day.plus_days(-s.policy.survey_interval_days);
+  const Date since = survey_look_back(s.day, s.policy);
   const auto sources = answered(s.records, "survey");
   std::map<std::string, Mean> means;
   bool found = false;

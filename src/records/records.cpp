@@ -7,10 +7,10 @@
 #include "brm/model/complaint_status.hpp"
 #include "brm/model/hierarchy.hpp"
 #include "brm/model/text.hpp"
+#include "brm/util/parallel.hpp"
 #include "brm/workspace/loader.hpp"
 #include "brm/workspace/workspace.hpp"
 #include "read.hpp"
-#include "brm/util/parallel.hpp"
 
 namespace brm {
 namespace {
@@ -128,8 +128,8 @@ Records RecordCollector::finish(const Workspace& ws, const Diagnostics& found) {
 }
 
 std::set<Kind> record_kinds() {
-  return {Kind::service, Kind::customer, Kind::agreement,   Kind::meeting,
-          Kind::complaint, Kind::survey, Kind::improvement, Kind::delivery};
+  return {Kind::service,   Kind::customer, Kind::agreement,   Kind::meeting,
+          Kind::complaint, Kind::survey,   Kind::improvement, Kind::delivery};
 }
 
 Records read_records(const Workspace& ws, const Settings& settings, const std::set<Kind>& kinds) {
@@ -163,8 +163,8 @@ Date status_since(const Complaint& c, Date day) {
 
 bool open_on(const Complaint& c, Date day) { return c.received <= day && !is_closed(status_on(c, day)); }
 
-bool overdue_on(const Complaint& c, Date day, long response_days) {
-  return open_on(c, day) && complaint_overdue(c.received, day, response_days);
+bool overdue_on(const Complaint& c, Date day, const Policy& policy) {
+  return open_on(c, day) && complaint_overdue(c.received, day, policy);
 }
 
 std::optional<Date> closed_on(const Complaint& c, Date day) {
@@ -213,10 +213,14 @@ std::vector<const Agreement*> agreements_covering(const Records& records, std::s
 std::optional<int> payments_per_year(std::optional<FinancingPeriod> period) {
   if (!period) return std::nullopt;
   switch (*period) {
-    case FinancingPeriod::year: return 1;
-    case FinancingPeriod::quarter: return 4;
-    case FinancingPeriod::month: return 12;
-    case FinancingPeriod::once: return std::nullopt;
+    case FinancingPeriod::year:
+      return 1;
+    case FinancingPeriod::quarter:
+      return 4;
+    case FinancingPeriod::month:
+      return 12;
+    case FinancingPeriod::once:
+      return std::nullopt;
   }
   return std::nullopt;
 }
@@ -224,7 +228,7 @@ std::optional<int> payments_per_year(std::optional<FinancingPeriod> period) {
 Hierarchy customer_hierarchy(const Records& data) { return Hierarchy(data.parents); }
 
 std::vector<std::pair<const Customer*, std::string>> customers_below(const Records& data, const Hierarchy& tree,
-                                                                      std::string_view id) {
+                                                                     std::string_view id) {
   std::vector<std::pair<const Customer*, std::string>> out;
   std::set<std::string, std::less<>> seen{std::string(id)};
   std::vector<std::string> todo{std::string(id)};

@@ -28,8 +28,13 @@ Result<DiffReport> diff_workspaces(std::shared_ptr<const FileSource> before, std
   const auto period = report_period(std::nullopt, std::nullopt, as_of);
   if (!period) return period.failure();
   DiffReport out{std::move(before_name), std::move(after_name), as_of, *period, {}, b->left_out, a->left_out};
-  out.diff = compare_records({&b->records, &a->records, changed_paths(*b, *a), as_of,
-                              {b->left_out.begin(), b->left_out.end()}, {a->left_out.begin(), a->left_out.end()}});
+  out.diff = compare_records({&b->records,
+                              &a->records,
+                              changed_paths(*b, *a),
+                              as_of,
+                              {b->left_out.begin(), b->left_out.end()},
+                              {a->left_out.begin(), a->left_out.end()},
+                              a->ctx.settings.policy});
   auto heading = [&](const OpenWorkspace& w) {
     const auto& s = w.ctx.settings;
     return ReportHeading{s.organization, s.currency, s.policy, as_of, *period};

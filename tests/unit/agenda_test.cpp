@@ -60,6 +60,12 @@ std::vector<std::string> texts(const Agenda& a) {
   return out;
 }
 
+Policy notice_of(long days) {
+  Policy p;
+  p.agreement_notice_days = days;
+  return p;
+}
+
 }  // namespace
 
 TEST_CASE("meeting types are read from the words in meeting files") {
@@ -163,14 +169,14 @@ TEST_CASE("agreements on a day: in force, upcoming, lapsed, drafts; renewals wit
   CHECK(services[0].name == "Payroll");
   CHECK(services[0].levels == V{"availability 99.5%", "response time 4 hours"});
   CHECK(services[1].name == "mail");
-  CHECK(agreements_ending(state, day, 90).size() == 1);
-  CHECK(agreements_ending(state, day, 37).empty());
+  CHECK(agreements_ending(state, day, notice_of(90)).size() == 1);
+  CHECK(agreements_ending(state, day, notice_of(37)).empty());
 
   auto signed_next = facts_of({file("agreements/now.yaml", agreement("active", "2026-01-01", "2026-12-31")),
                                file("agreements/next.yaml", agreement("active", "2027-01-01", "2027-12-31"))});
   const auto renewed = agreements_on(records_of(signed_next, "finance"), day);
   CHECK(renewed.upcoming.size() == 1);
-  CHECK(agreements_ending(renewed, day, 90).empty());
+  CHECK(agreements_ending(renewed, day, notice_of(90)).empty());
 }
 
 TEST_CASE("surveys up to the day, oldest first") {

@@ -13,7 +13,6 @@
 
 namespace brm {
 
-
 /// How far ahead a planning meeting looks for plan items that fall due.
 inline constexpr long planning_horizon_days = 90;
 
@@ -107,9 +106,13 @@ struct AgreementState {
 
 AgreementState agreements_on(const CustomerRecords& c, Date day);
 
-/// Agreements in force that end within `notice_days` after `day` with no signed
-/// agreement starting after them: the renewals to discuss.
-std::vector<AgreementInfo> agreements_ending(const AgreementState& state, Date day, long notice_days);
+/// Agreements in force on `day` within their notice period (in_renewal_window) with no
+/// signed agreement starting after them: the renewals to discuss.
+std::vector<AgreementInfo> agreements_ending(const AgreementState& state, Date day, const Policy& policy);
+
+/// The same for agreements ending within `days` after `day`, whatever the policy (the
+/// calendar looks ahead to every notice period to come).
+std::vector<AgreementInfo> agreements_ending_within(const AgreementState& state, Date day, long days);
 
 struct SurveyResult {
   Source source;

@@ -28,7 +28,7 @@ struct ComplaintLine {
 /// The complaints received on or before `as_of` that pass the filter, oldest first
 /// (then by id), each with its status on that day: the same rules as the review and
 /// the reports (records/records.hpp).
-std::vector<ComplaintLine> list_complaints(const Records& records, Date as_of, long response_days,
+std::vector<ComplaintLine> list_complaints(const Records& records, Date as_of, const Policy& policy,
                                            const ComplaintFilter& filter);
 
 }  // namespace brm

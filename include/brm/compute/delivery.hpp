@@ -57,9 +57,10 @@ std::string value_text(double value, std::string_view unit);
 std::string agreed_text(Direction direction, double target, std::string_view unit);
 std::string agreed_text(const LevelResult& r);
 
-/// The periods of an agreement in force whose delivery report is overdue on `day` (the
-/// period ended more than `report_days` before) and missing, in the year up to `day`.
+/// The periods (of policy.delivery_period) of an agreement in force whose delivery
+/// report is overdue on `day` (delivery_report_due is past) and missing, in the year up
+/// to `day`.
 std::vector<CalendarPeriod> missing_reports(const Agreement& a, const std::vector<const Delivery*>& deliveries,
-                                            PeriodLength length, long report_days, Date day);
+                                            const Policy& policy, Date day);
 
 }  // namespace brm

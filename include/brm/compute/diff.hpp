@@ -51,6 +51,7 @@ struct DiffInput {
   /// Files with errors on one side: their records are missing from that side's records
   /// but were not added or removed.
   std::set<std::string> broken_before, broken_after;
+  Policy policy;  // the working side's: when an agreement "ends on" (its notice period)
 };
 
 /// What changed in the relationship between two states of the workspace.

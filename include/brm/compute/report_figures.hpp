@@ -33,15 +33,14 @@ struct ComplaintFigures {
 /// Adds up complaints one at a time into ComplaintFigures.
 class ComplaintTally {
  public:
-  ComplaintTally(Period period, Date as_of, long response_days)
-      : period_(period), as_of_(as_of), days_(response_days) {}
+  ComplaintTally(Period period, Date as_of, const Policy& policy) : period_(period), as_of_(as_of), policy_(policy) {}
   void add(const Complaint& c);
   ComplaintFigures figures() const;
 
  private:
   Period period_;
   Date as_of_;
-  long days_;
+  Policy policy_;
   ComplaintFigures f_;
   std::vector<long> to_resolve_;
 };

@@ -8,9 +8,9 @@
 
 #include "brm/model/complaint_status.hpp"
 #include "brm/model/date.hpp"
+#include "brm/model/diagnostic.hpp"
 #include "brm/model/enums.hpp"
 #include "brm/model/hierarchy.hpp"
-#include "brm/model/diagnostic.hpp"
 #include "brm/model/kinds.hpp"
 #include "brm/model/period.hpp"
 #include "brm/model/policy.hpp"
@@ -197,7 +197,6 @@ struct Records {
   std::string service_name(std::string_view id) const;
 };
 
-
 /// Every kind of record that has facts (all but brm.yaml).
 std::set<Kind> record_kinds();
 
@@ -214,7 +213,7 @@ Date status_since(const Complaint& c, Date day);
 bool open_on(const Complaint& c, Date day);
 
 /// Open on `day` and past the response time (policy.complaint_response_days).
-bool overdue_on(const Complaint& c, Date day, long response_days);
+bool overdue_on(const Complaint& c, Date day, const Policy& policy);
 
 /// The date of the history entry that resolved (or rejected) the complaint, when it
 /// is closed on `day`; a complaint reopened and closed again counts from the last
@@ -255,6 +254,6 @@ Hierarchy customer_hierarchy(const Records& data);
 /// children in its place (and theirs, when they are left out too), each with the id of
 /// its parent; in the hierarchy's order.
 std::vector<std::pair<const Customer*, std::string>> customers_below(const Records& data, const Hierarchy& tree,
-                                                                      std::string_view id);
+                                                                     std::string_view id);
 
 }  // namespace brm
