@@ -11,9 +11,9 @@ namespace brm {
 std::shared_ptr<const FileSource> source_for(const std::filesystem::path& root, const std::optional<std::string>& at,
                                              Io& io) {
   if (!at) return directory_source(root);
-  std::string error;
+  Error error;
   auto source = git_source(root, *at, error);
-  if (!source) fail(io, error);
+  if (!source) fail(io, error.message);
   return source;
 }
 

@@ -114,14 +114,14 @@ void render(const Diagnostics& found, const Summary& summary, const ValidateOpti
 /// a revision. HEAD may not exist yet (the first commit): then everything is new.
 std::optional<std::pair<std::shared_ptr<const FileSource>, std::shared_ptr<const FileSource>>> sides(
     const ValidateOptions& o, const fs::path& root, Io& io) {
-  std::string error;
+  Error error;
   std::shared_ptr<const FileSource> after =
       o.staged ? git_source(root, GitState{"HEAD", true}, error) : directory_source(root);
-  if (!after) return fail(io, error), std::nullopt;
+  if (!after) return fail(io, error.message), std::nullopt;
   const auto rev = o.staged ? std::string("HEAD") : *o.changed_since;
   std::shared_ptr<const FileSource> before = git_source(root, GitState{rev, false}, error);
-  const bool unborn = o.staged && !before && error.find("is not a revision") != std::string::npos;
-  if (!before && !unborn) return fail(io, error), std::nullopt;
+  const bool unborn = o.staged && !before && error.code == ErrorCode::unborn_head;
+  if (!before && !unborn) return fail(io, error.message), std::nullopt;
   return std::make_pair(before, after);
 }
 

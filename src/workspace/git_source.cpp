@@ -131,24 +131,34 @@ class GitSource final : public FileSource {
   }
 
   /// Opens the repository and gathers the workspace's files from the revision or index.
-  std::string open() {
+  /// The error of opening the repository and reading its tree; an empty message when none.
+  Error open() {
     init_libgit2();
     std::error_code ec;
     const auto dir = fs::weakly_canonical(fs::absolute(dir_, ec), ec);
     if (git_repository_open_ext(&repo_.p, dir.c_str(), 0, nullptr) != 0)
-      return state_.staged ? trf("{} is not in a git repository, so there is no index to read", dir_.string())
-                           : trf("{} is not in a git repository, so there is no revision '{}' to read", dir_.string(),
-                                 state_.rev);
+      return {ErrorCode::not_a_repository,
+              state_.staged ? trf("{} is not in a git repository, so there is no index to read", dir_.string())
+                            : trf("{} is not in a git repository, so there is no revision '{}' to read", dir_.string(),
+                                  state_.rev)};
     const char* workdir = git_repository_workdir(repo_.p);
-    if (!workdir) return trf("the repository of {} has no working tree to place the workspace in", dir_.string());
+    if (!workdir)
+      return {ErrorCode::failed,
+              trf("the repository of {} has no working tree to place the workspace in", dir_.string())};
     const auto rel = dir.lexically_relative(fs::weakly_canonical(workdir, ec));
     prefix_ = rel == "." ? "" : rel.generic_string();
     objects_ = (fs::path(git_repository_path(repo_.p)) / "objects").string();
-    if (const auto error = state_.staged ? from_index() : from_revision(workdir); !error.empty()) return error;
+    if (const auto error = state_.staged ? from_index() : from_revision(workdir); !error.empty()) {
+      // HEAD of a repository with no commit yet is not a mistake of the user's: every
+      // file is new (validate --staged before the first commit).
+      const bool unborn = !state_.staged && state_.rev == "HEAD" && git_repository_head_unborn(repo_.p) == 1;
+      return {unborn ? ErrorCode::unborn_head : state_.staged ? ErrorCode::failed : ErrorCode::not_a_revision, error};
+    }
     if (!prefix_.empty() && files_.files.empty())
-      return state_.staged ? trf("the workspace folder '{}' has no file in git's index", prefix_)
-                           : trf("the workspace folder '{}' does not exist at '{}'", prefix_, state_.rev);
-    return "";
+      return {ErrorCode::failed, state_.staged
+                                     ? trf("the workspace folder '{}' has no file in git's index", prefix_)
+                                     : trf("the workspace folder '{}' does not exist at '{}'", prefix_, state_.rev)};
+    return {};
   }
 
   fs::path root() const override { return dir_; }
@@ -349,14 +359,14 @@ class GitSource final : public FileSource {
 
 }  // namespace
 
-std::unique_ptr<FileSource> git_source(const fs::path& dir, const GitState& state, std::string& error) {
+std::unique_ptr<FileSource> git_source(const fs::path& dir, const GitState& state, Error& error) {
   auto source = std::make_unique<GitSource>(dir, state);
   error = source->open();
-  if (!error.empty()) return nullptr;
+  if (!error.message.empty()) return nullptr;
   return source;
 }
 
-std::unique_ptr<FileSource> git_source(const fs::path& dir, const std::string& rev, std::string& error) {
+std::unique_ptr<FileSource> git_source(const fs::path& dir, const std::string& rev, Error& error) {
   return git_source(dir, GitState{rev, false}, error);
 }
 
