@@ -13,10 +13,10 @@ namespace {
 
 // Every subcommand, in the order `brm --help` lists them.
 constexpr CommandFactory factories[] = {
-    make_init_command,       make_new_command,       make_validate_command,     make_review_command,
-    make_report_command,     make_complaint_command, make_survey_command,       make_delivery_command,
-    make_meeting_command,    make_calendar_command,  make_site_command,         make_diff_command,
-    make_schema_command,     make_completion_command, make_help_command,     make_complete_ids_command,
+    make_init_command,    make_new_command,        make_validate_command, make_review_command,
+    make_report_command,  make_complaint_command,  make_survey_command,   make_delivery_command,
+    make_meeting_command, make_calendar_command,   make_site_command,     make_diff_command,
+    make_schema_command,  make_completion_command, make_help_command,     make_complete_ids_command,
     make_man_command,
 };
 
@@ -63,6 +63,17 @@ Preamble read_preamble(const CLI::App& root, int argc, const char* const* argv) 
     if (o && value_follows(*o, a)) ++i;
   }
   return {};
+}
+
+/// The language --lang names anywhere before "--", else the environment's.
+Lang language_of(int argc, const char* const* argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    if (a == "--") break;
+    const auto value = a.starts_with("--lang=") ? a.substr(7) : a == "--lang" && i + 1 < argc ? argv[i + 1] : "";
+    if (const auto lang = value.empty() ? std::nullopt : parse_lang(std::string(value))) return *lang;
+  }
+  return language_from_env();
 }
 
 std::vector<std::string> long_names(const CLI::App& app) {
@@ -126,7 +137,7 @@ std::string explain(const CLI::App& root, const CLI::ParseError& e, int argc, co
         colon == std::string::npos ? std::string() : what.substr(colon + 2, what.find(' ', colon + 2) - colon - 2);
     if (first.starts_with("-")) {
       const auto word = first.substr(0, first.find('='));
-      return fmt::format("unknown option '{}' for '{}'{}", word, path, suggest(word, long_names(*at)));
+      return trf("unknown option '{}' for '{}'{}", word, path, suggest(word, long_names(*at)));
     }
   }
   // Only the error that a command is missing is worded here; an option's bad or missing
@@ -136,9 +147,9 @@ std::string explain(const CLI::App& root, const CLI::ParseError& e, int argc, co
   if (missing_command && at->get_require_subcommand_min() > 0) {
     const auto names = names_of(visible_subcommands(*at));
     if (const auto word = word_after(root, words, argc, argv); !word.empty())
-      return fmt::format("unknown command '{} {}'{}; the commands of '{}' are {}", path, word, suggest(word, names),
-                         path, fmt::join(names, ", "));
-    return fmt::format("'{}' wants a command: {}", path, fmt::join(names, ", "));
+      return trf("unknown command '{} {}'{}; the commands of '{}' are {}", path, word, suggest(word, names), path,
+                 fmt::join(names, ", "));
+    return trf("'{}' wants a command: {}", path, fmt::join(names, ", "));
   }
   return e.what();
 }
@@ -213,20 +224,25 @@ int run_cli(int argc, const char* const* argv, Io& io) {
   std::vector<Command> commands;
   for (auto make : factories) commands.push_back(make(app, globals));
 
+  // The words of a usage error are in the user's language, which the command line may
+  // name before it is parsed: --lang is looked for first.
+  set_language(language_of(argc, argv));
   const auto shown = names_of(visible_subcommands(app));
   const auto pre = read_preamble(app, argc, argv);
   if (!pre.unknown_option.empty()) {
     const auto word = pre.unknown_option.substr(0, pre.unknown_option.find('='));
-    io.err << fmt::format("brm: error: unknown option '{}'{}\nRun 'brm --help' for the options.\n", word,
-                          suggest(word, long_names(app)));
+    io.err << "brm: error: " << trf("unknown option '{}'{}", word, suggest(word, long_names(app))) << '\n'
+           << tr("Run 'brm --help' for the options.") << '\n';
     return 2;
   }
   const auto subs = app.get_subcommands({});  // the hidden ones too
   const bool known =
       std::any_of(subs.begin(), subs.end(), [&](const CLI::App* c) { return c->get_name() == pre.command; });
   if (!pre.command.empty() && !known) {
-    io.err << fmt::format("brm: error: unknown command '{}'{}; the commands are {}\n", pre.command,
-                          suggest(pre.command, shown), fmt::join(shown, ", "));
+    io.err << "brm: error: "
+           << trf("unknown command '{}'{}; the commands are {}", pre.command, suggest(pre.command, shown),
+                  fmt::join(shown, ", "))
+           << '\n';
     return 2;
   }
   try {
@@ -234,8 +250,8 @@ int run_cli(int argc, const char* const* argv, Io& io) {
   } catch (const CLI::Success& e) {  // --help, --version
     return app.exit(e, io.out, io.err);
   } catch (const CLI::ParseError& e) {
-    io.err << "brm: error: " << explain(app, e, argc, argv)
-           << "\nRun 'brm --help' (or 'brm COMMAND --help') for the options.\n";
+    io.err << "brm: error: " << explain(app, e, argc, argv) << '\n'
+           << tr("Run 'brm --help' (or 'brm COMMAND --help') for the options.") << '\n';
     return 2;
   }
   set_language(globals.lang ? *parse_lang(*globals.lang) : language_from_env());

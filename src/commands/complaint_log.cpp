@@ -7,6 +7,7 @@
 #include "brm/commands/common.hpp"
 #include "brm/commands/open.hpp"
 #include "brm/usecases/complaint_log.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
 namespace {
@@ -36,7 +37,8 @@ ComplaintLogInput input_of(const LogOptions& o, Failure& f) {
   if (o.channel) in.channel = parse_enum<ComplaintChannel>(*o.channel);
   in.received = date_option("--received", o.received, f);
   in.description = read_description(o.description);
-  if (o.summary.find_first_not_of(" \t") == std::string::npos) f.add("--summary wants one line saying what is wrong");
+  if (o.summary.find_first_not_of(" \t") == std::string::npos)
+    f.add(tr("--summary wants one line saying what is wrong"));
   check_text_option("--summary", o.summary, TextLines::one, f);
   check_text_option("--from", o.from, TextLines::one, f);
   check_text_option("--by", o.by, TextLines::one, f);

@@ -21,10 +21,10 @@ struct UpdateOptions {
 /// The options as the use case takes them; usage problems go to `f`.
 ComplaintUpdateInput input_of(const UpdateOptions& o, Failure& f) {
   if (!o.status && !o.note && !o.resolution) {
-    f.add("say what to change: --status, --note or --resolution");
+    f.add(tr("say what to change: --status, --note or --resolution"));
     return {};
   }
-  if (o.reopen && !o.status) f.add("--reopen needs --status");
+  if (o.reopen && !o.status) f.add(tr("--reopen needs --status"));
   ComplaintUpdateInput in{o.id, {}, o.note, o.by, o.resolution, date_option("--date", o.date, f), o.reopen, o.dry_run};
   if (o.status) in.status = parse_complaint_status(*o.status);  // CLI11 allowed only the statuses
   check_text_option("--note", o.note, TextLines::many, f);

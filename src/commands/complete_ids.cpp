@@ -7,6 +7,7 @@
 #include "brm/checks/check.hpp"
 #include "brm/commands/common.hpp"
 #include "brm/model/kinds.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
 namespace fs = std::filesystem;
@@ -20,7 +21,7 @@ Command make_complete_ids_command(CLI::App& parent, const GlobalOptions& globals
   auto folder = std::make_shared<std::string>();
   app->add_option("folder", *folder)->required();
   return {app, [folder, &globals](Io& io) {
-            if (!kind_in_folder(*folder)) return fail(io, fmt::format("'{}' is no kind's folder", *folder));
+            if (!kind_in_folder(*folder)) return fail(io, trf("'{}' is no kind's folder", *folder));
             const auto root = locate_workspace(globals, io);
             if (!root) return 2;
             std::vector<std::string> ids;

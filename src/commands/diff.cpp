@@ -9,6 +9,7 @@
 #include "brm/commands/output.hpp"
 #include "brm/render/diff.hpp"
 #include "brm/usecases/diff.hpp"
+#include "brm/util/i18n.hpp"
 #include "brm/workspace/git_source.hpp"
 
 namespace brm {
@@ -33,9 +34,10 @@ std::optional<std::pair<Side, Side>> sides_of(std::vector<std::string> revs, Io&
   if (revs.size() == 1 && revs[0].find("..") != std::string::npos) {
     const auto at = revs[0].find("..");
     revs = {revs[0].substr(0, at), revs[0].substr(at + 2)};
-    if (revs[0].empty() || revs[1].empty()) return fail(io, "write a range as REV1..REV2, both named"), std::nullopt;
+    if (revs[0].empty() || revs[1].empty())
+      return fail(io, tr("write a range as REV1..REV2, both named")), std::nullopt;
   }
-  if (revs.size() > 2) return fail(io, "brm diff compares two states: give at most two revisions"), std::nullopt;
+  if (revs.size() > 2) return fail(io, tr("brm diff compares two states: give at most two revisions")), std::nullopt;
   if (revs.empty()) return std::pair{Side{"HEAD"}, Side{}};
   if (revs.size() == 1) return std::pair{Side{revs[0]}, Side{}};
   return std::pair{Side{revs[0]}, Side{revs[1]}};

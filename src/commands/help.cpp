@@ -6,6 +6,7 @@
 
 #include "brm/checks/suggest.hpp"
 #include "brm/commands/common.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
 
@@ -26,9 +27,9 @@ Command make_help_command(CLI::App& parent, const GlobalOptions&) {
               if (it == subs.end()) {
                 std::vector<std::string_view> names;
                 for (const auto* s : subs) names.push_back(s->get_name());
-                if (names.empty()) return fail(io, fmt::format("'{}' has no commands", path));
-                return fail(io, fmt::format("unknown command '{} {}'{}; the commands of '{}' are {}", path, w,
-                                            did_you_mean(w, names), path, fmt::join(names, ", ")));
+                if (names.empty()) return fail(io, trf("'{}' has no commands", path));
+                return fail(io, trf("unknown command '{} {}'{}; the commands of '{}' are {}", path, w,
+                                    did_you_mean(w, names), path, fmt::join(names, ", ")));
               }
               at = *it;
               path += " " + w;

@@ -56,7 +56,7 @@ int run_init(const InitOptions& o, const GlobalOptions& g, Io& io) {
   Failure f;
   if (!is_currency_code(o.currency))
     f.add(trf("--currency wants an ISO 4217 code such as SEK, EUR or USD, not '{}'", o.currency));
-  if (o.organization.empty()) f.add("--organization must name the IT organization");
+  if (o.organization.empty()) f.add(tr("--organization must name the IT organization"));
   check_text_option("--organization", o.organization, TextLines::one, f);
   if (!f.empty()) return print_failure(f, io);
   const fs::path root(o.dir.value_or(g.workspace.value_or(".")));
@@ -69,11 +69,11 @@ int run_init(const InitOptions& o, const GlobalOptions& g, Io& io) {
   fs::create_directories(root, ec);
   if (ec) return fail(io, trf("cannot create {}: {}", root.string(), ec.message()));
   if (auto err = write_file_atomic(root / "brm.yaml", config_text(o), WriteMode::create_new); !err.empty())
-    return fail(io, fmt::format("{}; nothing else was changed", err));
+    return fail(io, trf("{}; nothing else was changed", err));
   for (const auto& k : kind_specs()) {
     if (k.folder.empty()) continue;
     fs::create_directories(root / k.folder, ec);
-    if (ec) return fail(io, fmt::format("cannot create {}: {}", (root / k.folder).string(), ec.message()));
+    if (ec) return fail(io, trf("cannot create {}: {}", (root / k.folder).string(), ec.message()));
   }
   io.out << fmt::format("Created a brm workspace in {}\n", root.string());
   return 0;

@@ -6,6 +6,7 @@
 #include "brm/commands/common.hpp"
 #include "brm/commands/describe.hpp"
 #include "brm/model/kinds.hpp"
+#include "brm/util/i18n.hpp"
 #include "brm/workspace/atomic_write.hpp"
 
 namespace brm {

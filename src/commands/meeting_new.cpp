@@ -5,6 +5,7 @@
 #include "brm/commands/common.hpp"
 #include "brm/commands/open.hpp"
 #include "brm/usecases/meeting_new.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
 namespace {
@@ -23,7 +24,7 @@ MeetingInput input_of(const NewOptions& o, Failure& f) {
                   o.dry_run};
   for (const auto& name : o.attendees)
     if (name.empty())
-      f.add("--attendee wants a name");
+      f.add(tr("--attendee wants a name"));
     else
       check_text_option("--attendee", name, TextLines::one, f);
   return in;

@@ -48,8 +48,7 @@ std::optional<Format> format_of(const OutputOptions& o, const std::vector<Format
   const auto ext = std::filesystem::path(*o.file).extension().string();
   for (const auto& [e, f] : by_extension)
     if (e == ext && std::find(formats.begin(), formats.end(), f) != formats.end()) return f;
-  fail(io, fmt::format("cannot tell the format from '{}'; use --format ({})", *o.file,
-                       fmt::join(format_names(formats), ", ")));
+  fail(io, trf("cannot tell the format from '{}'; use --format ({})", *o.file, fmt::join(format_names(formats), ", ")));
   return std::nullopt;
 }
 

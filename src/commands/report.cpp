@@ -9,6 +9,7 @@
 #include "brm/commands/output.hpp"
 #include "brm/render/report_layouts.hpp"
 #include "brm/usecases/report.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
 namespace {
@@ -28,12 +29,11 @@ const std::vector<Format> formats = {Format::text, Format::markdown, Format::htm
 ReportInput input_of(const ReportCommandOptions& o, Format format, Failure& f) {
   const ReportInput in{*parse_enum<ReportKind>(o.kind), o.id, date_option("--from", o.from, f),
                        date_option("--to", o.to, f), o.customer};
-  if (o.customer && in.kind != ReportKind::delivery) f.add("--customer goes with 'brm report delivery'");
+  if (o.customer && in.kind != ReportKind::delivery) f.add(tr("--customer goes with 'brm report delivery'"));
   if (in.kind == ReportKind::customer && !o.id)
-    f.add("brm report customer wants the customer's id: brm report customer ID");
-  if (in.kind != ReportKind::customer && o.id)
-    f.add(fmt::format("brm report {} takes no id (only 'customer' does)", o.kind));
-  if (o.table && format != Format::csv) f.add("--table goes with --format csv");
+    f.add(tr("brm report customer wants the customer's id: brm report customer ID"));
+  if (in.kind != ReportKind::customer && o.id) f.add(trf("brm report {} takes no id (only 'customer' does)", o.kind));
+  if (o.table && format != Format::csv) f.add(tr("--table goes with --format csv"));
   return in;
 }
 
@@ -63,8 +63,8 @@ int write(const ReportCommandOptions& o, Format format, const ReportValue& value
   if (format == Format::csv) {
     const auto table = find_table(doc, o.table.value_or(""));
     if (!table)
-      return fail(io, fmt::format("this report has no table '{}'; its tables are {}", o.table.value_or(""),
-                                  fmt::join(table_names(doc), ", ")));
+      return fail(io, trf("this report has no table '{}'; its tables are {}", o.table.value_or(""),
+                          fmt::join(table_names(doc), ", ")));
     return emit(o.output, io, [&](std::ostream& out) { render_table_csv(*table, out, csv_dialect(o.output)); });
   }
   return emit(o.output, io, [&](std::ostream& out) {

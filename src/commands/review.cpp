@@ -7,6 +7,7 @@
 #include "brm/commands/output.hpp"
 #include "brm/render/review.hpp"
 #include "brm/usecases/review.hpp"
+#include "brm/util/i18n.hpp"
 
 namespace brm {
 namespace {
@@ -43,9 +44,9 @@ bool fails(const Review& r, std::optional<FailOn> fail_on) {
 
 /// The options as the use case takes them (CLI11 allowed only the enums' names).
 ReviewInput input_of(const ReviewCommandOptions& o, Failure& f) {
-  if (o.within < 0) f.add("--within wants a number of days, 0 or more");
-  if (o.tree && !o.customer) f.add("--tree goes with --customer");
-  if (o.missed_periods < 1) f.add("--missed-periods wants a number of periods, 1 or more");
+  if (o.within < 0) f.add(tr("--within wants a number of days, 0 or more"));
+  if (o.tree && !o.customer) f.add(tr("--tree goes with --customer"));
+  if (o.missed_periods < 1) f.add(tr("--missed-periods wants a number of periods, 1 or more"));
   return {o.within, o.customer, o.tree, o.only ? parse_enum<Urgency>(*o.only) : std::nullopt, o.missed_periods};
 }
 

@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <CLI/CLI.hpp>
 
 #include <cstdlib>
@@ -9,9 +10,9 @@
 #include "brm/commands/open.hpp"
 #include "brm/render/schema.hpp"
 #include "brm/usecases/open.hpp"
+#include "brm/util/i18n.hpp"
 #include "brm/workspace/atomic_write.hpp"
 #include "brm/workspace/loader.hpp"
-#include "brm/yaml/reader.hpp"
 
 namespace brm {
 namespace fs = std::filesystem;
@@ -50,7 +51,7 @@ std::vector<const KindSpec*> chosen(const SchemaOptions& o) {
 int write_dir(const SchemaOptions& o, const Policy& p, Io& io) {
   std::error_code ec;
   fs::create_directories(o.dir, ec);
-  if (ec) return fail(io, fmt::format("cannot create {}: {}", o.dir, ec.message()));
+  if (ec) return fail(io, trf("cannot create {}: {}", o.dir, ec.message()));
   for (const auto* k : chosen(o)) {
     const auto file = fs::path(o.dir) / fmt::format("{}.schema.json", k->name);
     if (auto err = write_file_atomic(file, json_schema(*k, p).dump(2) + "\n", WriteMode::replace); !err.empty())
@@ -59,11 +60,16 @@ int write_dir(const SchemaOptions& o, const Policy& p, Io& io) {
   return 0;
 }
 
+/// Every kind's name, from the kind descriptions: brm.yaml's "config" first, delivery too.
+std::vector<std::string> kind_names() {
+  std::vector<std::string> out;
+  for (const auto& k : kind_specs()) out.emplace_back(k.name);
+  return out;
+}
+
 int run_schema(const SchemaOptions& o, const GlobalOptions& g, Io& io) {
   if (!o.kind.empty() && !kind_named(o.kind))
-    return fail(io, fmt::format("unknown kind '{}'; kinds are config, service, customer, agreement, meeting, "
-                                "complaint, survey, improvement",
-                                o.kind));
+    return fail(io, trf("unknown kind '{}'; kinds are {}", o.kind, fmt::join(kind_names(), ", ")));
   if (o.format == "markdown") return io.out << data_model_markdown(o.kind), 0;
   const auto p = workspace_policy(g, io);
   if (!p) return 2;
@@ -86,7 +92,7 @@ Command make_schema_command(CLI::App& parent, const GlobalOptions& globals) {
       "  # yaml-language-server: $schema=../schemas/customer.schema.json\n"
       "after `brm schema --dir schemas`. `--format markdown` prints the field reference "
       "(docs/data-model.md).\n\nExamples:\n  brm schema customer\n  brm schema --dir .schemas");
-  app->add_option("kind", o->kind, "config, service, customer, agreement, meeting, complaint, survey or improvement");
+  app->add_option("kind", o->kind, fmt::format("The kind: {}", fmt::join(kind_names(), ", ")));
   app->add_option("--dir", o->dir, "Write one <kind>.schema.json per kind into this folder instead")->type_name("DIR");
   app->add_option("-f,--format", o->format, "json (JSON Schema) or markdown (the field reference)")
       ->check(CLI::IsMember({"json", "markdown"}));

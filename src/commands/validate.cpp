@@ -11,6 +11,7 @@
 #include "brm/commands/output.hpp"
 #include "brm/render/diagnostics.hpp"
 #include "brm/usecases/changed.hpp"
+#include "brm/util/i18n.hpp"
 #include "brm/workspace/git_source.hpp"
 #include "brm/workspace/loader.hpp"
 #include "brm/workspace/source_lines.hpp"
@@ -46,10 +47,10 @@ std::optional<std::vector<std::string>> selection(const std::vector<std::string>
   std::vector<std::string> out;
   for (const auto& a : args) {
     const auto abs = existing(a, root);
-    if (!abs) return fail(io, fmt::format("'{}' does not exist", a)), std::nullopt;
+    if (!abs) return fail(io, trf("'{}' does not exist", a)), std::nullopt;
     const auto rel = abs->lexically_relative(root);
     if (rel.empty() || *rel.begin() == "..")
-      return fail(io, fmt::format("'{}' is outside the workspace {}", a, root.string())), std::nullopt;
+      return fail(io, trf("'{}' is outside the workspace {}", a, root.string())), std::nullopt;
     const auto text = rel.generic_string();
     std::error_code ec;
     out.push_back(text == "." ? std::string() : fs::is_directory(*abs, ec) ? text + "/" : text);
