@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 find src include -name '*.cpp' -o -name '*.hpp' | LC_ALL=C sort >/tmp/brm-po-files.$$
-xgettext --from-code=UTF-8 --language=C++ --keyword= --keyword=tr --keyword=trn:1,2 --keyword=trf --keyword=trnf:1,2 --keyword=trc:1c,2 --keyword=trcf:1c,2 \
+xgettext --from-code=UTF-8 --language=C++ --keyword= --keyword=tr --keyword=text_to_translate --keyword=trn:1,2 --keyword=trf --keyword=trnf:1,2 --keyword=trc:1c,2 --keyword=trcf:1c,2 \
   --add-comments=TRANSLATORS: --sort-by-file --package-name=brm --msgid-bugs-address=none \
   --files-from=/tmp/brm-po-files.$$ -o po/brm.pot
 rm -f /tmp/brm-po-files.$$

@@ -93,15 +93,9 @@ const char* scalar_kind_text(ScalarKind k) {
   return yaml::scalar_kind_name(k);
 }
 
-/// The text of a field required under a condition (model/kinds.cpp), translated here:
-/// the model layer has no catalogue. Any other text stays as the model wrote it.
-std::string condition_message(const Condition& c) {
-  if (c.message == "an active agreement must be signed: add 'signed' with 'by' and 'date'")
-    return tr("an active agreement must be signed: add 'signed' with 'by' and 'date'");
-  if (c.message == "a resolved or rejected complaint needs a 'resolution' saying how or why")
-    return tr("a resolved or rejected complaint needs a 'resolution' saying how or why");
-  return std::string(c.message);
-}
+/// The text of a field required under a condition (model/kinds.cpp, marked with
+/// text_to_translate), looked up in the catalogue here: the model layer has none.
+std::string condition_message(const Condition& c) { return tr(c.message); }
 
 /// A step on the way from the top of a record to a value, for messages like 'plans[2].due'.
 struct Step {

@@ -179,7 +179,8 @@ KindSpec agreement() {
                        Condition{"status",
                                  {"active"},
                                  "agreement-unsigned",
-                                 "an active agreement must be signed: add 'signed' with 'by' and 'date'"},
+                                 text_to_translate(
+                                     "an active agreement must be signed: add 'signed' with 'by' and 'date'")},
                        "Signature; required when the agreement is active."),
                   req("services", list(std::move(covered), 1, 200), "Services covered; at least one."),
                   req("financing", std::move(financing), "How the delivery is paid for.")})};
@@ -223,7 +224,7 @@ KindSpec complaint() {
                 Condition{"status",
                           {"resolved", "rejected"},
                           "missing-resolution",
-                          "a resolved or rejected complaint needs a 'resolution' saying how or why"},
+                          text_to_translate("a resolved or rejected complaint needs a 'resolution' saying how or why")},
                 "How it was resolved, or why it was rejected; required when resolved or rejected."),
            opt("history", list(std::move(entry), 0, 1000), "Append-only log of what happened, oldest first.")})};
 }

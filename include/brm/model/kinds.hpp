@@ -65,8 +65,14 @@ struct Condition {
   std::string_view field;
   std::vector<std::string_view> values;
   std::string_view rule;
-  std::string_view message;
+  /// In English, marked with text_to_translate(): the checks show it through the
+  /// message catalogue (the model layer has none).
+  const char* message;
 };
+
+/// Marks a text of the kind descriptions for the message catalogue (scripts/update-po.sh
+/// extracts it); whoever shows it translates it with tr().
+constexpr const char* text_to_translate(const char* text) { return text; }
 
 struct Field {
   std::string_view name;
