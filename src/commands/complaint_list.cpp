@@ -1,6 +1,5 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <memory>
@@ -8,9 +7,7 @@
 #include "brm/commands/common.hpp"
 #include "brm/commands/open.hpp"
 #include "brm/commands/output.hpp"
-#include "brm/compute/words.hpp"
-#include "brm/model/complaint_status.hpp"
-#include "brm/render/json_text.hpp"
+#include "brm/render/complaint_list.hpp"
 #include "brm/render/table.hpp"
 #include "brm/usecases/complaint_list.hpp"
 #include "brm/util/i18n.hpp"
@@ -40,46 +37,6 @@ ComplaintFilter filter_of(const ListOptions& o) {
   return {parsed<ComplaintStatus>(o.statuses), parsed<ComplaintSeverity>(o.severities), o.customer, o.open, o.overdue};
 }
 
-Table table_of(const std::vector<ComplaintLine>& lines) {
-  Table t{{{"id", tr("Id")},
-           {"customer", tr("Customer")},
-           {"received", tr("Received")},
-           {"severity", tr("Severity")},
-           {"status", tr("Status")},
-           {"days_open", tr("Days open"), true},
-           {"overdue", tr("Overdue")},
-           {"summary", tr("Summary")}},
-          {}};
-  for (const auto& l : lines) {
-    const Complaint& c = *l.complaint;
-    t.rows.push_back({c.id, c.customer, date_cell(c.received), word(c.severity), word(l.status),
-                      l.days_open ? count_cell(*l.days_open) : Cell(), l.overdue ? std::string(tr("yes")) : "",
-                      c.summary});
-  }
-  return t;
-}
-
-void render_json(const std::vector<ComplaintLine>& lines, Date as_of, long response_days, std::ostream& out) {
-  auto list = nlohmann::ordered_json::array();
-  for (const auto& l : lines) {
-    const Complaint& c = *l.complaint;
-    nlohmann::ordered_json o = {{"id", c.id},
-                                {"customer", c.customer},
-                                {"received", c.received.str()},
-                                {"severity", text_of(c.severity)},
-                                {"status", text_of(l.status)}};
-    o["days_open"] = l.days_open ? nlohmann::ordered_json(*l.days_open) : nlohmann::ordered_json(nullptr);
-    o["overdue"] = l.overdue;
-    o["summary"] = c.summary;
-    list.push_back(std::move(o));
-  }
-  nlohmann::ordered_json doc = {{"version", 1},
-                                {"as_of", as_of.str()},
-                                {"complaint_response_days", response_days},
-                                {"complaints", std::move(list)}};
-  out << json_text(doc) << '\n';
-}
-
 int run_list(const ListOptions& o, const GlobalOptions& g, Io& io) {
   const auto format = resolve_format(o.output, formats, io);
   if (!format) return 2;
@@ -87,19 +44,18 @@ int run_list(const ListOptions& o, const GlobalOptions& g, Io& io) {
   if (!w) return 2;
   // The records leave out those that fail validation; this says which.
   warn_left_out(*w, "list", io);
-  const auto lines = complaint_list(*w, filter_of(o));
-  if (!lines) return print_failure(lines.failure(), io);
-  const Date as_of = w->ctx.as_of;
-  const long days = w->ctx.settings.policy.complaint_response_days;
+  const auto listing = complaint_list(*w, filter_of(o));
+  if (!listing) return print_failure(listing.failure(), io);
+  const Date as_of = listing->as_of;
   if (*format == Format::xlsx) {
     const auto stamp = output_stamp(as_of, io);
     if (!stamp) return 2;
-    return emit_workbook(o.output, io, {{"complaints", table_of(*lines)}},
+    return emit_workbook(o.output, io, {{"complaints", complaint_list_table(*listing)}},
                          {trf("Complaints as of {}", as_of.str()), "", *stamp});
   }
   return emit(o.output, io, [&](std::ostream& out) {
-    if (*format == Format::json) return render_json(*lines, as_of, days, out);
-    const auto t = table_of(*lines);
+    if (*format == Format::json) return render_complaint_list_json(*listing, out);
+    const auto t = complaint_list_table(*listing);
     if (*format == Format::markdown) return render_table_markdown(t, out);
     if (*format == Format::csv) return render_table_csv(t, out, csv_dialect(o.output));
     render_table_text(t, out);

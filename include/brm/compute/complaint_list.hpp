@@ -25,6 +25,14 @@ struct ComplaintLine {
   bool overdue = false;
 };
 
+/// What `brm complaint list` shows: the lines, and the day and response time they are
+/// judged by.
+struct ComplaintListing {
+  Date as_of;
+  long response_days = 0;  // policy.complaint_response_days
+  std::vector<ComplaintLine> lines;
+};
+
 /// The complaints received on or before `as_of` that pass the filter, oldest first
 /// (then by id), each with its status on that day: the same rules as the review and
 /// the reports (records/records.hpp).

@@ -12,6 +12,6 @@ Needs complaint_list_needs();
 
 /// The complaints as they stand on the as-of date, filtered; each line points into
 /// `w.records`.
-Result<std::vector<ComplaintLine>> complaint_list(const OpenWorkspace& w, const ComplaintFilter& filter);
+Result<ComplaintListing> complaint_list(const OpenWorkspace& w, const ComplaintFilter& filter);
 
 }  // namespace brm
