@@ -5,14 +5,10 @@
 
 #include "brm/commands/common.hpp"
 #include "brm/commands/open.hpp"
-#include "brm/model/currencies.hpp"
-#include "brm/model/kinds.hpp"
+#include "brm/usecases/init.hpp"
 #include "brm/util/i18n.hpp"
-#include "brm/workspace/atomic_write.hpp"
-#include "brm/yaml/writer.hpp"
 
 namespace brm {
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -22,60 +18,10 @@ struct InitOptions {
   std::string currency = "EUR";
 };
 
-std::string config_text(const InitOptions& o) {
-  return fmt::format(
-      "# brm workspace settings; see docs/data-model.md for every field.\n"
-      "brm: 1\n"
-      "organization: {}\n"
-      "currency: {}\n"
-      "policy:\n"
-      "  meeting_interval_days: 90\n"
-      "  complaint_response_days: 10\n"
-      "  agreement_notice_days: 90\n"
-      "  survey_interval_days: 365\n"
-      "  plan_review_days: 180\n"
-      "  survey_scale: [1, 5]\n"
-      "  delivery_period: month\n"
-      "  delivery_report_days: 15\n"
-      "  improvement_response_days: 30\n",
-      yaml::scalar_for(o.organization, 2), o.currency);
-}
-
-/// The workspace that already holds `dir` (a folder above it with brm.yaml), if any.
-std::optional<fs::path> enclosing_workspace(const fs::path& dir) {
-  std::error_code ec;
-  auto abs = fs::weakly_canonical(fs::absolute(dir, ec), ec);
-  for (auto p = abs.parent_path(); !p.empty(); p = p.parent_path()) {
-    if (fs::exists(p / "brm.yaml", ec)) return p;
-    if (p == p.parent_path()) break;
-  }
-  return std::nullopt;
-}
-
 int run_init(const InitOptions& o, const GlobalOptions& g, Io& io) {
-  Failure f;
-  if (!is_currency_code(o.currency))
-    f.add(trf("--currency wants an ISO 4217 code such as SEK, EUR or USD, not '{}'", o.currency));
-  if (o.organization.empty()) f.add(tr("--organization must name the IT organization"));
-  check_text_option("--organization", o.organization, TextLines::one, f);
-  if (!f.empty()) return print_failure(f, io);
-  const fs::path root(o.dir.value_or(g.workspace.value_or(".")));
-  std::error_code ec;
-  if (fs::exists(root / "brm.yaml", ec))
-    return fail(io, trf("{} is already a workspace (it holds brm.yaml); nothing was changed", root.string()));
-  if (const auto outer = enclosing_workspace(root))
-    return fail(
-        io, trf("{} is inside the workspace {}; a workspace cannot hold another one", root.string(), outer->string()));
-  fs::create_directories(root, ec);
-  if (ec) return fail(io, trf("cannot create {}: {}", root.string(), ec.message()));
-  if (auto err = write_file_atomic(root / "brm.yaml", config_text(o), WriteMode::create_new); !err.empty())
-    return fail(io, trf("{}; nothing else was changed", err));
-  for (const auto& k : kind_specs()) {
-    if (k.folder.empty()) continue;
-    fs::create_directories(root / k.folder, ec);
-    if (ec) return fail(io, trf("cannot create {}: {}", (root / k.folder).string(), ec.message()));
-  }
-  io.out << fmt::format("Created a brm workspace in {}\n", root.string());
+  const auto made = init_workspace({o.dir.value_or(g.workspace.value_or(".")), o.organization, o.currency});
+  if (!made) return print_failure(made.failure(), io);
+  io.out << trf("Created a brm workspace in {}", made->string()) << '\n';
   return 0;
 }
 
