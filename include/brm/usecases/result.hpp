@@ -30,6 +30,9 @@ struct Failure {
 /// A failure with one message.
 inline Failure failure(std::string message) { return Failure{{}, {std::move(message)}}; }
 
+/// Prints "brm: internal error: ..." and aborts: a Result was read without checking it.
+[[noreturn]] void unchecked_result_abort();
+
 /// A use case's value, or why there is none.
 template <class T>
 class [[nodiscard]] Result {
@@ -38,13 +41,19 @@ class [[nodiscard]] Result {
   Result(Failure f) : v_(std::move(f)) {}    // NOLINT
   bool ok() const { return v_.index() == 0; }
   explicit operator bool() const { return ok(); }
-  T& operator*() { return std::get<0>(v_); }
-  const T& operator*() const { return std::get<0>(v_); }
-  T* operator->() { return &std::get<0>(v_); }
-  const T* operator->() const { return &std::get<0>(v_); }
-  const Failure& failure() const { return std::get<1>(v_); }
+  // Reading the value of a failure (or the failure of a value) is a bug of the caller's:
+  // it stops the program at once, with a line saying so, rather than an exception that a
+  // command could catch and turn into some other message.
+  T& operator*() { return check(true), std::get<0>(v_); }
+  const T& operator*() const { return check(true), std::get<0>(v_); }
+  T* operator->() { return &**this; }
+  const T* operator->() const { return &**this; }
+  const Failure& failure() const { return check(false), std::get<1>(v_); }
 
  private:
+  void check(bool value) const {
+    if (ok() != value) unchecked_result_abort();
+  }
   std::variant<T, Failure> v_;
 };
 
