@@ -19,6 +19,7 @@ BRM, EXAMPLES = sys.argv[1], sys.argv[2]
 DATES = ["2026-01-12", "2026-01-14", "2026-06-10", "2026-08-25", "2026-08-26", "2026-10-28",
          "2026-11-19", "2026-11-23", "2026-11-25", "2026-11-27", "2027-03-01"]
 failures = []
+seen = {"open": 0, "overdue": 0, "on an agenda": 0}  # how many complaints were compared
 
 
 def brm(ws, *args):
@@ -51,6 +52,8 @@ def check(ws, day):
         "report complaints": {c["id"] for c in report["complaints"] if c["overdue"]},
         "review": {f["record"] for f in review if f["area"] == "complaints" and f["urgency"] == "overdue"},
     })
+    seen["open"] += len(list_open)
+    seen["overdue"] += len(list_overdue)
     agree("how many are open", day, {"complaint list": {len(list_open)}, "report kpi": {kpi["open"]}})
     agree("how many are overdue", day, {"complaint list": {len(list_overdue)}, "report kpi": {kpi["overdue"]}})
     if any(c["received"] > day for c in listed):
@@ -62,6 +65,7 @@ def check(ws, day):
         text = brm(ws, "meeting", "new", "--customer", customer, "--type", "follow-up", "--date", day,
                    "--as-of", day, "--dry-run")
         agenda |= set(re.findall(r"Complaint ([a-z0-9][a-z0-9._-]*):", text))
+    seen["on an agenda"] += len(agenda)
     agree("open complaints on a follow-up agenda", day, {"complaint list": set(list_open), "meeting new": agenda})
 
 
@@ -77,6 +81,9 @@ with tempfile.TemporaryDirectory() as tmp:
     for day in ["2026-11-23", "2026-11-24", "2026-11-25", "2026-12-20"]:
         check(ws, day)
 
+for what, n in seen.items():
+    if n == 0:
+        failures.append(f"no complaint {what} on any date was compared: the check proved nothing")
 if failures:
     print("\n".join(failures))
     sys.exit(1)
