@@ -16,6 +16,10 @@ bool aborts(Fn fn) {
   std::fflush(nullptr);
   const pid_t child = fork();
   if (child == 0) {
+    // The test framework's own handler would report the abort as a failure of the child's
+    // copy of the run, on the shared output: the child dies quietly, as the program would.
+    std::signal(SIGABRT, SIG_DFL);
+    std::freopen("/dev/null", "w", stdout);
     std::freopen("/dev/null", "w", stderr);
     fn();
     _exit(0);
