@@ -148,10 +148,8 @@ std::vector<AgreementInfo> agreements_ending_within(const AgreementState& state,
 }
 
 std::vector<AgreementInfo> agreements_ending(const AgreementState& state, Date day, const Policy& policy) {
-  std::vector<AgreementInfo> out;
-  for (const auto& a : state.in_force)
-    if (in_renewal_window(a.until, day, policy) && !has_successor(state, a)) out.push_back(a);
-  return out;
+  // In force, so not ended: within the notice period is in_renewal_window.
+  return agreements_ending_within(state, day, policy.agreement_notice_days);
 }
 
 std::vector<SurveyResult> surveys_until(const CustomerRecords& c, Date day) {

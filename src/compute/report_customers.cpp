@@ -14,6 +14,12 @@ namespace {
 
 bool by_name(const Customer* a, const Customer* b) { return name_less(a->name, a->id, b->name, b->id); }
 
+/// Customers each with the name of the one they are placed under, sorted by their names.
+using Placed = std::vector<std::pair<const Customer*, std::string>>;
+void sort_by_name(Placed& list) {
+  std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return by_name(a.first, b.first); });
+}
+
 /// Lays the hierarchy out depth first, each level by name.
 struct Layout {
   const Records& data;
@@ -23,11 +29,11 @@ struct Layout {
 
   /// The customers below `c`; below a customer left out with errors, that customer's
   /// own, under the name of the one they belong to.
-  std::vector<std::pair<const Customer*, std::string>> below(const Customer& c) const {
-    std::vector<std::pair<const Customer*, std::string>> list;
+  Placed below(const Customer& c) const {
+    Placed list;
     for (const auto& [child, parent] : customers_below(data, tree, c.id))
       list.emplace_back(child, parent == c.id ? c.name : parent);
-    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return by_name(a.first, b.first); });
+    sort_by_name(list);
     return list;
   }
   void place(const Customer& c, int depth, const std::string& parent_name) {
@@ -44,14 +50,14 @@ CustomerDirectory compute_customers(const Records& data, const ReportHeading& he
   Layout layout{data, tree, {}, {}};
   // A top left out with errors leaves the customers below it at the top, each under
   // the id of the one it belongs to.
-  std::vector<std::pair<const Customer*, std::string>> roots;
+  Placed roots;
   for (const auto& id : tree.tops()) {
     if (const auto* c = data.customer(id))
       roots.emplace_back(c, "");
     else
       for (const auto& below : customers_below(data, tree, id)) roots.push_back(below);
   }
-  std::sort(roots.begin(), roots.end(), [](const auto& a, const auto& b) { return by_name(a.first, b.first); });
+  sort_by_name(roots);
   for (const auto& [c, parent] : roots) layout.place(*c, 0, parent);
   // Customers in a cycle have no way up to a top; list them at the top, by name.
   std::vector<const Customer*> rest;

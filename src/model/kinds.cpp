@@ -89,9 +89,7 @@ KindSpec config() {
           "An agreement ending within this is due for renewal (default 90)."),
       opt("survey_interval_days", integer(1, 3650), "A customer with no survey for longer is due one (default 365)."),
       opt("plan_review_days", integer(1, 3650), "A plan item not reviewed for longer is stale (default 180)."),
-      opt(
-          "survey_scale", [] { return list(number(), 2, 2); }(),
-          "Lowest and highest survey score, as [min, max] (default [1, 5])."),
+      opt("survey_scale", list(number(), 2, 2), "Lowest and highest survey score, as [min, max] (default [1, 5])."),
       opt("delivery_period", one_of({"month", "quarter"}), "How often delivery is reported (default month)."),
       opt("delivery_report_days", integer(0, 3650),
           "A period's delivery report is due this many days after the period ends (default 15)."),
@@ -166,24 +164,24 @@ KindSpec agreement() {
                            req("period", one_of({"year", "quarter", "month", "once"}), "What the amount covers."),
                            opt("currency", of(ValueType::currency), "Defaults to the workspace currency."),
                            opt("cost_center", line(), "Cost center; quote it so YAML keeps it as text.")});
-  return {Kind::agreement, "agreement", "agreements",
-          "Services and service levels agreed with a customer, with financing.",
-          object({id_field(), req("customer", ref(Kind::customer), "The customer it is agreed with."),
-                  req("title", line(), "Title of the agreement."),
-                  req("status", one_of({"draft", "active", "terminated"}), "Where it stands."),
-                  req("valid_from", date(), "First day it applies."),
-                  req("valid_until", date(), "Last day it applies; not before valid_from."),
-                  when("signed",
-                       object({req("by", line(), "Who signed: the customer's mandate holder."),
-                               req("date", date(), "When it was signed.")}),
-                       Condition{"status",
-                                 {"active"},
-                                 "agreement-unsigned",
-                                 text_to_translate(
-                                     "an active agreement must be signed: add 'signed' with 'by' and 'date'")},
-                       "Signature; required when the agreement is active."),
-                  req("services", list(std::move(covered), 1, 200), "Services covered; at least one."),
-                  req("financing", std::move(financing), "How the delivery is paid for.")})};
+  return {
+      Kind::agreement, "agreement", "agreements", "Services and service levels agreed with a customer, with financing.",
+      object(
+          {id_field(), req("customer", ref(Kind::customer), "The customer it is agreed with."),
+           req("title", line(), "Title of the agreement."),
+           req("status", one_of({"draft", "active", "terminated"}), "Where it stands."),
+           req("valid_from", date(), "First day it applies."),
+           req("valid_until", date(), "Last day it applies; not before valid_from."),
+           when("signed",
+                object({req("by", line(), "Who signed: the customer's mandate holder."),
+                        req("date", date(), "When it was signed.")}),
+                Condition{"status",
+                          {"active"},
+                          "agreement-unsigned",
+                          text_to_translate("an active agreement must be signed: add 'signed' with 'by' and 'date'")},
+                "Signature; required when the agreement is active."),
+           req("services", list(std::move(covered), 1, 200), "Services covered; at least one."),
+           req("financing", std::move(financing), "How the delivery is paid for.")})};
 }
 
 KindSpec meeting() {

@@ -6,7 +6,6 @@
 
 #include "brm/model/complaint_status.hpp"
 #include "brm/model/hierarchy.hpp"
-#include "brm/model/text.hpp"
 #include "brm/util/parallel.hpp"
 #include "brm/workspace/loader.hpp"
 #include "brm/workspace/workspace.hpp"
@@ -109,6 +108,9 @@ Records RecordCollector::finish(const Workspace& ws, const Diagnostics& found) {
     if (d.severity == Severity::error) left_out.insert(d.path);
   Records data;
   if (!ws_) return data;  // nothing was listed
+  // Every customer read, those left out too, before kept() moves the facts out.
+  for (const auto& c : customers_)
+    if (c) data.parents.emplace_back(c->id, c->parent);
   // One list per task: sorting 50,000 meetings by id need not wait for the rest.
   const std::array<std::function<void()>, 8> lists = {
       [&] { data.meetings = kept(meetings_, ws.of_kind(Kind::meeting), left_out); },
@@ -121,9 +123,6 @@ Records RecordCollector::finish(const Workspace& ws, const Diagnostics& found) {
       [&] { data.deliveries = kept(deliveries_, ws.of_kind(Kind::delivery), left_out); }};
   parallel_for(
       lists.size(), [&](std::size_t i, unsigned) { lists[i](); }, 1);
-  for (const auto& c : ws.of_kind(Kind::customer))
-    if (c.doc && c.doc->root() && c.doc->root()->type == yaml::NodeType::mapping)
-      data.parents.emplace_back(c.id, one_line(c.doc->find_text(*c.doc->root(), "parent")));
   return data;
 }
 

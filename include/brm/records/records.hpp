@@ -186,8 +186,9 @@ struct Records {
   std::vector<Survey> surveys;
   std::vector<Improvement> improvements;
   std::vector<Delivery> deliveries;
-  /// Every readable customer file's id and parent, those left out with errors too: a
-  /// customer whose file has errors still links the customers below it to the one above.
+  /// Every customer file's id and parent that could be read as a customer, those left
+  /// out with errors too: a customer whose file has errors still links the customers
+  /// below it to the one above.
   std::vector<std::pair<std::string, std::string>> parents;
 
   const Customer* customer(std::string_view id) const;
